@@ -1,0 +1,137 @@
+// The engine's plain data model. Everything here is JSON-serialisable (the extension caches parsed
+// notes between sessions) and free of VS Code and Node types.
+
+/** A calendar date written `YYYY-MM-DD`. Only valid dates are ever stored in this type. */
+export type IsoDate = string;
+
+/** 0-based line and UTF-16 column, as in VS Code and LSP. */
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Stable, kebab-case diagnostic ids: shown by the CLI, matched by quick fixes. */
+export type DiagnosticCode =
+  // the file itself
+  | 'file-unreadable'
+  | 'file-too-large'
+  | 'not-regular-file'
+  | 'not-utf8'
+  // front matter block
+  | 'missing-front-matter'
+  | 'unclosed-front-matter'
+  | 'front-matter-too-large'
+  | 'front-matter-not-map'
+  | 'yaml-syntax'
+  | 'yaml-too-complex'
+  | 'duplicate-key'
+  | 'forbidden-key'
+  | 'merge-key'
+  // front matter fields
+  | 'missing-rep'
+  | 'missing-date'
+  | 'invalid-rep'
+  | 'invalid-date'
+  | 'invalid-next'
+  | 'invalid-type'
+  | 'invalid-coach'
+  | 'invalid-tags'
+  | 'invalid-private'
+  // body
+  | 'unknown-status'
+  | 'invalid-due';
+
+export interface NoteDiagnostic {
+  readonly range: Range;
+  readonly severity: Severity;
+  readonly code: DiagnosticCode;
+  readonly message: string;
+}
+
+export const NOTE_TYPES = ['weekly', 'coaching', 'pipeline-review', 'skip-level', 'other'] as const;
+export type NoteType = (typeof NOTE_TYPES)[number];
+
+export interface FrontMatter {
+  /** Lines of the block, from the opening `---` to the closing `---`/`...` inclusive; null when absent. */
+  readonly range: Range | null;
+  readonly rep: string | null;
+  readonly date: IsoDate | null;
+  readonly type: NoteType | null;
+  readonly coach: string | null;
+  readonly next: IsoDate | null;
+  readonly tags: readonly string[];
+  /** `private: true` keeps the whole note out of exports and shared reports. */
+  readonly private: boolean;
+  /** Keys that are not part of format v1, kept as written (plain JSON values, null-prototype maps). */
+  readonly extra: Readonly<Record<string, unknown>>;
+  /** Where each top-level key stands (0-based line), for completion, quick fixes and hovers. */
+  readonly keyLines: Readonly<Record<string, number>>;
+}
+
+export type SectionKind = 'root-cause' | 'strengths' | 'agreed-goals' | 'follow-ups' | 'other';
+
+export interface NoteSection {
+  readonly kind: SectionKind;
+  /** The heading text as written, without `## ` and trailing `#`s. */
+  readonly heading: string;
+  /** 0-based line of the `## ` heading. */
+  readonly headingLine: number;
+  /** 0-based line after the section's last line (the next level-1/2 heading, or the end of the text). */
+  readonly endLine: number;
+  /** A heading ending in `(private)` marks a section that never leaves the machine in an export. */
+  readonly private: boolean;
+  /** The section's body text (without the heading), trimmed, line endings normalised to `\n`. */
+  readonly text: string;
+}
+
+export type ItemStatus = 'open' | 'done' | 'cancelled' | 'carried';
+export type ItemKind = 'goal' | 'follow-up';
+
+export interface NoteItem {
+  /** 0-based line of the task item. */
+  readonly line: number;
+  /** From the first character of the bullet to the end of the line. */
+  readonly range: Range;
+  /** Range of the single character inside the box (`[ ]` -> the space). */
+  readonly boxRange: Range;
+  /** The character inside the box as written. */
+  readonly box: string;
+  readonly status: ItemStatus;
+  /** The item text after the box, trimmed. */
+  readonly text: string;
+  readonly due: IsoDate | null;
+  /** Range of the whole due token (`due:2026-01-02`, `📅 2026-01-02`, `[due:: 2026-01-02]`). */
+  readonly dueRange: Range | null;
+  /** The first `@name` token, without `@`. */
+  readonly owner: string | null;
+  readonly kind: ItemKind;
+  /** Index into `ParsedNote.sections` of the section holding the item, or -1 before any section. */
+  readonly section: number;
+  /** Leading indentation in columns (tabs count 4): 0 for top-level items. */
+  readonly indent: number;
+}
+
+export interface ParsedNote {
+  readonly frontMatter: FrontMatter;
+  readonly sections: readonly NoteSection[];
+  readonly items: readonly NoteItem[];
+  readonly diagnostics: readonly NoteDiagnostic[];
+  readonly lineCount: number;
+}
+
+/** An item that is open and due strictly before today. */
+export interface OverdueItem {
+  readonly file: string;
+  readonly rep: string | null;
+  readonly noteDate: IsoDate | null;
+  readonly item: NoteItem;
+  readonly due: IsoDate;
+  readonly daysOverdue: number;
+}
