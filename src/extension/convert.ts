@@ -1,0 +1,26 @@
+// The one mapper between the engine's plain types and VS Code's.
+import * as vscode from 'vscode';
+import type { NoteDiagnostic, Range, Severity } from '../core/model';
+
+export function toVscodeRange(range: Range): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+const severities: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+export const DIAGNOSTIC_SOURCE = 'coaching-notes';
+
+export function toVscodeDiagnostic(diagnostic: NoteDiagnostic): vscode.Diagnostic {
+  const converted = new vscode.Diagnostic(
+    toVscodeRange(diagnostic.range),
+    diagnostic.message,
+    severities[diagnostic.severity],
+  );
+  converted.source = DIAGNOSTIC_SOURCE;
+  converted.code = diagnostic.code;
+  return converted;
+}
