@@ -46,7 +46,9 @@ export type DiagnosticCode =
   | 'invalid-private'
   // body
   | 'unknown-status'
-  | 'invalid-due';
+  | 'invalid-due'
+  // the roster (reps.yaml)
+  | 'roster-invalid';
 
 export interface NoteDiagnostic {
   readonly range: Range;

@@ -1,0 +1,136 @@
+// What the Reps tree shows for one rep: notes newest first, overdue items, open follow-ups and goals,
+// days since the last 1:1 against the rep's cadence. Pure: computed from that rep's notes only.
+import { daysBetween } from './dates';
+import type { IsoDate, NoteItem, NoteType, ParsedNote } from './model';
+import type { RosterEntry } from './roster';
+
+export const DEFAULT_CADENCE_DAYS = 7;
+
+export interface NoteEntry {
+  readonly file: string;
+  readonly note: ParsedNote;
+}
+
+export interface ItemRef {
+  readonly file: string;
+  readonly noteDate: IsoDate | null;
+  readonly item: NoteItem;
+  /** Whole days past due when overdue, otherwise null. */
+  readonly daysOverdue: number | null;
+}
+
+export interface NoteRef {
+  readonly file: string;
+  readonly date: IsoDate | null;
+  readonly type: NoteType | null;
+  readonly openItems: number;
+  readonly errors: number;
+}
+
+export interface RepOverview {
+  /** Stable identity of the rep (normalised name, or the roster entry's). */
+  readonly key: string;
+  readonly name: string;
+  readonly roster: RosterEntry | null;
+  readonly cadenceDays: number;
+  readonly notes: readonly NoteRef[];
+  readonly overdue: readonly ItemRef[];
+  readonly openFollowUps: readonly ItemRef[];
+  readonly openGoals: readonly ItemRef[];
+  readonly lastDate: IsoDate | null;
+  readonly daysSinceLast: number | null;
+  readonly nextMeeting: IsoDate | null;
+  readonly tags: readonly string[];
+  /** The last 1:1 is older than the cadence (or there has never been one, for a roster rep). */
+  readonly oneOnOneOverdue: boolean;
+}
+
+/** The key under which notes of one person are grouped: trimmed, spaces collapsed, case-folded. */
+export function repKey(name: string): string {
+  return name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase('en');
+}
+
+function compareNotesNewestFirst(a: NoteEntry, b: NoteEntry): number {
+  const byDate = (b.note.frontMatter.date ?? '').localeCompare(a.note.frontMatter.date ?? '');
+  return byDate !== 0 ? byDate : a.file.localeCompare(b.file);
+}
+
+export function buildRepOverview(
+  key: string,
+  fallbackName: string,
+  entries: readonly NoteEntry[],
+  roster: RosterEntry | null,
+  today: IsoDate,
+): RepOverview {
+  const sorted = [...entries].sort(compareNotesNewestFirst);
+  const latest = sorted.find((entry) => entry.note.frontMatter.date !== null);
+  const overdue: ItemRef[] = [];
+  const openFollowUps: ItemRef[] = [];
+  const openGoals: ItemRef[] = [];
+  for (const { file, note } of sorted) {
+    for (const item of note.items) {
+      if (item.status !== 'open') continue;
+      const daysOverdue = item.due !== null && item.due < today ? daysBetween(item.due, today) : null;
+      const ref: ItemRef = { file, noteDate: note.frontMatter.date, item, daysOverdue };
+      if (daysOverdue !== null) overdue.push(ref);
+      else if (item.kind === 'goal') openGoals.push(ref);
+      else openFollowUps.push(ref);
+    }
+  }
+  overdue.sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || a.file.localeCompare(b.file));
+  const byDue = (a: ItemRef, b: ItemRef) =>
+    (a.item.due ?? '9999').localeCompare(b.item.due ?? '9999') || a.file.localeCompare(b.file);
+  openFollowUps.sort(byDue);
+  openGoals.sort(byDue);
+
+  const lastDate = latest?.note.frontMatter.date ?? null;
+  const daysSinceLast = lastDate !== null ? Math.max(0, daysBetween(lastDate, today)) : null;
+  const cadenceDays = roster?.cadenceDays ?? DEFAULT_CADENCE_DAYS;
+  return {
+    key,
+    name: roster?.name ?? latestName(sorted) ?? fallbackName,
+    roster,
+    cadenceDays,
+    notes: sorted.map(({ file, note }) => ({
+      file,
+      date: note.frontMatter.date,
+      type: note.frontMatter.type,
+      openItems: note.items.filter((item) => item.status === 'open').length,
+      errors: note.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length,
+    })),
+    overdue,
+    openFollowUps,
+    openGoals,
+    lastDate,
+    daysSinceLast,
+    nextMeeting: latest?.note.frontMatter.next ?? null,
+    tags: latest?.note.frontMatter.tags ?? [],
+    oneOnOneOverdue: daysSinceLast === null ? roster !== null : daysSinceLast > cadenceDays,
+  };
+}
+
+function latestName(sorted: readonly NoteEntry[]): string | null {
+  for (const { note } of sorted) {
+    if (note.frontMatter.rep) return note.frontMatter.rep.trim().replace(/\s+/gu, ' ');
+  }
+  return null;
+}
+
+export type RepSortOrder = 'name' | 'mostOverdue' | 'longestSinceLast';
+export const REP_SORT_ORDERS: readonly RepSortOrder[] = ['name', 'mostOverdue', 'longestSinceLast'];
+
+export function compareReps(order: RepSortOrder): (a: RepOverview, b: RepOverview) => number {
+  const byName = (a: RepOverview, b: RepOverview) =>
+    a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
+  switch (order) {
+    case 'name':
+      return byName;
+    case 'mostOverdue':
+      return (a, b) => b.overdue.length - a.overdue.length || byName(a, b);
+    case 'longestSinceLast':
+      // Never met sorts first: that is the longest wait of all.
+      return (a, b) =>
+        (b.daysSinceLast ?? Number.MAX_SAFE_INTEGER) - (a.daysSinceLast ?? Number.MAX_SAFE_INTEGER) ||
+        byName(a, b);
+  }
+}

@@ -1,0 +1,171 @@
+// The optional team roster (`reps.yaml`): who the reps are, their team and role, how often to meet
+// them, and other names their notes use. Parsed defensively: the file is user input like any note.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { NoteDiagnostic, Range, Severity } from './model';
+import { DEFAULT_CADENCE_DAYS, repKey } from './repOverview';
+
+export interface RosterEntry {
+  readonly name: string;
+  readonly team: string | null;
+  readonly role: string | null;
+  readonly cadenceDays: number;
+  readonly aliases: readonly string[];
+  /** 0-based line of the entry in the roster file. */
+  readonly line: number;
+}
+
+export interface Roster {
+  readonly entries: readonly RosterEntry[];
+  readonly diagnostics: readonly NoteDiagnostic[];
+}
+
+export const EMPTY_ROSTER: Roster = { entries: [], diagnostics: [] };
+const MAX_ROSTER_CHARS = 256 * 1024;
+const KNOWN_KEYS = new Set(['name', 'team', 'role', 'cadenceDays', 'aliases']);
+
+export function parseRoster(text: string): Roster {
+  const diagnostics: NoteDiagnostic[] = [];
+  const lineCounter = new LineCounter();
+  const rangeAt = (offset: number, endOffset = offset): Range => {
+    const start = lineCounter.linePos(offset);
+    const end = lineCounter.linePos(Math.max(offset, endOffset));
+    return {
+      start: { line: start.line - 1, character: start.col - 1 },
+      end: { line: end.line - 1, character: end.col - 1 },
+    };
+  };
+  const report = (range: Range, message: string, severity: Severity = 'error') =>
+    diagnostics.push({ range, severity, code: 'roster-invalid', message });
+  const nodeRange = (node: Node | null | undefined): Range =>
+    node?.range ? rangeAt(node.range[0], node.range[1]) : rangeAt(0);
+
+  if (text.length > MAX_ROSTER_CHARS) {
+    return {
+      entries: [],
+      diagnostics: [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: 'error',
+          code: 'roster-invalid',
+          message: `The roster is larger than ${MAX_ROSTER_CHARS / 1024} KiB and was not read.`,
+        },
+      ],
+    };
+  }
+  let document;
+  try {
+    document = parseDocument(text.replace(/^\uFEFF/u, ''), { lineCounter, uniqueKeys: true, merge: false });
+  } catch {
+    report(rangeAt(0), 'The roster is too deeply nested to read.');
+    return { entries: [], diagnostics };
+  }
+  for (const error of document.errors) {
+    report(rangeAt(error.pos[0], error.pos[1]), `YAML: ${error.message.split('\n')[0] ?? ''}`);
+  }
+  if (document.errors.length > 0) return { entries: [], diagnostics };
+
+  // Either a list of reps, or a map with the list under `reps:`.
+  let list: Node | null = document.contents;
+  if (isMap(list)) {
+    const reps = list.items.find((pair) => isScalar(pair.key) && pair.key.value === 'reps');
+    list = (reps?.value as Node | null | undefined) ?? null;
+  }
+  if (list === null) return { entries: [], diagnostics };
+  if (!isSeq(list)) {
+    report(
+      nodeRange(list),
+      'The roster should be a list of reps (`- name: ...`), or a `reps:` key holding one.',
+    );
+    return { entries: [], diagnostics };
+  }
+
+  const entries: RosterEntry[] = [];
+  const seen = new Map<string, string>();
+  for (const item of list.items) {
+    const node = item as Node;
+    if (!isMap(node)) {
+      report(nodeRange(node), 'Each roster entry should be a map with at least `name:`.');
+      continue;
+    }
+    const fields = new Map<string, Node | null>();
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!KNOWN_KEYS.has(key)) {
+        report(
+          nodeRange(pair.key as Node),
+          `Unknown roster key \`${key}\`; known keys: ${[...KNOWN_KEYS].join(', ')}.`,
+          'warning',
+        );
+        continue;
+      }
+      fields.set(key, (pair.value as Node | null) ?? null);
+    }
+    const text = (key: string): string | null | undefined => {
+      const value = fields.get(key);
+      if (value === undefined || value === null) return undefined;
+      if (isScalar(value) && typeof value.value === 'string' && value.value.trim() !== '')
+        return value.value.trim();
+      report(nodeRange(value), `\`${key}\` should be a non-empty text.`);
+      return null;
+    };
+    const name = text('name');
+    if (!name) {
+      if (name === undefined) report(nodeRange(node), 'This roster entry has no `name`.');
+      continue;
+    }
+    let cadenceDays = DEFAULT_CADENCE_DAYS;
+    const cadence = fields.get('cadenceDays');
+    if (cadence !== undefined && cadence !== null) {
+      const value = isScalar(cadence) ? cadence.value : undefined;
+      if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 366) {
+        cadenceDays = value;
+      } else {
+        report(nodeRange(cadence), '`cadenceDays` should be a whole number of days from 1 to 366; using 7.');
+      }
+    }
+    const aliases: string[] = [];
+    const aliasNode = fields.get('aliases');
+    if (aliasNode !== undefined && aliasNode !== null) {
+      const aliasItems = isSeq(aliasNode) ? (aliasNode.items as Node[]) : [aliasNode];
+      for (const alias of aliasItems) {
+        if (isScalar(alias) && typeof alias.value === 'string' && alias.value.trim() !== '') {
+          aliases.push(alias.value.trim());
+        } else {
+          report(nodeRange(alias), 'Each alias should be a non-empty text.');
+        }
+      }
+    }
+    const line = nodeRange(node).start.line;
+    let duplicate = false;
+    for (const alias of [name, ...aliases]) {
+      const previous = seen.get(repKey(alias));
+      if (previous !== undefined && previous !== repKey(name)) {
+        report(nodeRange(node), `\`${alias}\` already names another rep in the roster.`);
+        duplicate = true;
+      } else if (previous !== undefined && alias === name) {
+        report(nodeRange(node), `\`${name}\` is listed twice in the roster.`);
+        duplicate = true;
+      }
+    }
+    if (duplicate) continue;
+    for (const alias of [name, ...aliases]) seen.set(repKey(alias), repKey(name));
+    entries.push({
+      name,
+      team: text('team') ?? null,
+      role: text('role') ?? null,
+      cadenceDays,
+      aliases,
+      line,
+    });
+  }
+  return { entries, diagnostics };
+}
+
+/** Maps every name and alias (as a rep key) to its roster entry. */
+export function rosterLookup(roster: Roster): ReadonlyMap<string, RosterEntry> {
+  const lookup = new Map<string, RosterEntry>();
+  for (const entry of roster.entries) {
+    for (const name of [entry.name, ...entry.aliases]) lookup.set(repKey(name), entry);
+  }
+  return lookup;
+}
