@@ -1,0 +1,114 @@
+// The one entry point for the integration tests (`npm run test:integration`).
+//
+// Backend, from VSCODE_TEST_BACKEND:
+//   electron     desktop VS Code downloaded by @vscode/test-electron (needs its download servers
+//                and a display)
+//   code-server  the same suite in code-server's extension host, driven by headless Chromium:
+//                works offline, from the npm registry alone (see harness/)
+//   unset        electron where it can work, code-server otherwise: no display, or the download
+//                fails with a network error
+//
+// Each run opens a fresh copy of the fixture workspace with a fresh profile and no other
+// extensions, and exits with the suite's status.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runTests as runTestsInElectron } from '@vscode/test-electron';
+import { log } from './harness/log';
+import { fixtureWorkspace, integrationLogsDir, repoRoot, screenshotsDir, suiteEntry } from './harness/paths';
+import { runTestsInCodeServer } from './harness/runInCodeServer';
+
+type Backend = 'electron' | 'code-server';
+
+const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+/** How long @vscode/test-electron may wait for its servers before we call the machine offline. */
+const DOWNLOAD_TIMEOUT_MS = 10_000;
+const NETWORK_ERROR =
+  /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|getaddrinfo|socket hang up|timed out|Failed to download/i;
+
+async function main(): Promise<number> {
+  const requested = process.env.VSCODE_TEST_BACKEND;
+  if (requested !== undefined && requested !== 'electron' && requested !== 'code-server') {
+    throw new Error(`VSCODE_TEST_BACKEND must be "electron" or "code-server", not "${requested}"`);
+  }
+  if (!fs.existsSync(suiteEntry))
+    throw new Error(`${suiteEntry} is missing: run \`npm run compile-tests\` first`);
+  const timeoutMs = Number(process.env.COACHING_NOTES_TEST_TIMEOUT_MS ?? DEFAULT_TIMEOUT_MS);
+
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'coaching-notes-ws-'));
+  const workspace = path.join(scratch, 'workspace');
+  fs.cpSync(fixtureWorkspace, workspace, { recursive: true });
+  try {
+    let backend: Backend = requested ?? (hasDisplay() ? 'electron' : 'code-server');
+    if (requested === undefined && backend === 'code-server')
+      log('no display for desktop VS Code: using code-server');
+    if (backend === 'electron') {
+      const outcome = await runInElectron(workspace, path.join(scratch, 'user-data'));
+      if (outcome !== 'offline') return outcome;
+      if (requested === 'electron') return 1;
+      backend = 'code-server';
+    }
+    log('running the suite in code-server');
+    const result = await runTestsInCodeServer({
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath: suiteEntry,
+      workspace,
+      timeoutMs,
+      screenshotsDir,
+      logsDir: integrationLogsDir,
+      keepRunDir: process.env.COACHING_NOTES_KEEP_RUN_DIR === '1',
+    });
+    const counts =
+      result.passing === null
+        ? 'no mocha summary'
+        : `${result.passing} passed, ${result.failing ?? 0} failed`;
+    log(
+      `integration suite finished: exit code ${result.exitCode} (${counts}); logs in ${integrationLogsDir}`,
+    );
+    return result.exitCode;
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Desktop VS Code on Linux needs an X or Wayland display (CI without one uses code-server). */
+function hasDisplay(): boolean {
+  return process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+/** The exit code, or 'offline' when VS Code could not be downloaded. */
+async function runInElectron(workspace: string, userDataDir: string): Promise<number | 'offline'> {
+  try {
+    log('running the suite in desktop VS Code (@vscode/test-electron)');
+    await runTestsInElectron({
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath: suiteEntry,
+      timeout: DOWNLOAD_TIMEOUT_MS,
+      launchArgs: [
+        workspace,
+        '--disable-extensions',
+        '--disable-workspace-trust',
+        '--skip-welcome',
+        '--skip-release-notes',
+        `--user-data-dir=${userDataDir}`,
+      ],
+    });
+    return 0; // runTests rejects when the suite fails
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (NETWORK_ERROR.test(message)) {
+      log(`could not download VS Code (${message.split('\n')[0]})`);
+      return 'offline';
+    }
+    log(`desktop VS Code run failed: ${message}`);
+    return 1;
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    log(`ERROR: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(2);
+  },
+);

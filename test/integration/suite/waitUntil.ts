@@ -1,0 +1,10 @@
+// Waiting for state that VS Code exposes without an event (e.g. Extension.isActive): checks often,
+// gives up with a message at a deadline. Never a fixed sleep.
+
+export async function waitUntil(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
