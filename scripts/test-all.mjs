@@ -1,0 +1,214 @@
+// `npm test`: every check and test tier, in order, streaming each one's output. A failing tier
+// does not stop the others. Ends with a table and then one line summing the test tiers,
+// `N passed, N failed`; exits non-zero if any check or tier failed.
+//
+//   npm test                          everything (what .ci/run runs)
+//   npm test -- --only unit           one tier (and what it needs: compile-tests for unit)
+//   npm test -- --only lint,unit      several
+//   npm test -- --skip integration    all but some
+//
+// Checks: build, typecheck, lint, format. Test tiers: unit (twice: two time zones far apart),
+// grammar (only once test/grammar/ holds *.test.coach.md files), integration (a real VS Code).
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const isWindows = process.platform === 'win32';
+
+const CHECKS = ['build', 'typecheck', 'lint', 'format'];
+const TEST_TIERS = ['unit', 'grammar', 'integration'];
+const ALL = [...CHECKS, ...TEST_TIERS];
+/** Both sides of the date line: a calendar date must mean the same day in every time zone. */
+const UNIT_TIME_ZONES = ['Pacific/Kiritimati', 'America/Los_Angeles'];
+const GRAMMAR_DIR = 'test/grammar';
+const GRAMMAR_GLOB = `${GRAMMAR_DIR}/**/*.test.coach.md`;
+
+function parseArgs(argv) {
+  const list = (value, flag) => {
+    const names = (value ?? '').split(',').filter(Boolean);
+    const unknown = names.filter((name) => !ALL.includes(name));
+    if (names.length === 0 || unknown.length > 0) {
+      throw new Error(`${flag} takes a comma-separated list of: ${ALL.join(', ')}`);
+    }
+    return names;
+  };
+  let selected = ALL;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.split('=', 2);
+    if (flag === '--only') selected = list(inline ?? argv[++i], '--only');
+    else if (flag === '--skip') {
+      const skipped = list(inline ?? argv[++i], '--skip');
+      selected = selected.filter((name) => !skipped.includes(name));
+    } else if (arg === '--help' || arg === '-h') {
+      process.stdout.write(`usage: npm test -- [--only a,b] [--skip a,b]\ntiers: ${ALL.join(', ')}\n`);
+      process.exit(0);
+    } else throw new Error(`unknown argument ${arg} (try --help)`);
+  }
+  return new Set(selected);
+}
+
+/** Runs a command with its output streamed through and captured; never rejects. */
+function run(title, command, args, env = {}) {
+  process.stdout.write(`\n━━━ ${title}: ${[command, ...args].join(' ')}\n`);
+  const startedAt = Date.now();
+  return new Promise((resolve) => {
+    let output = '';
+    const child = spawn(command, args, {
+      cwd: repoRoot,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      shell: isWindows && command === 'npm',
+    });
+    const relay = (stream) => (chunk) => {
+      output += chunk.toString();
+      stream.write(chunk);
+    };
+    child.stdout.on('data', relay(process.stdout));
+    child.stderr.on('data', relay(process.stderr));
+    child.on('error', (error) => {
+      output += String(error);
+      process.stderr.write(`${error}\n`);
+    });
+    child.on('close', (code, signal) => {
+      resolve({ ok: code === 0, code: code ?? signal, output, seconds: (Date.now() - startedAt) / 1000 });
+    });
+  });
+}
+
+function lastNumber(output, pattern) {
+  const matches = [...output.matchAll(pattern)];
+  return matches.length === 0 ? null : Number(matches[matches.length - 1][1]);
+}
+
+/** Counts from mocha's closing lines (`N passing`, `N failing`), null when mocha never got there. */
+function mochaCounts(output) {
+  const passed = lastNumber(output, /^\s*(\d+) passing\b/gm);
+  if (passed === null) return null;
+  return { passed, failed: lastNumber(output, /^\s*(\d+) failing\b/gm) ?? 0 };
+}
+
+function filesUnder(dir, suffix) {
+  const root = path.join(repoRoot, dir);
+  if (!fs.existsSync(root)) return [];
+  return fs
+    .readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith(suffix))
+    .map((file) => path.join(dir, file));
+}
+
+const results = [];
+
+/**
+ * Checks pass `counts` undefined. Test tiers pass their counts, or null when the tool never
+ * reported any: a tier that failed that way counts as one failure, so the total cannot hide it.
+ */
+function record(name, result, counts) {
+  let tally = null;
+  let note = '';
+  if (counts !== undefined) {
+    tally = counts ?? { passed: 0, failed: result.ok ? 0 : 1 };
+    if (counts === null) note = result.ok ? 'no test report' : `exit ${result.code}, no test report`;
+  }
+  const ok = result.ok && (tally === null || tally.failed === 0);
+  results.push({ name, ok, seconds: result.seconds, tally, note });
+  return ok;
+}
+
+function notRun(name, reason) {
+  results.push({ name, ok: false, seconds: 0, tally: { passed: 0, failed: 1 }, note: `not run: ${reason}` });
+}
+
+function skipped(name, reason) {
+  results.push({ name, ok: true, skipped: true, seconds: 0, tally: null, note: `skipped: ${reason}` });
+}
+
+async function main() {
+  const selected = parseArgs(process.argv.slice(2));
+  const startedAt = Date.now();
+  let built = true;
+  let compiled = true;
+
+  const needsBuild = selected.has('build') || selected.has('integration');
+  const needsCompiledTests = selected.has('unit') || selected.has('integration');
+
+  if (needsBuild) built = record('build', await run('build', 'npm', ['run', 'build']));
+  if (selected.has('typecheck')) record('typecheck', await run('typecheck', 'npm', ['run', 'typecheck']));
+  if (selected.has('lint')) record('lint', await run('lint', 'npm', ['run', 'lint']));
+  if (selected.has('format')) record('format', await run('format', 'npm', ['run', 'format:check']));
+  if (needsCompiledTests) {
+    // tsc still writes JavaScript when there are type errors (typecheck reports those), so the
+    // tests run unless nothing came out.
+    const result = await run('compile-tests', 'npm', ['run', 'compile-tests']);
+    record('compile-tests', result);
+    compiled = fs.existsSync(path.join(repoRoot, 'out', 'test'));
+  }
+
+  if (selected.has('unit')) {
+    const specs = filesUnder('out/test/unit', '.test.js');
+    for (const timeZone of UNIT_TIME_ZONES) {
+      const name = `unit TZ=${timeZone}`;
+      if (!compiled) notRun(name, 'compile-tests produced nothing');
+      else if (specs.length === 0) skipped(name, 'no unit tests in out/test/unit');
+      else {
+        const mocha = path.join(repoRoot, 'node_modules', 'mocha', 'bin', 'mocha.js');
+        const result = await run(name, process.execPath, [mocha, '--config', '.mocharc.json'], {
+          TZ: timeZone,
+        });
+        record(name, result, mochaCounts(result.output));
+      }
+    }
+  }
+
+  if (selected.has('grammar')) {
+    const cases = filesUnder(GRAMMAR_DIR, '.test.coach.md');
+    if (cases.length === 0) skipped('grammar', `no ${GRAMMAR_GLOB} files yet`);
+    else {
+      const tool = path.join(repoRoot, 'node_modules', 'vscode-tmgrammar-test', 'dist', 'unit.js');
+      const result = await run('grammar', process.execPath, [tool, GRAMMAR_GLOB]);
+      // One line per passing test file; whatever did not pass failed.
+      const passed = (result.output.match(/ run successfuly\./g) ?? []).length;
+      record('grammar', result, { passed, failed: cases.length - passed });
+    }
+  }
+
+  if (selected.has('integration')) {
+    if (!built) notRun('integration', 'the build failed');
+    else if (!compiled) notRun('integration', 'compile-tests produced nothing');
+    else {
+      const runner = path.join('out', 'test', 'integration', 'runTests.js');
+      const result = await run('integration', process.execPath, [runner]);
+      record('integration', result, mochaCounts(result.output));
+    }
+  }
+
+  printSummary((Date.now() - startedAt) / 1000);
+  return results.every((result) => result.ok) ? 0 : 1;
+}
+
+function printSummary(totalSeconds) {
+  const width = Math.max(...results.map((result) => result.name.length));
+  process.stdout.write(`\n━━━ summary (${totalSeconds.toFixed(0)} s)\n`);
+  for (const result of results) {
+    const status = result.skipped ? 'skip' : result.ok ? 'ok' : 'FAILED';
+    const tally = result.tally ? `${result.tally.passed} passed, ${result.tally.failed} failed` : '';
+    const details = [tally, result.note].filter(Boolean).join('; ');
+    process.stdout.write(
+      `  ${result.name.padEnd(width)}  ${status.padEnd(6)} ${result.seconds.toFixed(1).padStart(6)} s  ${details}\n`,
+    );
+  }
+  const tallies = results.filter((result) => result.tally);
+  const passed = tallies.reduce((sum, result) => sum + result.tally.passed, 0);
+  const failed = tallies.reduce((sum, result) => sum + result.tally.failed, 0);
+  process.stdout.write(`${passed} passed, ${failed} failed\n`);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`test-all: ${error.message}\n`);
+    process.exit(2);
+  },
+);
