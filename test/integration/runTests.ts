@@ -105,6 +105,9 @@ async function runInElectron(workspace: string, userDataDir: string): Promise<nu
   }
 }
 
+// A closed pipe (`... | head`) must not kill the run before it stops code-server and cleans up.
+process.stdout.on('error', () => undefined);
+
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
