@@ -97,8 +97,7 @@ async function main() {
   }
   const workspace = chooseWorkspace(options.folder);
   if (!options.web && onPath('code')) return openDesktop(workspace);
-  if (!options.web)
-    process.stdout.write(`no \`code\` on PATH: using code-server in the browser\n`);
+  if (!options.web) process.stdout.write(`no \`code\` on PATH: using code-server in the browser\n`);
   return openCodeServer(workspace, options);
 }
 
