@@ -1,24 +1,51 @@
-// Parses one note's text into the engine's model. Never throws, on any input.
-// (Stub: the parser is being written; see docs/format.md for the rules it follows.)
-import type { ParsedNote } from './model';
+// Parses one note's text into the engine's model. Never throws, on any input: a note that cannot be
+// read still yields a ParsedNote, with diagnostics saying why.
+import { parseBody } from './body';
+import { readFrontMatter } from './frontMatter';
+import { emptyFrontMatterFields } from './frontMatterFields';
+import type { NoteDiagnostic, ParsedNote } from './model';
+import { splitLines, stripByteOrderMark } from './text';
 
-export function parseNote(text: string): ParsedNote {
-  return {
-    frontMatter: {
-      range: null,
-      rep: null,
-      date: null,
-      type: null,
-      coach: null,
-      next: null,
-      tags: [],
-      private: false,
-      extra: Object.create(null) as Record<string, unknown>,
-      keyLines: Object.create(null) as Record<string, number>,
-    },
-    sections: [],
-    items: [],
-    diagnostics: [],
-    lineCount: text.split('\n').length,
-  };
+export interface ParseOptions {
+  /** Skip the fast front matter path (always use the full yaml parse). */
+  readonly fullFrontMatter?: boolean;
+}
+
+export function parseNote(text: string, options?: ParseOptions): ParsedNote {
+  const lines = splitLines(stripByteOrderMark(typeof text === 'string' ? text : ''));
+  try {
+    const head = readFrontMatter(lines, options);
+    const body = parseBody(lines, head.bodyStartLine);
+    return {
+      frontMatter: head.frontMatter,
+      sections: body.sections,
+      items: body.items,
+      diagnostics: sortDiagnostics([...head.diagnostics, ...body.diagnostics]),
+      lineCount: lines.length,
+    };
+  } catch (error) {
+    // A bug, or the runtime giving out (memory, stack). Say so rather than take down the index.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      frontMatter: { range: null, ...emptyFrontMatterFields() },
+      sections: [],
+      items: [],
+      diagnostics: [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: 'error',
+          code: 'file-unreadable',
+          message: `This note could not be parsed (${reason}).`,
+        },
+      ],
+      lineCount: lines.length,
+    };
+  }
+}
+
+/** By line, then character; the sort is stable, so equal positions keep the order they were found in. */
+function sortDiagnostics(diagnostics: NoteDiagnostic[]): NoteDiagnostic[] {
+  return diagnostics.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
 }

@@ -1,0 +1,344 @@
+// The Markdown body in one linear pass: `##` sections, fenced code blocks (whose content is never a
+// heading or an item) and GFM task items with their status, due date and owner. Every line is first
+// judged by its first non-blank character, so ordinary prose costs a few comparisons.
+import { parseIsoDate } from './dates';
+import type { ItemStatus, NoteDiagnostic, NoteItem, NoteSection, Range } from './model';
+import { recogniseHeading } from './sections';
+import { firstNonBlank, isSpaceOrTab, lastNonBlankEnd, lineRange } from './text';
+
+export interface ParsedBody {
+  readonly sections: NoteSection[];
+  readonly items: NoteItem[];
+  readonly diagnostics: NoteDiagnostic[];
+}
+
+interface OpenFence {
+  readonly character: number;
+  readonly length: number;
+}
+
+interface OpenSection {
+  readonly index: number;
+  readonly heading: string;
+  readonly headingLine: number;
+  readonly kind: NoteSection['kind'];
+  readonly private: boolean;
+}
+
+const SPACE = 0x20;
+const HASH = 0x23;
+const BACKTICK = 0x60;
+const TILDE = 0x7e;
+const GREATER_THAN = 0x3e;
+const DASH = 0x2d;
+const STAR = 0x2a;
+const PLUS = 0x2b;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+
+export function parseBody(lines: readonly string[], startLine: number): ParsedBody {
+  const sections: NoteSection[] = [];
+  const items: NoteItem[] = [];
+  const diagnostics: NoteDiagnostic[] = [];
+  let fence: OpenFence | null = null;
+  let section: OpenSection | null = null;
+
+  const closeSection = (endLine: number): void => {
+    if (section === null) return;
+    sections.push({
+      kind: section.kind,
+      heading: section.heading,
+      headingLine: section.headingLine,
+      endLine,
+      private: section.private,
+      text: lines
+        .slice(section.headingLine + 1, endLine)
+        .join('\n')
+        .trim(),
+    });
+    section = null;
+  };
+
+  for (let lineNumber = startLine; lineNumber < lines.length; lineNumber++) {
+    const line = lines[lineNumber];
+    if (fence !== null) {
+      if (closesFence(line, fence)) fence = null;
+      continue;
+    }
+    let indent = 0;
+    while (indent < line.length && line.charCodeAt(indent) === SPACE) indent++;
+    if (indent === line.length) continue;
+    const first = line.charCodeAt(indent);
+    if (indent <= 3) {
+      if (first === HASH) {
+        const heading = readHeading(line, indent);
+        if (heading !== null) {
+          if (heading.level <= 2) closeSection(lineNumber);
+          if (heading.level === 2) {
+            const meaning = recogniseHeading(heading.text);
+            section = {
+              index: sections.length,
+              heading: heading.text,
+              headingLine: lineNumber,
+              kind: meaning.kind,
+              private: meaning.private,
+            };
+          }
+          continue;
+        }
+      } else if (first === BACKTICK || first === TILDE) {
+        fence = openingFence(line, indent, first);
+        if (fence !== null) continue;
+      }
+    }
+    if (!mayStartItem(first)) continue;
+    const open: OpenSection | null = section;
+    const item = readItem(line, lineNumber, open === null ? -1 : open.index, open?.kind === 'agreed-goals');
+    if (item === null) continue;
+    items.push(item.item);
+    diagnostics.push(...item.diagnostics);
+  }
+  closeSection(lines.length);
+  return { sections, items, diagnostics };
+}
+
+function mayStartItem(code: number): boolean {
+  return (
+    code === DASH ||
+    code === STAR ||
+    code === PLUS ||
+    code === GREATER_THAN ||
+    code === 0x09 /* tab */ ||
+    (code >= DIGIT_0 && code <= DIGIT_9)
+  );
+}
+
+/** An ATX heading starting at `start` (after at most 3 spaces), or null. */
+function readHeading(line: string, start: number): { level: number; text: string } | null {
+  let hashesEnd = start;
+  while (hashesEnd < line.length && line.charCodeAt(hashesEnd) === HASH) hashesEnd++;
+  const level = hashesEnd - start;
+  if (level > 6) return null;
+  if (hashesEnd < line.length && !isSpaceOrTab(line.charCodeAt(hashesEnd))) return null;
+  const textStart = firstNonBlank(line, hashesEnd);
+  let textEnd = lastNonBlankEnd(line, textStart);
+  // An optional closing run of `#`s counts only when whitespace precedes it (or it is all there is).
+  let closingStart = textEnd;
+  while (closingStart > textStart && line.charCodeAt(closingStart - 1) === HASH) closingStart--;
+  if (
+    closingStart < textEnd &&
+    (closingStart === textStart || isSpaceOrTab(line.charCodeAt(closingStart - 1)))
+  ) {
+    textEnd = lastNonBlankEndBefore(line, textStart, closingStart);
+  }
+  return { level, text: line.slice(textStart, textEnd) };
+}
+
+function lastNonBlankEndBefore(line: string, from: number, end: number): number {
+  let index = end;
+  while (index > from && isSpaceOrTab(line.charCodeAt(index - 1))) index--;
+  return index;
+}
+
+/** A code fence opening at `start` (after at most 3 spaces), or null. */
+function openingFence(line: string, start: number, character: number): OpenFence | null {
+  let end = start;
+  while (end < line.length && line.charCodeAt(end) === character) end++;
+  const length = end - start;
+  if (length < 3) return null;
+  // A backtick fence's info string cannot hold a backtick (that would be inline code).
+  if (character === BACKTICK && line.indexOf('`', end) !== -1) return null;
+  return { character, length };
+}
+
+function closesFence(line: string, fence: OpenFence): boolean {
+  let start = 0;
+  while (start < line.length && start < 4 && line.charCodeAt(start) === SPACE) start++;
+  if (start > 3) return false;
+  let end = start;
+  while (end < line.length && line.charCodeAt(end) === fence.character) end++;
+  return end - start >= fence.length && firstNonBlank(line, end) === line.length;
+}
+
+const STATUSES: ReadonlyMap<string, ItemStatus> = new Map<string, ItemStatus>([
+  [' ', 'open'],
+  ['x', 'done'],
+  ['X', 'done'],
+  ['-', 'cancelled'],
+  ['>', 'carried'],
+]);
+
+/** A GFM task item on this line (inside any blockquotes, at any indentation), or null. */
+function readItem(
+  line: string,
+  lineNumber: number,
+  sectionIndex: number,
+  inAgreedGoals: boolean,
+): { item: NoteItem; diagnostics: NoteDiagnostic[] } | null {
+  let position = firstNonBlank(line);
+  while (line.charCodeAt(position) === GREATER_THAN) {
+    position++;
+    if (isSpaceOrTab(line.charCodeAt(position))) position++;
+    position = firstNonBlank(line, position);
+  }
+  const indentStart = position === firstNonBlank(line) ? 0 : quotedContentStart(line, position);
+  const bullet = firstNonBlank(line, indentStart);
+  const markerEnd = listMarkerEnd(line, bullet);
+  if (markerEnd === -1) return null;
+  const open = firstNonBlank(line, markerEnd);
+  if (open === markerEnd || line.charCodeAt(open) !== OPEN_BRACKET) return null;
+  const boxStart = open + 1;
+  const boxCode = line.codePointAt(boxStart);
+  if (boxCode === undefined) return null;
+  const boxEnd = boxStart + (boxCode > 0xffff ? 2 : 1);
+  if (line.charCodeAt(boxEnd) !== CLOSE_BRACKET) return null;
+  const afterBox = boxEnd + 1;
+  if (afterBox < line.length && !isSpaceOrTab(line.charCodeAt(afterBox))) return null;
+
+  const diagnostics: NoteDiagnostic[] = [];
+  const box = line.slice(boxStart, boxEnd);
+  const boxRange = lineRange(lineNumber, boxStart, boxEnd);
+  let status = STATUSES.get(box);
+  if (status === undefined) {
+    status = 'open';
+    diagnostics.push({
+      range: boxRange,
+      severity: 'warning',
+      code: 'unknown-status',
+      message: `Unknown status \`[${box}]\`, read as open. Use [ ] open, [x] done, [-] cancelled or [>] carried over.`,
+    });
+  }
+  const due = findDue(line, afterBox, lineNumber);
+  if (due?.problem) {
+    diagnostics.push({ range: due.range, severity: 'warning', code: 'invalid-due', message: due.problem });
+  }
+  return {
+    item: {
+      line: lineNumber,
+      range: lineRange(lineNumber, bullet, line.length),
+      boxRange,
+      box,
+      status,
+      text: line.slice(afterBox).trim(),
+      due: due && !due.problem ? due.date : null,
+      dueRange: due ? due.range : null,
+      owner: findOwner(line, afterBox),
+      kind: inAgreedGoals ? 'goal' : 'follow-up',
+      section: sectionIndex,
+      indent: columns(line, indentStart, bullet),
+    },
+    diagnostics,
+  };
+}
+
+/** Where a blockquoted line's content starts: after the last `>` and the one space it may take. */
+function quotedContentStart(line: string, afterMarkers: number): number {
+  let marker = afterMarkers - 1;
+  while (marker >= 0 && line.charCodeAt(marker) !== GREATER_THAN) marker--;
+  return isSpaceOrTab(line.charCodeAt(marker + 1)) ? marker + 2 : marker + 1;
+}
+
+/** End of a `-`, `*`, `+`, `1.` or `1)` list marker at `start`, or -1. */
+function listMarkerEnd(line: string, start: number): number {
+  const code = line.charCodeAt(start);
+  if (code === DASH || code === STAR || code === PLUS) return start + 1;
+  let end = start;
+  while (end < line.length && end - start < 10) {
+    const digit = line.charCodeAt(end);
+    if (digit < DIGIT_0 || digit > DIGIT_9) break;
+    end++;
+  }
+  const digits = end - start;
+  if (digits < 1 || digits > 9) return -1;
+  const delimiter = line.charCodeAt(end);
+  return delimiter === 0x2e /* . */ || delimiter === 0x29 /* ) */ ? end + 1 : -1;
+}
+
+/** Width of `line[from, to)` in columns, tabs advancing to the next multiple of 4. */
+function columns(line: string, from: number, to: number): number {
+  let width = 0;
+  for (let index = from; index < to; index++)
+    width = line.charCodeAt(index) === 0x09 ? width + 4 - (width % 4) : width + 1;
+  return width;
+}
+
+// `due:` at the start or after whitespace or `(`; Obsidian Tasks' 📅 (U+1F4C5, optionally with the
+// emoji variation selector); Dataview's `[due:: ...]` and `[due: ...]`.
+const DUE_MARKER = /(?<![^\s(])due:|\ud83d\udcc5\ufe0f?|\[due::?/gi;
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** Punctuation that ends a sentence around a due token without being part of its date. */
+const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '"', "'"]);
+
+interface DueToken {
+  readonly range: Range;
+  readonly date: string;
+  /** Why the token is not a usable due date, or null when it is. */
+  readonly problem: string | null;
+}
+
+/** The first due marker after `from`: its whole token, and its date or what is wrong with it. */
+function findDue(line: string, from: number, lineNumber: number): DueToken | null {
+  DUE_MARKER.lastIndex = from;
+  const marker = DUE_MARKER.exec(line);
+  if (marker === null) return null;
+  const start = marker.index;
+  const markerEnd = start + marker[0].length;
+  let valueStart: number;
+  let valueEnd: number;
+  let tokenEnd: number;
+  let problem: string | null = null;
+  if (marker[0].charCodeAt(0) === OPEN_BRACKET) {
+    valueStart = firstNonBlank(line, markerEnd);
+    const close = line.indexOf(']', markerEnd);
+    if (close === -1) {
+      valueEnd = wordEnd(line, valueStart);
+      tokenEnd = Math.max(markerEnd, valueEnd);
+      problem = 'This due field is missing its closing `]`: write `[due:: YYYY-MM-DD]`.';
+    } else {
+      valueEnd = lastNonBlankEndBefore(line, valueStart, close);
+      tokenEnd = close + 1;
+    }
+  } else {
+    valueStart = marker[0].toLowerCase() === 'due:' ? markerEnd : firstNonBlank(line, markerEnd);
+    valueEnd = withoutTrailingPunctuation(line, valueStart, wordEnd(line, valueStart));
+    tokenEnd = valueEnd > valueStart ? valueEnd : markerEnd;
+  }
+  const value = line.slice(valueStart, valueEnd);
+  if (problem === null && parseIsoDate(value) === null) {
+    problem =
+      value === ''
+        ? 'This due marker has no date: write it as `due:YYYY-MM-DD`.'
+        : DATE_SHAPE.test(value)
+          ? `\`${value}\` is not a calendar date.`
+          : `\`${value}\` is not a due date: write it as YYYY-MM-DD, e.g. \`due:2026-12-01\`.`;
+  }
+  return { range: lineRange(lineNumber, start, tokenEnd), date: value, problem };
+}
+
+function wordEnd(line: string, from: number): number {
+  let end = from;
+  while (end < line.length && !isSpaceOrTab(line.charCodeAt(end))) end++;
+  return end;
+}
+
+function withoutTrailingPunctuation(line: string, from: number, end: number): number {
+  let trimmed = end;
+  while (trimmed > from && TRAILING_PUNCTUATION.has(line[trimmed - 1])) trimmed--;
+  return trimmed;
+}
+
+// `@name` at the start or after whitespace or `(`, so `dana@acme.com` is not an owner.
+const OWNER = /(?<![^\s(])@([\p{L}\p{M}\p{N}_.-]+)/gu;
+
+function findOwner(line: string, from: number): string | null {
+  if (line.indexOf('@', from) === -1) return null;
+  OWNER.lastIndex = from;
+  for (let match = OWNER.exec(line); match !== null; match = OWNER.exec(line)) {
+    let name = match[1];
+    while (name.endsWith('.')) name = name.slice(0, -1);
+    if (name !== '') return name;
+  }
+  return null;
+}

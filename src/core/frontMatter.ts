@@ -1,0 +1,111 @@
+// Finds the front matter block (`---` on the first line up to the next `---` or `...` line) and reads
+// it, by the fast line scanner when it is certain and by the full YAML parse otherwise.
+import { emptyFrontMatterFields, validateFrontMatter } from './frontMatterFields';
+import { readFastFrontMatter } from './frontMatterFast';
+import type { FrontMatter, NoteDiagnostic } from './model';
+import { lastNonBlankEnd, lineRange, makeRange } from './text';
+import { readYamlFrontMatter } from './yamlFrontMatter';
+
+/** Larger front matter is not parsed at all: no real note comes near it, and it bounds parse time. */
+export const MAX_FRONT_MATTER_CHARACTERS = 64 * 1024;
+
+const OPENING_LINE = /^---[ \t]*$/;
+const CLOSING_LINE = /^(?:---|\.\.\.)[ \t]*$/;
+
+export interface FrontMatterOptions {
+  /** Skip the fast path and always run the full YAML parse. */
+  readonly fullFrontMatter?: boolean;
+}
+
+export interface FrontMatterResult {
+  readonly frontMatter: FrontMatter;
+  readonly diagnostics: NoteDiagnostic[];
+  /** First line of the Markdown body. */
+  readonly bodyStartLine: number;
+}
+
+export function readFrontMatter(
+  lines: readonly string[],
+  options: FrontMatterOptions = {},
+): FrontMatterResult {
+  const firstLine = lines[0] ?? '';
+  if (!OPENING_LINE.test(firstLine)) {
+    return {
+      frontMatter: { range: null, ...emptyFrontMatterFields() },
+      diagnostics: [
+        {
+          range: lineRange(0, 0, lastNonBlankEnd(firstLine)),
+          severity: 'error',
+          code: 'missing-front-matter',
+          message:
+            'A note starts with front matter: a `---` line, `rep:` and `date:` lines, and a closing `---` line.',
+        },
+      ],
+      bodyStartLine: 0,
+    };
+  }
+  const openingRange = lineRange(0, 0, 3);
+  const closingLine = findClosingLine(lines);
+  if (closingLine === -1) {
+    // Everything after the opening line stays body, so no item of a half-typed note is lost.
+    return {
+      frontMatter: { range: null, ...emptyFrontMatterFields() },
+      diagnostics: [
+        {
+          range: openingRange,
+          severity: 'error',
+          code: 'unclosed-front-matter',
+          message: 'The front matter is never closed: add a `---` line after its last `key: value` line.',
+        },
+      ],
+      bodyStartLine: 1,
+    };
+  }
+  const range = makeRange(0, 0, closingLine, lines[closingLine].length);
+  const contentLines = lines.slice(1, closingLine);
+  if (joinedLength(contentLines) > MAX_FRONT_MATTER_CHARACTERS) {
+    return {
+      frontMatter: { range, ...emptyFrontMatterFields() },
+      diagnostics: [
+        {
+          range: openingRange,
+          severity: 'error',
+          code: 'front-matter-too-large',
+          message: `The front matter is larger than ${MAX_FRONT_MATTER_CHARACTERS / 1024} KiB and was not read.`,
+        },
+      ],
+      bodyStartLine: closingLine + 1,
+    };
+  }
+  const reading =
+    (options.fullFrontMatter ? null : readFastFrontMatter(contentLines, 1)) ??
+    readYamlFrontMatter(contentLines, 1);
+  if (reading.entries === null) {
+    return {
+      frontMatter: { range, ...emptyFrontMatterFields() },
+      diagnostics: reading.diagnostics,
+      bodyStartLine: closingLine + 1,
+    };
+  }
+  const validated = validateFrontMatter(reading.entries, openingRange);
+  return {
+    frontMatter: { range, ...validated.fields },
+    diagnostics: [...reading.diagnostics, ...validated.diagnostics],
+    bodyStartLine: closingLine + 1,
+  };
+}
+
+function findClosingLine(lines: readonly string[]): number {
+  for (let index = 1; index < lines.length; index++) {
+    const first = lines[index].charCodeAt(0);
+    // Test the first character before the regular expression: this runs on every front matter line.
+    if ((first === 0x2d /* - */ || first === 0x2e) /* . */ && CLOSING_LINE.test(lines[index])) return index;
+  }
+  return -1;
+}
+
+function joinedLength(lines: readonly string[]): number {
+  let length = Math.max(0, lines.length - 1);
+  for (const line of lines) length += line.length;
+  return length;
+}
