@@ -1,0 +1,84 @@
+// Deciding whether an item in the next note continues a carried (`[>]`) item: same text once the
+// due date is set aside (it is often moved when carrying), or, for lightly edited text, enough
+// words in common.
+
+/** Word overlap (Jaccard index of the word sets) at or above which edited text still matches. */
+export const SIMILAR_TEXT_THRESHOLD = 0.6;
+
+const DUE_TOKENS: readonly RegExp[] = [
+  /\[\s*due\s*::?[^\]]*\]/gu, // [due:: 2026-01-02], [due: 2026-01-02]
+  /(?<![\p{L}\p{N}_])due:[\p{L}\p{N}_-]*/gu, // due:2026-01-02 (and malformed due:tomorrow)
+  /📅\s*[\d-]*/gu, // 📅 2026-01-02
+];
+
+/** Lower-cased, due tokens removed, whitespace collapsed: the text two occurrences must share. */
+export function normaliseItemText(text: string): string {
+  let normalised = text.normalize('NFC').toLowerCase();
+  for (const token of DUE_TOKENS) normalised = normalised.replace(token, ' ');
+  // `(due:2026-01-02)` leaves empty parentheses behind.
+  normalised = normalised.replace(/\(\s*\)/gu, ' ');
+  return normalised.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * The distinct words (letters and digits) of normalised text, `@owner` mentions left out: an item
+ * handed to someone else when carried is still the same item.
+ */
+export function itemWords(normalised: string): ReadonlySet<string> {
+  const withoutMentions = normalised.replace(/(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.-]+/gu, ' ');
+  return new Set(withoutMentions.match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** |A ∩ B| / |A ∪ B|; 0 when both are empty (nothing to compare is no evidence of a match). */
+export function wordOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+export interface MatchCandidate {
+  readonly normalised: string;
+  readonly words: ReadonlySet<string>;
+}
+
+export interface Match {
+  readonly carried: number;
+  readonly item: number;
+  readonly link: 'same-text' | 'similar-text';
+}
+
+/**
+ * Pairs carried items with items of the next note, one to one. Exact matches first (in order),
+ * then the remaining pairs by decreasing word overlap (ties: earlier carried item, then earlier item).
+ */
+export function matchCarried(carried: readonly MatchCandidate[], items: readonly MatchCandidate[]): Match[] {
+  const matches: Match[] = [];
+  const carriedTaken = new Array<boolean>(carried.length).fill(false);
+  const itemTaken = new Array<boolean>(items.length).fill(false);
+  carried.forEach((candidate, c) => {
+    const i = items.findIndex((item, index) => !itemTaken[index] && item.normalised === candidate.normalised);
+    if (i === -1) return;
+    carriedTaken[c] = true;
+    itemTaken[i] = true;
+    matches.push({ carried: c, item: i, link: 'same-text' });
+  });
+
+  const similar: { carried: number; item: number; overlap: number }[] = [];
+  carried.forEach((candidate, c) => {
+    if (carriedTaken[c]) return;
+    items.forEach((item, i) => {
+      if (itemTaken[i]) return;
+      const overlap = wordOverlap(candidate.words, item.words);
+      if (overlap >= SIMILAR_TEXT_THRESHOLD) similar.push({ carried: c, item: i, overlap });
+    });
+  });
+  similar.sort((a, b) => b.overlap - a.overlap || a.carried - b.carried || a.item - b.item);
+  for (const pair of similar) {
+    if (carriedTaken[pair.carried] || itemTaken[pair.item]) continue;
+    carriedTaken[pair.carried] = true;
+    itemTaken[pair.item] = true;
+    matches.push({ carried: pair.carried, item: pair.item, link: 'similar-text' });
+  }
+  return matches;
+}

@@ -1,0 +1,116 @@
+// Follows goals and follow-ups across a rep's notes. An item marked `[>]` (carried) in one note is
+// continued by the matching item of the rep's next note by date; a carry that finds no match there
+// is "dropped" and reported, so no item is silently lost.
+import { daysBetween } from '../dates';
+import type { IsoDate, ParsedNote } from '../model';
+import { itemWords, matchCarried, normaliseItemText, type MatchCandidate } from './matching';
+import { isPrivateItem } from './privacy';
+import type { ItemOccurrence, ItemThread, NoteRef, ThreadState } from './types';
+
+export interface DatedNote {
+  readonly file: string;
+  readonly date: IsoDate;
+  readonly note: ParsedNote;
+}
+
+export interface ThreadDraft {
+  readonly occurrences: ItemOccurrence[];
+  /** Set when the last occurrence is a carry that the next note does not continue. */
+  missingFrom: NoteRef | null;
+}
+
+/** Oldest first, ties by file name (compared by code unit, so the order is the same everywhere). */
+export function compareDatedNotes(a: DatedNote, b: DatedNote): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+/** Threads in order of their first occurrence; `notes` must be sorted with `compareDatedNotes`. */
+export function followThreads(notes: readonly DatedNote[]): ThreadDraft[] {
+  const threads: ThreadDraft[] = [];
+  let awaiting: { thread: ThreadDraft; candidate: MatchCandidate }[] = [];
+  for (const { file, date, note } of notes) {
+    const candidates = note.items.map((item) => candidateFor(item.text));
+    const continued = new Map<number, { thread: ThreadDraft; link: 'same-text' | 'similar-text' }>();
+    const matches = matchCarried(
+      awaiting.map((entry) => entry.candidate),
+      candidates,
+    );
+    const matchedCarries = new Set<number>();
+    for (const match of matches) {
+      continued.set(match.item, { thread: awaiting[match.carried].thread, link: match.link });
+      matchedCarries.add(match.carried);
+    }
+    awaiting.forEach((entry, index) => {
+      if (!matchedCarries.has(index)) entry.thread.missingFrom = { file, date };
+    });
+
+    awaiting = [];
+    note.items.forEach((item, index) => {
+      const previous = continued.get(index);
+      const occurrence: ItemOccurrence = {
+        file,
+        date,
+        line: item.line,
+        status: item.status,
+        text: item.text,
+        due: item.due,
+        owner: item.owner,
+        kind: item.kind,
+        link: previous?.link ?? 'new',
+        private: isPrivateItem(note, item),
+      };
+      let thread = previous?.thread;
+      if (thread) thread.occurrences.push(occurrence);
+      else {
+        thread = { occurrences: [occurrence], missingFrom: null };
+        threads.push(thread);
+      }
+      if (item.status === 'carried') awaiting.push({ thread, candidate: candidates[index] });
+    });
+  }
+  return threads;
+}
+
+function candidateFor(text: string): MatchCandidate {
+  const normalised = normaliseItemText(text);
+  return { normalised, words: itemWords(normalised) };
+}
+
+/** The thread's state and numbers as of `asOf`; `month` is filled in by the caller. */
+export function finishThread(draft: ThreadDraft, asOf: IsoDate): Omit<ItemThread, 'month'> {
+  const { occurrences, missingFrom } = draft;
+  const first = occurrences[0];
+  const last = occurrences[occurrences.length - 1];
+  let state: ThreadState;
+  let ended: IsoDate | null = null;
+  if (missingFrom !== null) {
+    // Its outcome is known when the next note turns out not to continue it.
+    state = 'dropped';
+    ended = missingFrom.date;
+  } else if (last.status === 'done' || last.status === 'cancelled') {
+    state = last.status;
+    ended = last.date;
+  } else {
+    state = last.due !== null && last.due < asOf ? 'overdue' : 'open';
+  }
+  return {
+    id: `${first.file}:${first.line}`,
+    kind: last.kind,
+    text: last.text,
+    state,
+    created: first.date,
+    ended,
+    lastSeen: last.date,
+    // A note dated after `asOf` (written ahead of a meeting) never gives a negative age.
+    ageDays: Math.max(0, daysBetween(first.date, ended ?? asOf)),
+    timesCarried: occurrences.filter((occurrence) => occurrence.status === 'carried').length,
+    due: last.due,
+    firstDue: first.due,
+    daysOverdue: state === 'overdue' && last.due !== null ? daysBetween(last.due, asOf) : null,
+    owner: last.owner,
+    awaitingCarry: missingFrom === null && last.status === 'carried',
+    missingFrom,
+    occurrences,
+  };
+}
