@@ -68,7 +68,7 @@ export function parseRoster(text: string): Roster {
   let list: Node | null = document.contents;
   if (isMap(list)) {
     const reps = list.items.find((pair) => isScalar(pair.key) && pair.key.value === 'reps');
-    list = (reps?.value as Node | null | undefined) ?? null;
+    if (reps) list = (reps.value as Node | null | undefined) ?? null;
   }
   if (list === null) return { entries: [], diagnostics };
   if (!isSeq(list)) {
