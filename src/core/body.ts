@@ -1,10 +1,9 @@
 // The Markdown body in one linear pass: `##` sections, fenced code blocks (whose content is never a
 // heading or an item) and GFM task items with their status, due date and owner. Every line is first
 // judged by its first non-blank character, so ordinary prose costs a few comparisons.
-import { parseIsoDate } from './dates';
 import type { ItemStatus, NoteDiagnostic, NoteItem, NoteSection, Range } from './model';
 import { recogniseHeading } from './sections';
-import { firstNonBlank, isSpaceOrTab, lastNonBlankEnd, lineRange } from './text';
+import { firstNonBlank, isCalendarDateText, isSpaceOrTab, lastNonBlankEnd, lineRange } from './text';
 
 export interface ParsedBody {
   readonly sections: NoteSection[];
@@ -53,10 +52,7 @@ export function parseBody(lines: readonly string[], startLine: number): ParsedBo
       headingLine: section.headingLine,
       endLine,
       private: section.private,
-      text: lines
-        .slice(section.headingLine + 1, endLine)
-        .join('\n')
-        .trim(),
+      text: sectionText(lines, section.headingLine + 1, endLine),
     });
     section = null;
   };
@@ -95,13 +91,32 @@ export function parseBody(lines: readonly string[], startLine: number): ParsedBo
     }
     if (!mayStartItem(first)) continue;
     const open: OpenSection | null = section;
-    const item = readItem(line, lineNumber, open === null ? -1 : open.index, open?.kind === 'agreed-goals');
-    if (item === null) continue;
-    items.push(item.item);
-    diagnostics.push(...item.diagnostics);
+    const item = readItem(
+      line,
+      lineNumber,
+      open === null ? -1 : open.index,
+      open?.kind === 'agreed-goals',
+      diagnostics,
+    );
+    if (item !== null) items.push(item);
   }
   closeSection(lines.length);
   return { sections, items, diagnostics };
+}
+
+/** Lines `[from, to)` joined with `\n` and trimmed, without copying the blank lines around them. */
+function sectionText(lines: readonly string[], from: number, to: number): string {
+  let first = from;
+  while (first < to && isBlankLine(lines[first])) first++;
+  let last = to;
+  while (last > first && isBlankLine(lines[last - 1])) last--;
+  if (first === last) return '';
+  if (last - first === 1) return lines[first].trim();
+  return lines.slice(first, last).join('\n').trim();
+}
+
+function isBlankLine(line: string): boolean {
+  return firstNonBlank(line) === line.length;
 }
 
 function mayStartItem(code: number): boolean {
@@ -176,7 +191,8 @@ function readItem(
   lineNumber: number,
   sectionIndex: number,
   inAgreedGoals: boolean,
-): { item: NoteItem; diagnostics: NoteDiagnostic[] } | null {
+  diagnostics: NoteDiagnostic[],
+): NoteItem | null {
   let position = firstNonBlank(line);
   while (line.charCodeAt(position) === GREATER_THAN) {
     position++;
@@ -197,7 +213,6 @@ function readItem(
   const afterBox = boxEnd + 1;
   if (afterBox < line.length && !isSpaceOrTab(line.charCodeAt(afterBox))) return null;
 
-  const diagnostics: NoteDiagnostic[] = [];
   const box = line.slice(boxStart, boxEnd);
   const boxRange = lineRange(lineNumber, boxStart, boxEnd);
   let status = STATUSES.get(box);
@@ -215,21 +230,18 @@ function readItem(
     diagnostics.push({ range: due.range, severity: 'warning', code: 'invalid-due', message: due.problem });
   }
   return {
-    item: {
-      line: lineNumber,
-      range: lineRange(lineNumber, bullet, line.length),
-      boxRange,
-      box,
-      status,
-      text: line.slice(afterBox).trim(),
-      due: due && !due.problem ? due.date : null,
-      dueRange: due ? due.range : null,
-      owner: findOwner(line, afterBox),
-      kind: inAgreedGoals ? 'goal' : 'follow-up',
-      section: sectionIndex,
-      indent: columns(line, indentStart, bullet),
-    },
-    diagnostics,
+    line: lineNumber,
+    range: lineRange(lineNumber, bullet, line.length),
+    boxRange,
+    box,
+    status,
+    text: line.slice(afterBox).trim(),
+    due: due && !due.problem ? due.date : null,
+    dueRange: due ? due.range : null,
+    owner: findOwner(line, afterBox),
+    kind: inAgreedGoals ? 'goal' : 'follow-up',
+    section: sectionIndex,
+    indent: columns(line, indentStart, bullet),
   };
 }
 
@@ -280,6 +292,8 @@ interface DueToken {
 
 /** The first due marker after `from`: its whole token, and its date or what is wrong with it. */
 function findDue(line: string, from: number, lineNumber: number): DueToken | null {
+  // Every marker holds a `:` or the emoji's high surrogate; most items have neither.
+  if (line.indexOf(':', from) === -1 && line.indexOf('\ud83d', from) === -1) return null;
   DUE_MARKER.lastIndex = from;
   const marker = DUE_MARKER.exec(line);
   if (marker === null) return null;
@@ -306,7 +320,7 @@ function findDue(line: string, from: number, lineNumber: number): DueToken | nul
     tokenEnd = valueEnd > valueStart ? valueEnd : markerEnd;
   }
   const value = line.slice(valueStart, valueEnd);
-  if (problem === null && parseIsoDate(value) === null) {
+  if (problem === null && !isCalendarDateText(value)) {
     problem =
       value === ''
         ? 'This due marker has no date: write it as `due:YYYY-MM-DD`.'

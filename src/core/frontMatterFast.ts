@@ -11,7 +11,8 @@ import type { Range } from './model';
 import type { FrontMatterReading } from './yamlFrontMatter';
 import { lineRange } from './text';
 
-const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]{0,63}):(?= |$)/;
+/** Longest key the scanner takes; longer ones go to the full parse. */
+const MAX_KEY_LENGTH = 64;
 const LIST_ITEM = /^( *)- +(?=\S)/;
 /** Keys the core schema would read as something other than a string, or that the engine refuses. */
 const UNSAFE_KEYS: ReadonlySet<string> = new Set([
@@ -36,6 +37,8 @@ const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
  */
 const UNSAFE_CHARACTER =
   /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Printable ASCII only: the common case, which needs no closer look. */
+const NOT_PRINTABLE_ASCII = /[^\u0020-\u007e]/;
 const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const NUMBER_START = /^[0-9+.]/;
 const ONLY_SPACES = /^ *$/;
@@ -64,16 +67,16 @@ export function readFastFrontMatter(
     if (line.length === 0) continue;
     const first = line.charCodeAt(0);
     if (first === 0x23 /* # */) {
-      if (UNSAFE_CHARACTER.test(line)) return NOT_CERTAIN;
+      if (hasUnsafeCharacter(line)) return NOT_CERTAIN;
       continue;
     }
     if (first === 0x20 /* space */) {
       if (ONLY_SPACES.test(line)) continue;
       return NOT_CERTAIN; // indented content outside a list: a continuation line, a nested map, ...
     }
-    const keyMatch = KEY_LINE.exec(line);
-    if (keyMatch === null) return NOT_CERTAIN;
-    const key = keyMatch[1];
+    const keyLength = plainKeyLength(line);
+    if (keyLength === -1) return NOT_CERTAIN;
+    const key = line.slice(0, keyLength);
     if (UNSAFE_KEYS.has(key) || seen.has(key)) return NOT_CERTAIN;
     seen.add(key);
     const keyRange = lineRange(lineNumber, 0, key.length);
@@ -133,7 +136,7 @@ function readBlockList(
 function readBlockScalar(text: string): { value: unknown; length: number } | typeof NOT_CERTAIN {
   const commentAt = text.indexOf(' #');
   const scalar = trimSpaces(commentAt === -1 ? text : text.slice(0, commentAt));
-  if (scalar.length === 0 || INDICATOR_START.test(scalar) || UNSAFE_CHARACTER.test(text)) return NOT_CERTAIN;
+  if (scalar.length === 0 || INDICATOR_START.test(scalar) || hasUnsafeCharacter(text)) return NOT_CERTAIN;
   // `a: b` or a trailing `:` would make a nested map.
   if (scalar.includes(': ') || scalar.endsWith(':')) return NOT_CERTAIN;
   const value = resolvePlainScalar(scalar);
@@ -144,7 +147,7 @@ function readBlockScalar(text: string): { value: unknown; length: number } | typ
 function readFlowList(text: string): { items: unknown[]; length: number } | typeof NOT_CERTAIN {
   const close = text.indexOf(']');
   if (close === -1) return NOT_CERTAIN;
-  if (!AFTER_FLOW_LIST.test(text.slice(close + 1)) || UNSAFE_CHARACTER.test(text)) return NOT_CERTAIN;
+  if (!AFTER_FLOW_LIST.test(text.slice(close + 1)) || hasUnsafeCharacter(text)) return NOT_CERTAIN;
   const inner = text.slice(1, close);
   const items: unknown[] = [];
   if (trimSpaces(inner) !== '') {
@@ -187,4 +190,28 @@ function trimSpaces(text: string): string {
   while (start < end && text.charCodeAt(start) === 0x20) start++;
   while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
   return text.slice(start, end);
+}
+
+function hasUnsafeCharacter(text: string): boolean {
+  return NOT_PRINTABLE_ASCII.test(text) && UNSAFE_CHARACTER.test(text);
+}
+
+/**
+ * Length of the key when the line starts `key:` followed by a space or the end of the line, the key
+ * being `[A-Za-z_][A-Za-z0-9_-]*` (at most 64 characters); -1 otherwise.
+ */
+function plainKeyLength(line: string): number {
+  const first = line.charCodeAt(0);
+  const isLetter = (code: number): boolean =>
+    (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  if (!isLetter(first) && first !== 0x5f /* _ */) return -1;
+  let end = 1;
+  for (; end < line.length && end <= MAX_KEY_LENGTH; end++) {
+    const code = line.charCodeAt(end);
+    if (isLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d /* - */) continue;
+    break;
+  }
+  if (end > MAX_KEY_LENGTH || line.charCodeAt(end) !== 0x3a /* : */) return -1;
+  const after = end + 1;
+  return after === line.length || line.charCodeAt(after) === 0x20 ? end : -1;
 }

@@ -1,9 +1,9 @@
 // Turns the front matter's key/value entries into the model's fields and diagnostics. Both front
 // matter readers (the full YAML parse and the fast line scanner) feed this one validator, so they
 // cannot disagree on what a value means or where a diagnostic goes.
-import { isIsoDate } from './dates';
 import { NOTE_TYPES } from './model';
 import type { DiagnosticCode, FrontMatter, IsoDate, NoteDiagnostic, NoteType, Range } from './model';
+import { isCalendarDateText } from './text';
 
 /** One top-level `key: value` of the front matter, as either reader found it. */
 export interface FrontMatterEntry {
@@ -151,7 +151,7 @@ function nonEmptyText(value: unknown): string | null {
 function calendarDate(value: unknown): IsoDate | null {
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
-  return isIsoDate(trimmed) ? trimmed : null;
+  return isCalendarDateText(trimmed) ? trimmed : null;
 }
 
 function noteType(value: unknown): NoteType | null {

@@ -23,6 +23,9 @@ export interface HeadingMeaning {
  * trailing `:` ignored, a trailing `(private)` marks the section private. Anything else is `other`.
  */
 export function recogniseHeading(heading: string): HeadingMeaning {
+  // Most headings are written exactly as the template has them: one map lookup.
+  const exact = KNOWN_SECTIONS.get(heading.toLowerCase());
+  if (exact !== undefined) return { kind: exact, private: false };
   let name = heading.trim();
   let isPrivate = false;
   // Both `Strengths (private):` and `Strengths: (private)` are meant the same way.

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import {
   addDays,
   daysBetween,
@@ -14,6 +15,7 @@ import {
   weekday,
   WEEKDAY_NAMES,
 } from '../../src/core/dates';
+import { isCalendarDateText } from '../../src/core/text';
 
 describe('calendar dates', () => {
   it('knows leap years, including the century rules', () => {
@@ -115,5 +117,29 @@ describe('calendar dates', () => {
     assert.strictEqual(localIsoDate(new Date(2026, 10, 22, 0, 0, 1)), '2026-11-22');
     assert.strictEqual(localIsoDate(new Date(2026, 10, 22, 23, 59, 59)), '2026-11-22');
     assert.strictEqual(localIsoDate(new Date(2026, 0, 1, 0, 0, 0)), '2026-01-01');
+  });
+
+  it("agrees with the parser's allocation-free date check", () => {
+    const digit = fc.constantFrom(...'0123456789');
+    const dateLike = fc
+      .tuple(
+        fc.array(digit, { minLength: 4, maxLength: 4 }),
+        fc.array(digit, { minLength: 2, maxLength: 2 }),
+        fc.array(digit, { minLength: 2, maxLength: 2 }),
+      )
+      .map(([y, m, d]) => `${y.join('')}-${m.join('')}-${d.join('')}`);
+    fc.assert(
+      fc.property(fc.oneof(dateLike, fc.string({ maxLength: 12 })), (text) => {
+        assert.strictEqual(isCalendarDateText(text), isIsoDate(text), text);
+      }),
+      { numRuns: 3000 },
+    );
+    for (
+      let day = toDayNumber({ year: 1999, month: 12, day: 1 });
+      day < toDayNumber({ year: 2101, month: 1, day: 1 });
+      day++
+    ) {
+      assert.ok(isCalendarDateText(formatIsoDate(fromDayNumber(day))));
+    }
   });
 });
