@@ -129,6 +129,17 @@ function codeServerVersion(nodeBinary: string, entry: string): string | null {
   }
 }
 
+/**
+ * Packages whose install scripts the toolchain needs: `node` fetches its binary in preinstall,
+ * code-server builds VS Code's native modules in postinstall, argon2 builds its addon. npm 11
+ * only warns about unlisted ones; npm 12 skips their scripts, which would break the install.
+ */
+const ALLOWED_INSTALL_SCRIPTS: Readonly<Record<string, boolean>> = {
+  node: true,
+  'code-server': true,
+  argon2: true,
+};
+
 /** `npm install <name>@<version>` into its own folder, output streamed with a prefix. */
 async function npmInstall(
   dir: string,
@@ -137,18 +148,13 @@ async function npmInstall(
   nodeBinDirFirst?: string,
 ): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(
-    path.join(dir, 'package.json'),
-    JSON.stringify(
-      {
-        private: true,
-        description: 'Test toolchain; see test/integration/harness/toolchain.ts',
-        dependencies: { [name]: version },
-      },
-      null,
-      2,
-    ) + '\n',
-  );
+  const manifest = {
+    private: true,
+    description: 'Test toolchain; see test/integration/harness/toolchain.ts',
+    dependencies: { [name]: version },
+    allowScripts: ALLOWED_INSTALL_SCRIPTS,
+  };
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
   const startedAt = Date.now();
   const env = withoutNpmConfig(process.env);
   if (nodeBinDirFirst) env.PATH = `${nodeBinDirFirst}${path.delimiter}${process.env.PATH ?? ''}`;
