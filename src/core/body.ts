@@ -350,9 +350,10 @@ function findOwner(line: string, from: number): string | null {
   if (line.indexOf('@', from) === -1) return null;
   OWNER.lastIndex = from;
   for (let match = OWNER.exec(line); match !== null; match = OWNER.exec(line)) {
-    let name = match[1];
-    while (name.endsWith('.')) name = name.slice(0, -1);
-    if (name !== '') return name;
+    const name = match[1];
+    let end = name.length;
+    while (end > 0 && name.charCodeAt(end - 1) === 0x2e /* . */) end--;
+    if (end > 0) return name.slice(0, end);
   }
   return null;
 }

@@ -393,4 +393,27 @@ describe('parseNote: text handling', () => {
       ],
     );
   });
+
+  it('handles pathological lines in linear time (a quadratic scan would time out)', () => {
+    const long = 400_000;
+    const note = body(
+      `- [ ] @${'.'.repeat(long)}`,
+      `- [ ] ${'due:'.repeat(long / 4)}`,
+      `- [ ] ${'@'.repeat(long)} ${'('.repeat(long)}`,
+      `## ${' '.repeat(long)}x${' '.repeat(long)}#`,
+      `## Strengths${':'.repeat(long)}`,
+      `- [ ] [due:: ${'9'.repeat(long)}`,
+      `${' '.repeat(long)}- [ ] deep`,
+      `${'> '.repeat(long / 2)}- [ ] quoted`,
+    );
+    assert.strictEqual(note.items.length, 6);
+    assert.strictEqual(note.items[0].owner, null);
+    assert.deepStrictEqual(
+      note.sections.map((s) => [s.heading, s.kind]),
+      [
+        ['x', 'other'],
+        [`Strengths${':'.repeat(long)}`, 'strengths'],
+      ],
+    );
+  });
 });
