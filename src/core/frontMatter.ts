@@ -6,8 +6,8 @@ import type { FrontMatter, NoteDiagnostic } from './model';
 import { lastNonBlankEnd, lineRange, makeRange } from './text';
 import { readYamlFrontMatter } from './yamlFrontMatter';
 
-/** Larger front matter is not parsed at all: no real note comes near it, and it bounds parse time. */
-export const MAX_FRONT_MATTER_CHARACTERS = 64 * 1024;
+/** Larger front matter (in UTF-8 bytes) is not parsed: no real note comes near it, and it bounds parse time. */
+export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
 
 const OPENING_LINE = /^---[ \t]*$/;
 const CLOSING_LINE = /^(?:---|\.\.\.)[ \t]*$/;
@@ -63,7 +63,7 @@ export function readFrontMatter(
   }
   const range = makeRange(0, 0, closingLine, lines[closingLine].length);
   const contentLines = lines.slice(1, closingLine);
-  if (joinedLength(contentLines) > MAX_FRONT_MATTER_CHARACTERS) {
+  if (joinedUtf8Length(contentLines) > MAX_FRONT_MATTER_BYTES) {
     return {
       frontMatter: { range, ...emptyFrontMatterFields() },
       diagnostics: [
@@ -71,7 +71,7 @@ export function readFrontMatter(
           range: openingRange,
           severity: 'error',
           code: 'front-matter-too-large',
-          message: `The front matter is larger than ${MAX_FRONT_MATTER_CHARACTERS / 1024} KiB and was not read.`,
+          message: `The front matter is larger than ${MAX_FRONT_MATTER_BYTES / 1024} KiB and was not read.`,
         },
       ],
       bodyStartLine: closingLine + 1,
@@ -104,8 +104,18 @@ function findClosingLine(lines: readonly string[]): number {
   return -1;
 }
 
-function joinedLength(lines: readonly string[]): number {
-  let length = Math.max(0, lines.length - 1);
-  for (const line of lines) length += line.length;
-  return length;
+/** UTF-8 size of the lines joined with `\n`; only counted byte by byte when it could matter. */
+function joinedUtf8Length(lines: readonly string[]): number {
+  let characters = Math.max(0, lines.length - 1);
+  for (const line of lines) characters += line.length;
+  // A UTF-16 code unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4 bytes).
+  if (characters * 3 <= MAX_FRONT_MATTER_BYTES) return characters;
+  let bytes = Math.max(0, lines.length - 1);
+  for (const line of lines) {
+    for (let index = 0; index < line.length; index++) {
+      const code = line.charCodeAt(index);
+      bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdfff ? 2 : 3;
+    }
+  }
+  return bytes;
 }

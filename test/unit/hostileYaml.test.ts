@@ -48,6 +48,16 @@ describe('hostile front matter', () => {
     assertBodyStillIndexed(note, lines.length);
   });
 
+  it('measures the 64 KiB limit in UTF-8 bytes', () => {
+    // 22,000 × 'é' is 22,000 UTF-16 units but 44,000 bytes; 'ü' × 33,000 is 66,000 bytes.
+    const under = parseBoth(noteWith(['rep: Dana', 'date: 2026-11-20', `bio: ${'é'.repeat(22000)}`]));
+    assert.deepStrictEqual(codes(under), []);
+    const over = parseBoth(noteWith(['rep: Dana', 'date: 2026-11-20', `bio: ${'ü'.repeat(33000)}`]));
+    assert.deepStrictEqual(codes(over), [['front-matter-too-large', 0]]);
+    const astral = parseBoth(noteWith(['rep: Dana', 'date: 2026-11-20', `bio: ${'😀'.repeat(16500)}`]));
+    assert.deepStrictEqual(codes(astral), [['front-matter-too-large', 0]]);
+  });
+
   it('refuses a multi-megabyte front matter quickly', () => {
     const lines = ['rep: Dana', `blob: "${'A'.repeat(4 * 1024 * 1024)}"`];
     const note = parseBoth(noteWith(lines));
