@@ -17,6 +17,7 @@ import { runTests as runTestsInElectron } from '@vscode/test-electron';
 import { log } from './harness/log';
 import { fixtureWorkspace, integrationLogsDir, repoRoot, screenshotsDir, suiteEntry } from './harness/paths';
 import { runTestsInCodeServer } from './harness/runInCodeServer';
+import { QUIET_SETTINGS, writeUserSettings } from './harness/userSettings';
 
 type Backend = 'electron' | 'code-server';
 
@@ -34,6 +35,7 @@ async function main(): Promise<number> {
   if (!fs.existsSync(suiteEntry))
     throw new Error(`${suiteEntry} is missing: run \`npm run compile-tests\` first`);
   const timeoutMs = Number(process.env.COACHING_NOTES_TEST_TIMEOUT_MS ?? DEFAULT_TIMEOUT_MS);
+  if (!(timeoutMs > 0)) throw new Error('COACHING_NOTES_TEST_TIMEOUT_MS must be a number of milliseconds');
 
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'coaching-notes-ws-'));
   const workspace = path.join(scratch, 'workspace');
@@ -78,20 +80,15 @@ function hasDisplay(): boolean {
 
 /** The exit code, or 'offline' when VS Code could not be downloaded. */
 async function runInElectron(workspace: string, userDataDir: string): Promise<number | 'offline'> {
+  writeUserSettings(userDataDir, QUIET_SETTINGS);
   try {
     log('running the suite in desktop VS Code (@vscode/test-electron)');
     await runTestsInElectron({
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: suiteEntry,
       timeout: DOWNLOAD_TIMEOUT_MS,
-      launchArgs: [
-        workspace,
-        '--disable-extensions',
-        '--disable-workspace-trust',
-        '--skip-welcome',
-        '--skip-release-notes',
-        `--user-data-dir=${userDataDir}`,
-      ],
+      // runTests itself adds --disable-workspace-trust, --skip-welcome and --skip-release-notes.
+      launchArgs: [workspace, '--disable-extensions', `--user-data-dir=${userDataDir}`],
     });
     return 0; // runTests rejects when the suite fails
   } catch (error) {

@@ -54,6 +54,7 @@ export async function runTestsInCodeServer(run: CodeServerTestRun): Promise<Code
   let workbench: Workbench | undefined;
   let relay: WorkbenchLogRelay | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let shuttingDown = false;
   let interrupt: ((code: number) => void) | undefined;
   const interrupted = new Promise<number>((resolve) => (interrupt = resolve));
   const onSignal = (signal: NodeJS.Signals) => {
@@ -99,9 +100,8 @@ export async function runTestsInCodeServer(run: CodeServerTestRun): Promise<Code
         resolve(1);
       }),
     );
-    let suiteEnded = false;
     const serverGone = server.exited.then((code) => {
-      if (!suiteEnded) log(`code-server exited (${code}) before the suite ended`);
+      if (!shuttingDown) log(`code-server exited (${code}) before the suite ended`);
       return 1;
     });
 
@@ -113,7 +113,6 @@ export async function runTestsInCodeServer(run: CodeServerTestRun): Promise<Code
     log(`opening the workbench on ${run.workspace}`);
     await page.goto(url);
     const code = await Promise.race([suiteExit, crashed, serverGone]);
-    suiteEnded = true;
     await screenshots.settled();
     return code;
   };
@@ -139,6 +138,7 @@ export async function runTestsInCodeServer(run: CodeServerTestRun): Promise<Code
     log(`ERROR: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     exitCode = 2;
   } finally {
+    shuttingDown = true;
     clearTimeout(timer);
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
