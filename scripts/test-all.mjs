@@ -8,7 +8,9 @@
 //   npm test -- --skip integration    all but some
 //
 // Checks: build, typecheck, lint, format. Test tiers: unit (twice: two time zones far apart),
-// grammar (only once test/grammar/ holds *.test.coach.md files), integration (a real VS Code).
+// grammar (only once test/grammar/ holds *.test.coach.md files: `npm run test:grammar` if that
+// script exists, else test/grammar/run.mjs, else vscode-tmgrammar-test on them), integration (a
+// real VS Code).
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -166,8 +168,16 @@ async function main() {
     const cases = filesUnder(GRAMMAR_DIR, '.test.coach.md');
     if (cases.length === 0) skipped('grammar', `no ${GRAMMAR_GLOB} files yet`);
     else {
+      // How to run them (e.g. which embedded grammars to load) is the grammar tests' own call:
+      // package.json's `test:grammar`, else test/grammar/run.mjs, else the plain tool.
+      const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+      const runner = path.join(GRAMMAR_DIR, 'run.mjs');
       const tool = path.join(repoRoot, 'node_modules', 'vscode-tmgrammar-test', 'dist', 'unit.js');
-      const result = await run('grammar', process.execPath, [tool, GRAMMAR_GLOB]);
+      const result = manifest.scripts?.['test:grammar']
+        ? await run('grammar', 'npm', ['run', 'test:grammar'])
+        : fs.existsSync(path.join(repoRoot, runner))
+          ? await run('grammar', process.execPath, [runner])
+          : await run('grammar', process.execPath, [tool, GRAMMAR_GLOB]);
       // One line per passing test file; whatever did not pass failed.
       const passed = (result.output.match(/ run successfuly\./g) ?? []).length;
       record('grammar', result, { passed, failed: cases.length - passed });
