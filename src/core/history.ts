@@ -24,7 +24,7 @@ import { DEFAULT_CADENCE_DAYS } from './repOverview';
 export type * from './history/types';
 export { completionRate, ratePercent } from './history/completion';
 export { filterForSharing, type SharingFilterResult, type PrivateNoteRef } from './history/privacy';
-export { normaliseItemText, wordOverlap, SIMILAR_TEXT_THRESHOLD } from './history/matching';
+export { normaliseItemText, withoutDueTokens, wordOverlap, SIMILAR_TEXT_THRESHOLD } from './history/matching';
 
 /**
  * Builds the history of one rep from that rep's notes (the caller selects them).

@@ -6,18 +6,23 @@
 export const SIMILAR_TEXT_THRESHOLD = 0.6;
 
 const DUE_TOKENS: readonly RegExp[] = [
-  /\[\s*due\s*::?[^\]]*\]/gu, // [due:: 2026-01-02], [due: 2026-01-02]
-  /(?<![\p{L}\p{N}_])due:[\p{L}\p{N}_-]*/gu, // due:2026-01-02 (and malformed due:tomorrow)
+  /\[\s*due\s*::?[^\]]*\]/giu, // [due:: 2026-01-02], [due: 2026-01-02]
+  /(?<![\p{L}\p{N}_])due:[\p{L}\p{N}_-]*/giu, // due:2026-01-02 (and malformed due:tomorrow)
   /📅\s*[\d-]*/gu, // 📅 2026-01-02
 ];
 
+/** The text without its due token(s), whitespace collapsed: for display next to a separate due date. */
+export function withoutDueTokens(text: string): string {
+  let stripped = text;
+  for (const token of DUE_TOKENS) stripped = stripped.replace(token, ' ');
+  // `(due:2026-01-02)` leaves empty parentheses behind.
+  stripped = stripped.replace(/\(\s*\)/gu, ' ');
+  return stripped.replace(/\s+/gu, ' ').trim();
+}
+
 /** Lower-cased, due tokens removed, whitespace collapsed: the text two occurrences must share. */
 export function normaliseItemText(text: string): string {
-  let normalised = text.normalize('NFC').toLowerCase();
-  for (const token of DUE_TOKENS) normalised = normalised.replace(token, ' ');
-  // `(due:2026-01-02)` leaves empty parentheses behind.
-  normalised = normalised.replace(/\(\s*\)/gu, ' ');
-  return normalised.replace(/\s+/gu, ' ').trim();
+  return withoutDueTokens(text.normalize('NFC').toLowerCase());
 }
 
 /**
