@@ -7,7 +7,7 @@
 //   npm test -- --only lint,unit      several
 //   npm test -- --skip integration    all but some
 //
-// Checks: build, typecheck, lint, format. Test tiers: unit (twice: two time zones far apart),
+// Checks: build, typecheck, lint, format, package (.vsix contents). Test tiers: unit (twice: two time zones far apart),
 // grammar (only once test/grammar/ holds *.test.coach.md files: `npm run test:grammar` if that
 // script exists, else test/grammar/run.mjs, else vscode-tmgrammar-test on them), integration (a
 // real VS Code).
@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const isWindows = process.platform === 'win32';
 
-const CHECKS = ['build', 'typecheck', 'lint', 'format'];
+const CHECKS = ['build', 'typecheck', 'lint', 'format', 'package'];
 const TEST_TIERS = ['unit', 'grammar', 'integration'];
 const ALL = [...CHECKS, ...TEST_TIERS];
 /** Both sides of the date line: a calendar date must mean the same day in every time zone. */
@@ -78,6 +78,58 @@ function run(title, command, args, env = {}) {
       resolve({ ok: code === 0, code: code ?? signal, output, seconds: (Date.now() - startedAt) / 1000 });
     });
   });
+}
+
+/**
+ * What `vsce ls` would put in the .vsix: every file package.json points at, and nothing that
+ * only developers need (sources, tests, maps, tooling). Catches a .vscodeignore that forgot a
+ * new runtime file, or one that lets the repository in.
+ */
+async function checkPackage() {
+  const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const result = await run('package', process.execPath, [vsce, 'ls']);
+  if (!result.ok) return result;
+  const shipped = new Set(
+    result.output
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+  );
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const contributes = manifest.contributes ?? {};
+  const referenced = [
+    manifest.main,
+    manifest.icon,
+    ...Object.values(manifest.bin ?? {}),
+    ...(contributes.grammars ?? []).map((grammar) => grammar.path),
+    ...(contributes.snippets ?? []).map((snippet) => snippet.path),
+    ...(contributes.languages ?? []).flatMap((language) => [
+      language.configuration,
+      language.icon?.light,
+      language.icon?.dark,
+    ]),
+    ...['README.md', 'CHANGELOG.md', 'LICENSE', 'package.nls.json'].filter((file) =>
+      fs.existsSync(path.join(repoRoot, file)),
+    ),
+  ]
+    .filter((file) => typeof file === 'string')
+    .map((file) => path.posix.normalize(file.replace(/^\.\//, '')));
+  const missing = referenced.filter((file) => !shipped.has(file));
+  const unwanted = [...shipped].filter((file) =>
+    /^(src|test|out|scripts|node_modules|\.vscode(-test)?|\.ci|test-results)\/|\.(map|ts|mjs)$/.test(file),
+  );
+  const problems = [
+    ...missing.map(
+      (file) => `package.json refers to ${file}, but the .vsix would not contain it (.vscodeignore)`,
+    ),
+    ...unwanted.map((file) => `the .vsix would contain ${file}, which users do not need (.vscodeignore)`),
+  ];
+  for (const problem of problems) process.stdout.write(`package: ${problem}\n`);
+  if (problems.length === 0)
+    process.stdout.write(
+      `package: ${shipped.size} files, all ${referenced.length} referenced ones included\n`,
+    );
+  return { ...result, ok: problems.length === 0 };
 }
 
 function lastNumber(output, pattern) {
@@ -140,6 +192,7 @@ async function main() {
   if (selected.has('typecheck')) record('typecheck', await run('typecheck', 'npm', ['run', 'typecheck']));
   if (selected.has('lint')) record('lint', await run('lint', 'npm', ['run', 'lint']));
   if (selected.has('format')) record('format', await run('format', 'npm', ['run', 'format:check']));
+  if (selected.has('package')) record('package', await checkPackage());
   if (needsCompiledTests) {
     // tsc still writes JavaScript when there are type errors (typecheck reports those), so the
     // tests run unless nothing came out.
