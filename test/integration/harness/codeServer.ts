@@ -102,7 +102,8 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const listening = new Promise<string>((resolve) => (listeningOn = resolve));
   let pending = '';
   const onData = (chunk: Buffer) => {
-    logStream.write(chunk);
+    // Output can still arrive after 'exit', when stop() has closed the log.
+    if (!logStream.writableEnded) logStream.write(chunk);
     const lines = (pending + chunk.toString()).split('\n');
     pending = lines.pop() ?? '';
     for (const line of lines) {

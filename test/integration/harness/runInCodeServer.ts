@@ -28,13 +28,13 @@ export interface CodeServerTestRun {
 }
 
 export const EXIT_TIMEOUT = 124;
+export const EXIT_INTERRUPTED = 130;
 
 /**
  * code-server's marketplace (open-vsx.org) is out of reach here and nothing is installed from it:
  * an empty service URL turns the gallery off, instead of failing lookups for updates.
  */
 const OFFLINE_GALLERY = { EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: '' }) };
-export const EXIT_INTERRUPTED = 130;
 
 export interface CodeServerTestResult {
   readonly exitCode: number;
