@@ -1,6 +1,7 @@
 // What the Reps tree shows for one rep: notes newest first, overdue items, open follow-ups and goals,
 // days since the last 1:1 against the rep's cadence. Pure: computed from that rep's notes only.
 import { daysBetween } from './dates';
+import { cadenceStats } from './history/cadence';
 import type { IsoDate, NoteItem, NoteType, ParsedNote } from './model';
 import type { RosterEntry } from './roster';
 
@@ -41,7 +42,10 @@ export interface RepOverview {
   readonly daysSinceLast: number | null;
   readonly nextMeeting: IsoDate | null;
   readonly tags: readonly string[];
-  /** The last 1:1 is older than the cadence (or there has never been one, for a roster rep). */
+  /**
+   * The next 1:1 is late: the last one is older than the cadence, or the planned `next` date has
+   * passed (or, for a roster rep, there has never been one).
+   */
   readonly oneOnOneOverdue: boolean;
 }
 
@@ -83,9 +87,14 @@ export function buildRepOverview(
   openFollowUps.sort(byDue);
   openGoals.sort(byDue);
 
-  const lastDate = latest?.note.frontMatter.date ?? null;
-  const daysSinceLast = lastDate !== null ? Math.max(0, daysBetween(lastDate, today)) : null;
   const cadenceDays = roster?.cadenceDays ?? DEFAULT_CADENCE_DAYS;
+  // The same cadence rule as the progress history, so the tree and the history agree.
+  const cadence = cadenceStats({
+    dates: sorted.flatMap(({ note }) => (note.frontMatter.date ? [note.frontMatter.date] : [])),
+    latestNext: latest?.note.frontMatter.next ?? null,
+    cadenceDays,
+    asOf: today,
+  });
   return {
     key,
     name: roster?.name ?? latestName(sorted) ?? fallbackName,
@@ -101,11 +110,11 @@ export function buildRepOverview(
     overdue,
     openFollowUps,
     openGoals,
-    lastDate,
-    daysSinceLast,
+    lastDate: cadence.lastMeeting,
+    daysSinceLast: cadence.daysSinceLast,
     nextMeeting: latest?.note.frontMatter.next ?? null,
     tags: latest?.note.frontMatter.tags ?? [],
-    oneOnOneOverdue: daysSinceLast === null ? roster !== null : daysSinceLast > cadenceDays,
+    oneOnOneOverdue: cadence.lastMeeting === null ? roster !== null : cadence.nextOverdue,
   };
 }
 

@@ -133,7 +133,8 @@ describe('buildRepHistory: item threads', () => {
   it('marks an item carried in the latest note as awaiting its continuation, not dropped', () => {
     const plan = thread(history, 'mutual action plan');
     assert.strictEqual(plan.awaitingCarry, true);
-    assert.strictEqual(plan.state, 'overdue');
+    // Past due, but carried `[>]`: only an open item is overdue (format v1), as in the CLI and tree.
+    assert.strictEqual(plan.state, 'open');
     assert.strictEqual(plan.missingFrom, null);
     assert.strictEqual(thread(history, 'discovery calls').awaitingCarry, false);
   });
@@ -286,10 +287,10 @@ describe('buildRepHistory: completion per month', () => {
       },
     );
     assert.strictEqual(january.completionRate, 0.5);
-    // March: the action plan, carried in the latest note and past due.
+    // March: the action plan, carried in the latest note: awaiting the next note, not overdue.
     assert.deepStrictEqual(
-      [march.created, march.carried, march.overdue, march.completionPercent],
-      [1, 1, 1, 0],
+      [march.created, march.carried, march.open, march.overdue, march.completionPercent],
+      [1, 1, 1, 0, null],
     );
   });
 
@@ -312,10 +313,10 @@ describe('buildRepHistory: completion per month', () => {
       done: 2,
       cancelled: 0,
       dropped: 1,
-      open: 1,
-      overdue: 2,
-      completionRate: 0.4,
-      completionPercent: 40,
+      open: 2,
+      overdue: 1,
+      completionRate: 0.5,
+      completionPercent: 50,
     });
     assert.strictEqual(history.summary.goals.total, 2);
     assert.strictEqual(history.summary.goals.completionPercent, 50);
@@ -491,7 +492,7 @@ describe('buildRepHistory: date range', () => {
       history.followUpsByMonth.map((row) => [row.month, row.notes, row.open, row.overdue, row.created]),
       [
         ['2026-02', 0, 1, 1, 0],
-        ['2026-03', 1, 0, 1, 1],
+        ['2026-03', 1, 1, 0, 1],
       ],
     );
     assert.deepStrictEqual(

@@ -92,7 +92,8 @@ export function finishThread(draft: ThreadDraft, asOf: IsoDate): Omit<ItemThread
     state = last.status;
     ended = last.date;
   } else {
-    state = last.due !== null && last.due < asOf ? 'overdue' : 'open';
+    // Only an open item can be overdue (format v1): one carried `[>]` waits for the next note.
+    state = last.status === 'open' && last.due !== null && last.due < asOf ? 'overdue' : 'open';
   }
   return {
     id: `${first.file}:${first.line}`,
