@@ -9,7 +9,10 @@ import * as path from 'path';
 import { log } from './log';
 import { vscodeTestDir } from './paths';
 
-/** The one place the versions are pinned. Bump together, then re-check REAL-VSCODE.md's notes. */
+/**
+ * The one place the versions are pinned. After a bump, re-check the workbench URL payload and
+ * enable-smoke-test-driver switch (browser.ts, codeServer.ts): they are VS Code internals.
+ */
 export const TOOLCHAIN_VERSIONS = {
   /** code-server 4.139.1 requires Node 24; the project itself stays on Node 20. */
   node: '24.21.0',
