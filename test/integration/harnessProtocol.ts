@@ -6,6 +6,12 @@
 // Screenshots: a test asks for `<name>`; the harness writes `<name>.png`, or `<name>.error.txt`
 // (first) when it could not take it as asked.
 
+/**
+ * The day the suite runs "on": the fixture notes are dated around it, so counts of overdue items
+ * stay the same whatever the real date is. Both backends set it for the extension host.
+ */
+export const SUITE_ENV = { COACHING_NOTES_TODAY: '2026-11-22' } as const;
+
 /** Set on the code-server process (so the extension host inherits it) only by the harness. */
 export const SCREENSHOT_DIR_ENV = 'COACHING_NOTES_SCREENSHOT_DIR';
 

@@ -18,6 +18,7 @@ import { log } from './harness/log';
 import { fixtureWorkspace, integrationLogsDir, repoRoot, screenshotsDir, suiteEntry } from './harness/paths';
 import { runTestsInCodeServer } from './harness/runInCodeServer';
 import { QUIET_SETTINGS, writeUserSettings } from './harness/userSettings';
+import { SUITE_ENV } from './harnessProtocol';
 
 type Backend = 'electron' | 'code-server';
 
@@ -89,6 +90,7 @@ async function runInElectron(workspace: string, userDataDir: string): Promise<nu
       timeout: DOWNLOAD_TIMEOUT_MS,
       // runTests itself adds --disable-workspace-trust, --skip-welcome and --skip-release-notes.
       launchArgs: [workspace, '--disable-extensions', `--user-data-dir=${userDataDir}`],
+      extensionTestsEnv: { ...SUITE_ENV },
     });
     return 0; // runTests rejects when the suite fails
   } catch (error) {

@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { SCREENSHOT_DIR_ENV } from '../harnessProtocol';
+import { SCREENSHOT_DIR_ENV, SUITE_ENV } from '../harnessProtocol';
 import { launchBrowser, workbenchUrl, type Workbench } from './browser';
 import { startCodeServer, type CodeServer } from './codeServer';
 import { log } from './log';
@@ -72,7 +72,7 @@ export async function runTestsInCodeServer(run: CodeServerTestRun): Promise<Code
       // Empty: no other extension runs beside the one under test.
       extensionsDir: path.join(runDir, 'extensions'),
       logFile: path.join(run.logsDir, 'code-server.log'),
-      env: { [SCREENSHOT_DIR_ENV]: run.screenshotsDir, ...OFFLINE_GALLERY },
+      env: { [SCREENSHOT_DIR_ENV]: run.screenshotsDir, ...SUITE_ENV, ...OFFLINE_GALLERY },
       acceptUrlPayload: true,
       onOutputLine: relayExtensionHostFailure,
     });
