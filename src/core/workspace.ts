@@ -1,0 +1,197 @@
+// The file port: how the engine reaches note files without knowing the host (node:fs in the CLI,
+// vscode.workspace.fs in the extension), and how a read outcome becomes note text or a diagnostic.
+import type { DiagnosticCode, NoteDiagnostic, ParsedNote } from './model';
+
+/** Notes larger than this are never read: a note is a few KB, a 5 MB file is a mistake. */
+export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
+
+export const NOTE_FILE_SUFFIX = '.coach.md';
+
+/** Folders never searched for notes (they are full of files and never hold a user's notes). */
+export const SKIPPED_FOLDER_NAMES: ReadonlySet<string> = new Set(['node_modules', '.git']);
+
+/** Same rule as the extension's `**\/*.coach.md` glob: case-sensitive suffix. */
+export function isNoteFileName(name: string): boolean {
+  return name.endsWith(NOTE_FILE_SUFFIX);
+}
+
+export type NoteFileKind = 'file' | 'directory' | 'other';
+
+export interface NoteFileStat {
+  /** What the path names after following symbolic links; 'other' is a FIFO, device, socket... */
+  readonly kind: NoteFileKind;
+  readonly size: number;
+  /** Modification time in milliseconds since the epoch. */
+  readonly mtime: number;
+}
+
+/**
+ * Thrown by `NoteSource.readBytes` when the path turns out not to be a regular file once opened
+ * (it was replaced after `stat`). Hosts must open without blocking (a FIFO must never hang a run).
+ */
+export class NotRegularFileError extends Error {
+  constructor(file: string) {
+    super(`Not a regular file: ${file}`);
+    this.name = 'NotRegularFileError';
+  }
+}
+
+/** Implemented by each host. Paths are the host's own strings; the engine treats them as opaque keys. */
+export interface NoteSource {
+  /** Every note file under the roots (a root that is a file is listed as is). */
+  listNoteFiles(roots: readonly string[]): Promise<readonly string[]>;
+  /** Follows symbolic links. Rejects when the file is gone or cannot be inspected. */
+  stat(file: string): Promise<NoteFileStat>;
+  /**
+   * The file's bytes, reading at most `maxBytes + 1` (more than `maxBytes` means too large).
+   * Rejects with `NotRegularFileError` when the opened file is not a regular file, otherwise with
+   * any error when it cannot be read.
+   */
+  readBytes(file: string, maxBytes: number): Promise<Uint8Array>;
+}
+
+export type ReadOutcome =
+  | { readonly kind: 'bytes'; readonly bytes: Uint8Array }
+  | { readonly kind: 'too-large'; readonly size: number }
+  | { readonly kind: 'not-regular-file' }
+  | { readonly kind: 'unreadable'; readonly reason: string };
+
+export interface NoteFileRead {
+  readonly outcome: ReadOutcome;
+  /** Null when the file could not be inspected at all. */
+  readonly stat: NoteFileStat | null;
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' ? `${code}: ${error.message}` : error.message;
+  }
+  return String(error);
+}
+
+/** Reads one note file: stat first, so that a FIFO, a device or a huge file is never opened. */
+export async function readNoteFile(
+  source: NoteSource,
+  file: string,
+  knownStat?: NoteFileStat,
+): Promise<NoteFileRead> {
+  let stat: NoteFileStat;
+  try {
+    stat = knownStat ?? (await source.stat(file));
+  } catch (error) {
+    return { outcome: { kind: 'unreadable', reason: reasonOf(error) }, stat: null };
+  }
+  if (stat.kind !== 'file') return { outcome: { kind: 'not-regular-file' }, stat };
+  if (stat.size > MAX_NOTE_BYTES) return { outcome: { kind: 'too-large', size: stat.size }, stat };
+  try {
+    const bytes = await source.readBytes(file, MAX_NOTE_BYTES);
+    // The file may have grown since stat.
+    if (bytes.length > MAX_NOTE_BYTES) return { outcome: { kind: 'too-large', size: bytes.length }, stat };
+    return { outcome: { kind: 'bytes', bytes }, stat };
+  } catch (error) {
+    if (error instanceof NotRegularFileError) return { outcome: { kind: 'not-regular-file' }, stat };
+    return { outcome: { kind: 'unreadable', reason: reasonOf(error) }, stat };
+  }
+}
+
+export function fileDiagnostic(code: DiagnosticCode, message: string): NoteDiagnostic {
+  const start = { line: 0, character: 0 };
+  return { range: { start, end: start }, severity: 'error', code, message };
+}
+
+function megabytes(size: number): string {
+  return (size / (1024 * 1024)).toFixed(1);
+}
+
+// One decoder for every file: `fatal` makes invalid UTF-8 an error instead of U+FFFD, and the
+// default `ignoreBOM: false` drops a leading BOM, as VS Code does when it opens the file.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export type DecodedNote = { readonly text: string } | { readonly diagnostic: NoteDiagnostic };
+
+/** Turns a read outcome into the note's text, or the diagnostic that stands for the whole file. */
+export function decodeNoteFile(outcome: ReadOutcome): DecodedNote {
+  switch (outcome.kind) {
+    case 'bytes':
+      try {
+        return { text: utf8.decode(outcome.bytes) };
+      } catch {
+        return {
+          diagnostic: fileDiagnostic(
+            'not-utf8',
+            'The file is not valid UTF-8 text: save it as UTF-8 to read it.',
+          ),
+        };
+      }
+    case 'too-large':
+      return {
+        diagnostic: fileDiagnostic(
+          'file-too-large',
+          `The file is ${megabytes(outcome.size)} MB; notes larger than ${megabytes(MAX_NOTE_BYTES)} MB are not read.`,
+        ),
+      };
+    case 'not-regular-file':
+      return {
+        diagnostic: fileDiagnostic(
+          'not-regular-file',
+          'Not a regular file (a device, a FIFO or a socket): it is not read.',
+        ),
+      };
+    case 'unreadable':
+      return {
+        diagnostic: fileDiagnostic('file-unreadable', `The file could not be read (${outcome.reason}).`),
+      };
+  }
+}
+
+/** The note that stands for a file that could not be read: no rep, no items, one diagnostic. */
+export function unreadableNote(diagnostic: NoteDiagnostic): ParsedNote {
+  return {
+    frontMatter: {
+      range: null,
+      rep: null,
+      date: null,
+      type: null,
+      coach: null,
+      next: null,
+      tags: [],
+      private: false,
+      extra: Object.create(null) as Record<string, unknown>,
+      keyLines: Object.create(null) as Record<string, number>,
+    },
+    sections: [],
+    items: [],
+    diagnostics: [diagnostic],
+    lineCount: 0,
+  };
+}
+
+export type NoteParser = (text: string) => ParsedNote;
+
+export interface LoadedNote {
+  readonly note: ParsedNote;
+  readonly stat: NoteFileStat | null;
+  /** Whether the same file with the same size and mtime will give the same note (for caching). */
+  readonly cacheable: boolean;
+}
+
+/** Turns a read into a note: parsed text, or a file diagnostic. Never throws. */
+export function noteFromRead(read: NoteFileRead, parse: NoteParser): LoadedNote {
+  const decoded = decodeNoteFile(read.outcome);
+  if ('text' in decoded) return { note: parse(decoded.text), stat: read.stat, cacheable: read.stat !== null };
+  // A missing or unreadable file may be fine next time; bytes that are too many or not UTF-8 are not.
+  const cacheable =
+    read.stat !== null && (read.outcome.kind === 'too-large' || read.outcome.kind === 'bytes');
+  return { note: unreadableNote(decoded.diagnostic), stat: read.stat, cacheable };
+}
+
+/** Reads and parses one note file. Never throws: a file that cannot be read becomes a diagnostic. */
+export async function loadNote(
+  source: NoteSource,
+  file: string,
+  parse: NoteParser,
+  knownStat?: NoteFileStat,
+): Promise<LoadedNote> {
+  return noteFromRead(await readNoteFile(source, file, knownStat), parse);
+}
