@@ -1,0 +1,82 @@
+// Parses the command line: `coaching-notes <command> [paths...] [--today YYYY-MM-DD] [--json]`.
+import { parseIsoDate } from '../core/dates';
+import type { IsoDate } from '../core/model';
+
+export const COMMANDS = ['overdue', 'check', 'reps'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export type CliRequest =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | {
+      readonly kind: 'run';
+      readonly command: CommandName;
+      readonly paths: readonly string[];
+      /** Undefined means the local calendar date. */
+      readonly today: IsoDate | undefined;
+      readonly json: boolean;
+    };
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const USAGE = `Usage: coaching-notes <command> [paths...] [--today YYYY-MM-DD] [--json]
+
+Commands:
+  overdue   List open follow-ups and goals due before today (exit 1 when there are any)
+  check     Report format problems in notes (exit 1 when there is an error)
+  reps      One row per rep: notes, last note date, open and overdue items
+
+Paths are *.coach.md files or folders searched recursively (node_modules and .git are
+skipped); no path means the current folder.
+
+Options:
+  --today YYYY-MM-DD  The date to count from (default: today's local date)
+  --json              Machine-readable output
+  -h, --help          Show this help
+  --version           Show the version
+
+Exit status: 0 nothing found, 1 something found, 2 bad usage or a path that cannot be read.
+`;
+
+/** Throws UsageError on anything it does not understand. */
+export function parseArgs(argv: readonly string[]): CliRequest {
+  const positionals: string[] = [];
+  let today: string | undefined;
+  let json = false;
+  let help = false;
+  let version = false;
+  let optionsEnded = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    if (arg === '--') optionsEnded = true;
+    else if (arg === '--json') json = true;
+    else if (arg === '--help' || arg === '-h') help = true;
+    else if (arg === '--version') version = true;
+    else if (arg === '--today') {
+      const value = argv[++i];
+      if (value === undefined) throw new UsageError('--today needs a date (YYYY-MM-DD)');
+      today = value;
+    } else if (arg.startsWith('--today=')) today = arg.slice('--today='.length);
+    else throw new UsageError(`unknown option '${arg}'`);
+  }
+  if (help) return { kind: 'help' };
+  if (version) return { kind: 'version' };
+  if (today !== undefined && parseIsoDate(today) === null) {
+    throw new UsageError(`--today must be a calendar date written YYYY-MM-DD, not '${today}'`);
+  }
+  const [command, ...paths] = positionals;
+  if (command === undefined) throw new UsageError(`missing command (${COMMANDS.join(', ')})`);
+  const known = COMMANDS.find((name) => name === command);
+  if (known === undefined)
+    throw new UsageError(`unknown command '${command}' (expected ${COMMANDS.join(', ')})`);
+  return { kind: 'run', command: known, paths, today, json };
+}

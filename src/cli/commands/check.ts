@@ -1,0 +1,57 @@
+// `coaching-notes check`: every format diagnostic, like a linter's report.
+import type { DiagnosticCode, ParsedNote, Severity } from '../../core/model';
+import { plural } from '../style';
+import type { Style } from '../style';
+
+export interface CheckJson {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly code: DiagnosticCode;
+}
+
+/** Every diagnostic with 1-based positions, sorted by file, line, then column. */
+export function collectDiagnostics(notes: ReadonlyMap<string, ParsedNote>): CheckJson[] {
+  const result: CheckJson[] = [];
+  for (const [file, note] of notes) {
+    for (const diagnostic of note.diagnostics) {
+      result.push({
+        file,
+        line: diagnostic.range.start.line + 1,
+        column: diagnostic.range.start.character + 1,
+        severity: diagnostic.severity,
+        message: diagnostic.message,
+        code: diagnostic.code,
+      });
+    }
+  }
+  return result.sort((a, b) =>
+    a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.line - b.line || a.column - b.column,
+  );
+}
+
+export function formatCheck(diagnostics: readonly CheckJson[], noteCount: number, style: Style): string {
+  const colour = { error: style.red, warning: style.yellow, info: style.cyan };
+  const lines = diagnostics.map(
+    (d) =>
+      `${style.cyan(d.file)}:${d.line}:${d.column}: ${colour[d.severity](d.severity)}: ${d.message} ` +
+      style.dim(`[${d.code}]`),
+  );
+  const counts = { error: 0, warning: 0, info: 0 };
+  const files = new Set<string>();
+  for (const d of diagnostics) {
+    counts[d.severity]++;
+    files.add(d.file);
+  }
+  const checked = `${plural(noteCount, 'note')} checked`;
+  if (diagnostics.length === 0) {
+    lines.push(`No problems (${checked}).`);
+  } else {
+    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
+    if (counts.info > 0) parts.push(plural(counts.info, 'note', 'notes'));
+    lines.push(style.bold(`${parts.join(', ')} in ${plural(files.size, 'file')} (${checked}).`));
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,111 @@
+// The file port over node:fs: finds note files under folders and reads them without ever blocking
+// on a FIFO or a device.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isNoteFileName, NotRegularFileError, SKIPPED_FOLDER_NAMES } from '../core/workspace';
+import type { NoteFileKind, NoteFileStat, NoteSource } from '../core/workspace';
+
+const fsp = fs.promises;
+
+function kindOf(stats: fs.Stats): NoteFileKind {
+  return stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other';
+}
+
+export interface WalkProblem {
+  readonly folder: string;
+  readonly error: unknown;
+}
+
+export class NodeNoteSource implements NoteSource {
+  /** Folders inside the searched tree that could not be listed (the run goes on without them). */
+  readonly walkProblems: WalkProblem[] = [];
+
+  async listNoteFiles(roots: readonly string[]): Promise<readonly string[]> {
+    const files: string[] = [];
+    const listed = new Set<string>();
+    // Real paths of the folders already searched: a symbolic link back up the tree (or two links to
+    // the same folder) is searched once, and a loop ends.
+    const visited = new Set<string>();
+    const addFile = (file: string) => {
+      if (!listed.has(file)) {
+        listed.add(file);
+        files.push(file);
+      }
+    };
+    for (const root of roots) {
+      const stats = await fsp.stat(root);
+      // A file named on the command line is a note whatever its name.
+      if (stats.isDirectory()) await this.walk(root, visited, addFile);
+      else addFile(root);
+    }
+    return files;
+  }
+
+  private async walk(folder: string, visited: Set<string>, addFile: (file: string) => void): Promise<void> {
+    let entries: fs.Dirent[];
+    try {
+      const real = await fsp.realpath(folder);
+      if (visited.has(real)) return;
+      visited.add(real);
+      entries = await fsp.readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      this.walkProblems.push({ folder, error });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const subfolders: string[] = [];
+    for (const entry of entries) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDER_NAMES.has(entry.name)) subfolders.push(full);
+      } else if (entry.isSymbolicLink()) {
+        let target: fs.Stats | null = null;
+        try {
+          target = await fsp.stat(full);
+        } catch {
+          // A dangling link: listed when it is named like a note, so that `check` reports it.
+        }
+        if (target?.isDirectory()) {
+          if (!SKIPPED_FOLDER_NAMES.has(entry.name)) subfolders.push(full);
+        } else if (isNoteFileName(entry.name)) addFile(full);
+      } else if (isNoteFileName(entry.name)) {
+        // Regular files, and FIFOs or devices named like notes (reported as not-regular-file).
+        addFile(full);
+      }
+    }
+    for (const subfolder of subfolders) await this.walk(subfolder, visited, addFile);
+  }
+
+  async stat(file: string): Promise<NoteFileStat> {
+    const stats = await fsp.stat(file);
+    return { kind: kindOf(stats), size: stats.size, mtime: stats.mtimeMs };
+  }
+
+  async readBytes(file: string, maxBytes: number): Promise<Uint8Array> {
+    // O_NONBLOCK: if the path was swapped for a FIFO after stat, opening it must not wait for a writer.
+    const handle = await fsp.open(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    try {
+      const stats = await handle.stat();
+      if (!stats.isFile()) throw new NotRegularFileError(file);
+      // One byte more than the limit tells a file that is too large; the size from fstat lets a
+      // single read finish a file that is not being written to.
+      const capacity = Math.min(stats.size, maxBytes) + 1;
+      let buffer = Buffer.allocUnsafe(capacity);
+      let length = 0;
+      for (;;) {
+        if (length === buffer.length) {
+          if (length > maxBytes) break;
+          const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+          buffer.copy(grown, 0, 0, length);
+          buffer = grown;
+        }
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+        length += bytesRead;
+        if (bytesRead === 0 || length === stats.size) break;
+      }
+      return buffer.subarray(0, length);
+    } finally {
+      await handle.close();
+    }
+  }
+}

@@ -1,0 +1,120 @@
+// The CLI as a function: argv and streams in, exit status out. main.ts only wires it to `process`.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { localIsoDate } from '../core/dates';
+import { overdueItems } from '../core/overdue';
+import { parseNote } from '../core/parse';
+import { repSummaries } from '../core/reps';
+import { parseArgs, USAGE, UsageError } from './args';
+import type { CommandName } from './args';
+import { collectDiagnostics, formatCheck } from './commands/check';
+import { formatOverdue, overdueJson } from './commands/overdue';
+import { formatReps } from './commands/reps';
+import { loadNotes } from './loadNotes';
+import { NodeNoteSource } from './nodeNoteSource';
+import { styleFor } from './style';
+import { CLI_VERSION } from './version';
+import type { IsoDate } from '../core/model';
+import type { NoteIndex } from '../core/noteIndex';
+
+export interface CliOutput {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+}
+
+export interface CliIo {
+  readonly cwd: string;
+  readonly stdout: CliOutput;
+  readonly stderr: CliOutput;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** The clock behind the default --today. */
+  readonly now?: () => Date;
+}
+
+export const EXIT_CLEAN = 0;
+export const EXIT_FOUND = 1;
+export const EXIT_USAGE = 2;
+
+function describeError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (typeof code === 'string') return code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Paths as the user sees them: relative to the current folder, with `/` separators. */
+export function displayPath(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file);
+  return path.sep === '/' ? relative : relative.split(path.sep).join('/');
+}
+
+function json(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
+
+function report(command: CommandName, index: NoteIndex, today: IsoDate, asJson: boolean, io: CliIo): number {
+  const style = styleFor(io.stdout.isTTY, io.env ?? {});
+  switch (command) {
+    case 'overdue': {
+      const items = overdueItems(index, today);
+      io.stdout.write(asJson ? json(overdueJson(items)) : formatOverdue(items, today, index.size, style));
+      return items.length > 0 ? EXIT_FOUND : EXIT_CLEAN;
+    }
+    case 'check': {
+      const diagnostics = collectDiagnostics(index.notes);
+      io.stdout.write(asJson ? json(diagnostics) : formatCheck(diagnostics, index.size, style));
+      return diagnostics.some((d) => d.severity === 'error') ? EXIT_FOUND : EXIT_CLEAN;
+    }
+    case 'reps': {
+      const rows = repSummaries(index, today);
+      io.stdout.write(asJson ? json(rows) : formatReps(rows, style));
+      return EXIT_CLEAN;
+    }
+  }
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const fail = (message: string): number => {
+    io.stderr.write(`coaching-notes: ${message}\n`);
+    return EXIT_USAGE;
+  };
+  try {
+    const request = parseArgs(argv);
+    if (request.kind === 'help') {
+      io.stdout.write(USAGE);
+      return EXIT_CLEAN;
+    }
+    if (request.kind === 'version') {
+      io.stdout.write(`${CLI_VERSION}\n`);
+      return EXIT_CLEAN;
+    }
+    const today = request.today ?? localIsoDate((io.now ?? (() => new Date()))());
+    const given = request.paths.length > 0 ? request.paths : ['.'];
+    const roots: string[] = [];
+    for (const given_ of given) {
+      const root = path.resolve(io.cwd, given_);
+      try {
+        await fs.promises.stat(root);
+      } catch (error) {
+        return fail(`cannot read '${given_}': ${describeError(error)}`);
+      }
+      roots.push(root);
+    }
+    const source = new NodeNoteSource();
+    const files = await source.listNoteFiles(roots);
+    for (const problem of source.walkProblems) {
+      io.stderr.write(
+        `coaching-notes: warning: cannot search '${displayPath(io.cwd, problem.folder)}': ${describeError(problem.error)}\n`,
+      );
+    }
+    const index = await loadNotes(source, files, {
+      parse: parseNote,
+      keyOf: (file) => displayPath(io.cwd, file),
+    });
+    return report(request.command, index, today, request.json, io);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(`${error.message} (see coaching-notes --help)`);
+    return fail(`unexpected error: ${describeError(error)}`);
+  }
+}
