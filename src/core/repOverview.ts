@@ -2,6 +2,7 @@
 // days since the last 1:1 against the rep's cadence. Pure: computed from that rep's notes only.
 import { daysBetween } from './dates';
 import { cadenceStats } from './history/cadence';
+import { repKeyOf } from './noteIndex';
 import type { IsoDate, NoteItem, NoteType, ParsedNote } from './model';
 import type { RosterEntry } from './roster';
 
@@ -49,9 +50,9 @@ export interface RepOverview {
   readonly oneOnOneOverdue: boolean;
 }
 
-/** The key under which notes of one person are grouped: trimmed, spaces collapsed, case-folded. */
+/** The key under which notes of one person are grouped (the index's rule; '' for an empty name). */
 export function repKey(name: string): string {
-  return name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase('en');
+  return repKeyOf(name) ?? '';
 }
 
 function compareNotesNewestFirst(a: NoteEntry, b: NoteEntry): number {

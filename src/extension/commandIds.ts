@@ -2,4 +2,18 @@
 export const CommandIds = {
   showOverdue: 'coachingNotes.showOverdue',
   refreshIndex: 'coachingNotes.refreshIndex',
+  openLocation: 'coachingNotes.openLocation',
+  markDone: 'coachingNotes.markDone',
+  reschedule: 'coachingNotes.reschedule',
+  revealInExplorer: 'coachingNotes.revealInExplorer',
+  sortReps: 'coachingNotes.sortReps',
+  showOnlyOverdueReps: 'coachingNotes.showOnlyOverdueReps',
+  showAllReps: 'coachingNotes.showAllReps',
+} as const;
+
+/** Context keys set by the extension and used in package.json `when` clauses. */
+export const ContextKeys = {
+  repsFilter: 'coachingNotes.repsFilter',
+  hasNotes: 'coachingNotes.hasNotes',
+  indexing: 'coachingNotes.indexing',
 } as const;

@@ -1,11 +1,49 @@
-// The composition root: wires the engine to VS Code. No file I/O here; each feature registers
-// itself and returns what must be disposed.
+// The composition root: wires the engine to VS Code. No file I/O happens here; each feature
+// registers itself and everything lands in context.subscriptions.
 import * as vscode from 'vscode';
+import { createApi, type CoachingNotesApi } from './api';
+import { registerItemCommands } from './items/itemCommands';
+import { NoteCacheStore } from './noteCacheStore';
+import { registerOverdueQuickPick } from './overdue/overdueQuickPick';
+import {
+  OverdueDecorations,
+  OverdueProblems,
+  OverdueStatusBar,
+  remindOncePerDay,
+} from './overdue/overdueSignals';
+import { RepsModel } from './reps/repsModel';
+import { RepsView } from './reps/repsView';
+import { RosterService } from './reps/rosterService';
 import { TodayClock } from './today';
+import { WorkspaceNotes } from './workspaceNotes';
 
-export function activate(context: vscode.ExtensionContext): void {
-  const today = new TodayClock();
-  context.subscriptions.push(today);
+export function activate(context: vscode.ExtensionContext): CoachingNotesApi {
+  const log = vscode.window.createOutputChannel('Coaching Notes', { log: true });
+  const clock = new TodayClock();
+  const { version } = context.extension.packageJSON as { version: string };
+  const cache = context.storageUri ? new NoteCacheStore(context.storageUri, version, log) : undefined;
+  const notes = new WorkspaceNotes(cache, log);
+  const roster = new RosterService(log);
+  const reps = new RepsModel(notes, roster, clock);
+  const repsView = new RepsView(reps, notes, context.workspaceState);
+  context.subscriptions.push(
+    log,
+    clock,
+    ...(cache ? [cache] : []),
+    notes,
+    roster,
+    reps,
+    repsView,
+    registerItemCommands(clock),
+    registerOverdueQuickPick(reps),
+    new OverdueStatusBar(reps),
+    new OverdueProblems(notes, clock),
+    new OverdueDecorations(notes, clock),
+  );
+  notes.start();
+  roster.start();
+  void remindOncePerDay(reps, notes, context.workspaceState);
+  return createApi(notes, reps, repsView);
 }
 
 export function deactivate(): void {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { localIsoDate } from '../core/dates';
+import { isIsoDate, localIsoDate } from '../core/dates';
 import type { IsoDate } from '../core/model';
 import { DisposableStore } from './util/dispose';
 
@@ -16,6 +16,12 @@ export class TodayClock extends DisposableStore {
   constructor(private readonly now: () => Date = () => new Date()) {
     super();
     this.current = localIsoDate(this.now());
+    // Tests and screenshots pin the day with COACHING_NOTES_TODAY=YYYY-MM-DD (then it never changes).
+    const pinned = process.env['COACHING_NOTES_TODAY'];
+    if (pinned !== undefined && isIsoDate(pinned)) {
+      this.current = pinned;
+      return;
+    }
     this.schedule();
     this.register(vscode.window.onDidChangeWindowState((state) => state.focused && this.check()));
     this.register({ dispose: () => clearTimeout(this.timer) });

@@ -1,0 +1,44 @@
+// What activate() returns: a small read-only view of the extension's state, used by the integration
+// tests (and usable by other extensions) to check what the user is shown without scraping the UI.
+import type * as vscode from 'vscode';
+import { collectOverdue } from './overdue/overdueQuickPick';
+import type { RepsModel } from './reps/repsModel';
+import type { RepsTreeNode } from './reps/repsTree';
+import type { RepsView } from './reps/repsView';
+import type { WorkspaceNotes } from './workspaceNotes';
+
+export interface OverdueSummary {
+  readonly rep: string | null;
+  readonly file: string;
+  /** 0-based. */
+  readonly line: number;
+  readonly text: string;
+  readonly daysOverdue: number;
+}
+
+export interface CoachingNotesApi {
+  /** Resolves when the first index of the workspace is complete. */
+  whenIndexed(): Promise<void>;
+  /** Fires after notes changed and the reps were brought up to date. */
+  readonly onDidChange: vscode.Event<void>;
+  /** The Reps view's data, exactly as the tree shows it. */
+  readonly repsTree: vscode.TreeDataProvider<RepsTreeNode>;
+  /** What "Show Overdue Follow-ups" lists, in its order. */
+  overdue(): readonly OverdueSummary[];
+}
+
+export function createApi(notes: WorkspaceNotes, reps: RepsModel, view: RepsView): CoachingNotesApi {
+  return {
+    whenIndexed: () => notes.whenReady(),
+    onDidChange: reps.onDidChange,
+    repsTree: view.provider,
+    overdue: () =>
+      collectOverdue(reps).map(({ rep, ref }) => ({
+        rep,
+        file: ref.file,
+        line: ref.item.line,
+        text: ref.item.text,
+        daysOverdue: ref.daysOverdue ?? 0,
+      })),
+  };
+}

@@ -1,0 +1,69 @@
+// Commands on items and notes, callable from the Reps tree (with a node), from the overdue quick
+// pick (with a location) and from the command palette (the item under the cursor).
+import * as vscode from 'vscode';
+import { parseNote } from '../../core/parse';
+import { CommandIds } from '../commandIds';
+import type { RepsTreeNode } from '../reps/repsTree';
+import { isNoteDocument } from '../workspaceNotes';
+import type { TodayClock } from '../today';
+import { markDone, openLocation, pickDueDate, reschedule, type ItemLocation } from './itemActions';
+
+type ItemTarget = RepsTreeNode | ItemLocation | undefined;
+
+function isLocation(target: ItemTarget): target is ItemLocation {
+  return target !== undefined && 'uri' in target && 'line' in target;
+}
+
+/** The item a command should act on, with its current due date. */
+function resolveItem(target: ItemTarget): (ItemLocation & { due: string | null }) | undefined {
+  if (target === undefined) {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !isNoteDocument(editor.document)) return undefined;
+    const line = editor.selection.active.line;
+    const item = parseNote(editor.document.getText()).items.find((candidate) => candidate.line === line);
+    return item ? { uri: editor.document.uri, line, text: item.text, due: item.due } : undefined;
+  }
+  if (isLocation(target)) return { ...target, due: null };
+  if (target.kind === 'item') {
+    const { file, item } = target.ref;
+    return { uri: vscode.Uri.parse(file), line: item.line, text: item.text, due: item.due };
+  }
+  return undefined;
+}
+
+function noteUri(target: ItemTarget): vscode.Uri | undefined {
+  if (target === undefined) return vscode.window.activeTextEditor?.document.uri;
+  if (isLocation(target)) return target.uri;
+  if (target.kind === 'note') return vscode.Uri.parse(target.note.file);
+  if (target.kind === 'item') return vscode.Uri.parse(target.ref.file);
+  return undefined;
+}
+
+function noItem(): void {
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('Put the cursor on a task item (`- [ ] …`) in a note first.'),
+  );
+}
+
+export function registerItemCommands(clock: TodayClock): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(CommandIds.openLocation, (uri: vscode.Uri, line: number) =>
+      openLocation(uri, line),
+    ),
+    vscode.commands.registerCommand(CommandIds.markDone, async (target: ItemTarget) => {
+      const item = resolveItem(target);
+      if (!item) return noItem();
+      await markDone(item);
+    }),
+    vscode.commands.registerCommand(CommandIds.reschedule, async (target: ItemTarget) => {
+      const item = resolveItem(target);
+      if (!item) return noItem();
+      const due = await pickDueDate(clock.today, item.due);
+      if (due) await reschedule(item, due);
+    }),
+    vscode.commands.registerCommand(CommandIds.revealInExplorer, async (target: ItemTarget) => {
+      const uri = noteUri(target);
+      if (uri) await vscode.commands.executeCommand('revealInExplorer', uri);
+    }),
+  );
+}

@@ -1,0 +1,126 @@
+// The warm-start cache in the extension's workspace storage (this machine only): parsed notes keyed
+// by file, size and mtime (the engine's NoteCache, which validates what it loads). Split into
+// shards so that loading never holds the extension host for long and saving after an edit rewrites
+// one small shard, not everything.
+import * as vscode from 'vscode';
+import type { ParsedNote } from '../core/model';
+import { NoteCache, type FileVersion } from '../core/noteCache';
+
+const SHARDS = 64;
+const SAVE_DELAY_MS = 2_000;
+
+function shardOf(key: string): number {
+  let hash = 0x811c9dc5; // FNV-1a
+  for (let index = 0; index < key.length; index++) {
+    hash ^= key.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % SHARDS;
+}
+
+export class NoteCacheStore implements vscode.Disposable {
+  private shards: NoteCache[];
+  private readonly dirtyShards = new Set<number>();
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly folder: vscode.Uri;
+
+  /** `engineVersion` changes whenever the parser may parse differently (the extension's version). */
+  constructor(
+    storageUri: vscode.Uri,
+    private readonly engineVersion: string,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.folder = vscode.Uri.joinPath(storageUri, 'note-cache');
+    this.shards = this.emptyShards();
+  }
+
+  private emptyShards(): NoteCache[] {
+    return Array.from({ length: SHARDS }, () => new NoteCache(this.engineVersion));
+  }
+
+  private shard(key: string): NoteCache {
+    return this.shards[shardOf(key)] ?? new NoteCache(this.engineVersion);
+  }
+
+  private shardUri(shard: number): vscode.Uri {
+    return vscode.Uri.joinPath(this.folder, `shard-${shard}.json`);
+  }
+
+  /** Loads every shard, yielding between them; a missing, damaged or outdated shard is empty. */
+  async load(): Promise<void> {
+    const decoder = new TextDecoder();
+    const texts = await Promise.all(
+      Array.from({ length: SHARDS }, (_, shard) =>
+        Promise.resolve(vscode.workspace.fs.readFile(this.shardUri(shard))).then(
+          (bytes) => decoder.decode(bytes),
+          () => undefined,
+        ),
+      ),
+    );
+    const shards = this.emptyShards();
+    for (const [index, text] of texts.entries()) {
+      if (text === undefined) continue;
+      shards[index] = NoteCache.deserialise(text, this.engineVersion);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.shards = shards;
+  }
+
+  lookup(key: string, version: FileVersion): ParsedNote | undefined {
+    return this.shard(key).lookup(key, version);
+  }
+
+  remember(key: string, version: FileVersion, note: ParsedNote): void {
+    this.shard(key).store(key, version, note);
+    this.markDirty(key);
+  }
+
+  forget(key: string): void {
+    if (this.shard(key).delete(key)) this.markDirty(key);
+  }
+
+  /** Drops entries of files that no longer exist. */
+  retainOnly(keys: ReadonlySet<string>): void {
+    for (const [index, shard] of this.shards.entries()) {
+      const before = shard.size;
+      shard.retainOnly(keys);
+      if (shard.size !== before) this.dirtyShards.add(index);
+    }
+    this.scheduleSave();
+  }
+
+  private markDirty(key: string): void {
+    this.dirtyShards.add(shardOf(key));
+    this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
+    if (!this.saveTimer && this.dirtyShards.size > 0) {
+      this.saveTimer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
+    }
+  }
+
+  /** Writes the shards that changed, one at a time. */
+  async save(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const dirty = [...this.dirtyShards];
+    this.dirtyShards.clear();
+    if (dirty.length === 0) return;
+    const encoder = new TextEncoder();
+    try {
+      await vscode.workspace.fs.createDirectory(this.folder);
+      for (const shard of dirty) {
+        const text = this.shards[shard]?.serialise() ?? '';
+        await vscode.workspace.fs.writeFile(this.shardUri(shard), encoder.encode(text));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } catch (error) {
+      this.log.warn(`Could not save the note cache: ${String(error)}`);
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.saveTimer);
+  }
+}

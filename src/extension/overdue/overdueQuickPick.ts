@@ -1,0 +1,104 @@
+// "Coaching: Show Overdue Follow-ups": every overdue item in the workspace, most overdue first.
+// Choosing one opens the note at its line; the check button marks it done in place.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { ItemRef } from '../../core/repOverview';
+import { daysBetween } from '../../core/dates';
+import { withoutDueTokens } from '../../core/history/matching';
+import { CommandIds } from '../commandIds';
+import { markDone, openLocation } from '../items/itemActions';
+import { describeOverdue } from '../reps/describe';
+import type { RepsModel } from '../reps/repsModel';
+
+interface OverdueEntry {
+  readonly rep: string | null;
+  readonly ref: ItemRef;
+}
+
+type OverduePickItem = vscode.QuickPickItem & { readonly entry: OverdueEntry };
+
+export function collectOverdue(model: RepsModel): OverdueEntry[] {
+  const entries: OverdueEntry[] = [];
+  for (const rep of model.all()) {
+    for (const ref of rep.overdue) entries.push({ rep: rep.name, ref });
+  }
+  const today = model.today;
+  for (const { file, note } of model.notesWithoutRep()) {
+    for (const item of note.items) {
+      if (item.status === 'open' && item.due !== null && item.due < today) {
+        entries.push({
+          rep: null,
+          ref: { file, noteDate: note.frontMatter.date, item, daysOverdue: daysBetween(item.due, today) },
+        });
+      }
+    }
+  }
+  return entries.sort(
+    (a, b) =>
+      (b.ref.daysOverdue ?? 0) - (a.ref.daysOverdue ?? 0) ||
+      a.ref.file.localeCompare(b.ref.file) ||
+      a.ref.item.line - b.ref.item.line,
+  );
+}
+
+const markDoneButton: vscode.QuickInputButton = {
+  iconPath: new vscode.ThemeIcon('check'),
+  tooltip: vscode.l10n.t('Mark done'),
+};
+
+function toPickItem(entry: OverdueEntry): OverduePickItem {
+  const { ref } = entry;
+  const uri = vscode.Uri.parse(ref.file);
+  return {
+    entry,
+    label: withoutDueTokens(ref.item.text),
+    description: [entry.rep ?? vscode.l10n.t('(no rep)'), describeOverdue(ref.daysOverdue ?? 0)].join(' · '),
+    detail: [
+      ref.item.due ? vscode.l10n.t('due {0}', ref.item.due) : undefined,
+      ref.noteDate ? vscode.l10n.t('1:1 of {0}', ref.noteDate) : undefined,
+      `${vscode.workspace.asRelativePath(uri)}:${ref.item.line + 1}`,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    iconPath: new vscode.ThemeIcon(ref.item.kind === 'goal' ? 'target' : 'bell-dot'),
+    buttons: [markDoneButton],
+    tooltip: path.basename(uri.path),
+  } as OverduePickItem;
+}
+
+export function registerOverdueQuickPick(model: RepsModel): vscode.Disposable {
+  return vscode.commands.registerCommand(CommandIds.showOverdue, () => showOverdue(model));
+}
+
+function showOverdue(model: RepsModel): void {
+  const quickPick = vscode.window.createQuickPick<OverduePickItem>();
+  const disposables: vscode.Disposable[] = [quickPick];
+  const fill = () => {
+    const items = collectOverdue(model).map(toPickItem);
+    quickPick.items = items;
+    quickPick.title = vscode.l10n.t('Overdue follow-ups ({0})', items.length);
+    quickPick.placeholder =
+      items.length === 0
+        ? vscode.l10n.t('Nothing is overdue. Well done.')
+        : vscode.l10n.t('Type to filter by rep or text; Enter opens the note, ✓ marks the item done');
+  };
+  quickPick.matchOnDescription = true;
+  quickPick.matchOnDetail = true;
+  fill();
+  disposables.push(
+    model.onDidChange(fill),
+    quickPick.onDidAccept(() => {
+      const picked = quickPick.selectedItems[0];
+      quickPick.hide();
+      if (picked) void openLocation(vscode.Uri.parse(picked.entry.ref.file), picked.entry.ref.item.line);
+    }),
+    quickPick.onDidTriggerItemButton(async ({ item }) => {
+      const { ref } = item.entry;
+      await markDone({ uri: vscode.Uri.parse(ref.file), line: ref.item.line, text: ref.item.text });
+    }),
+    quickPick.onDidHide(() => {
+      vscode.Disposable.from(...disposables).dispose();
+    }),
+  );
+  quickPick.show();
+}

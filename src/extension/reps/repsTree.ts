@@ -1,0 +1,300 @@
+// The "Reps" tree: rep -> Overdue / Open follow-ups / Agreed goals / Notes. Data only: no UI calls
+// from here; actions are commands bound by contextValue in package.json.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import {
+  compareReps,
+  type ItemRef,
+  type NoteRef,
+  type RepOverview,
+  type RepSortOrder,
+} from '../../core/repOverview';
+import { withoutDueTokens } from '../../core/history/matching';
+import { CommandIds } from '../commandIds';
+import { DisposableStore } from '../util/dispose';
+import type { RepsModel } from './repsModel';
+import { describeDaysAgo, describeOverdue, describeRep } from './describe';
+
+export type RepsTreeNode =
+  | { readonly kind: 'team'; readonly team: string; readonly reps: readonly RepOverview[] }
+  | { readonly kind: 'rep'; readonly rep: RepOverview }
+  | { readonly kind: 'group'; readonly group: ItemGroup; readonly rep: RepOverview }
+  | { readonly kind: 'item'; readonly ref: ItemRef; readonly rep: RepOverview | null }
+  | { readonly kind: 'note'; readonly note: NoteRef; readonly rep: RepOverview | null }
+  | { readonly kind: 'noRep' };
+
+export type ItemGroup = 'overdue' | 'followUps' | 'goals' | 'notes';
+
+export interface RepsViewOptions {
+  readonly sortOrder: RepSortOrder;
+  readonly overdueOnly: boolean;
+}
+
+export class RepsTreeProvider extends DisposableStore implements vscode.TreeDataProvider<RepsTreeNode> {
+  private readonly changed = this.register(new vscode.EventEmitter<RepsTreeNode | undefined>());
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(
+    private readonly model: RepsModel,
+    private readonly options: () => RepsViewOptions,
+  ) {
+    super();
+    this.register(model.onDidChange(() => this.changed.fire(undefined)));
+  }
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  getChildren(element?: RepsTreeNode): RepsTreeNode[] {
+    if (!element) return this.roots();
+    switch (element.kind) {
+      case 'team':
+        return element.reps.map((rep) => ({ kind: 'rep', rep }));
+      case 'rep':
+        return this.groupsOf(element.rep);
+      case 'group':
+        return this.itemsOf(element.rep, element.group);
+      case 'noRep':
+        return this.model.notesWithoutRep().map(({ file, note }) => ({
+          kind: 'note',
+          rep: null,
+          note: {
+            file,
+            date: note.frontMatter.date,
+            type: note.frontMatter.type,
+            openItems: note.items.filter((item) => item.status === 'open').length,
+            errors: note.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length,
+          },
+        }));
+      default:
+        return [];
+    }
+  }
+
+  private roots(): RepsTreeNode[] {
+    const { sortOrder, overdueOnly } = this.options();
+    const reps = this.model
+      .all()
+      .filter((rep) => !overdueOnly || rep.overdue.length > 0)
+      .sort(compareReps(sortOrder));
+    const nodes: RepsTreeNode[] = [];
+    const teams = new Map<string, RepOverview[]>();
+    for (const rep of reps) {
+      const team = rep.roster?.team;
+      if (team) teams.set(team, [...(teams.get(team) ?? []), rep]);
+    }
+    if (teams.size > 0) {
+      for (const team of [...teams.keys()].sort((a, b) => a.localeCompare(b))) {
+        nodes.push({ kind: 'team', team, reps: teams.get(team) ?? [] });
+      }
+      const others = reps.filter((rep) => !rep.roster?.team);
+      if (others.length > 0) nodes.push({ kind: 'team', team: vscode.l10n.t('Other reps'), reps: others });
+    } else {
+      nodes.push(...reps.map((rep): RepsTreeNode => ({ kind: 'rep', rep })));
+    }
+    if (!overdueOnly && this.model.notesWithoutRep().length > 0) nodes.push({ kind: 'noRep' });
+    return nodes;
+  }
+
+  private groupsOf(rep: RepOverview): RepsTreeNode[] {
+    const groups: ItemGroup[] = ['overdue', 'followUps', 'goals', 'notes'];
+    return groups.map((group) => ({ kind: 'group', group, rep }));
+  }
+
+  private itemsOf(rep: RepOverview, group: ItemGroup): RepsTreeNode[] {
+    switch (group) {
+      case 'overdue':
+        return rep.overdue.map((ref) => ({ kind: 'item', ref, rep }));
+      case 'followUps':
+        return rep.openFollowUps.map((ref) => ({ kind: 'item', ref, rep }));
+      case 'goals':
+        return rep.openGoals.map((ref) => ({ kind: 'item', ref, rep }));
+      case 'notes':
+        return rep.notes.map((note) => ({ kind: 'note', note, rep }));
+    }
+  }
+
+  getTreeItem(element: RepsTreeNode): vscode.TreeItem {
+    switch (element.kind) {
+      case 'team': {
+        const item = new vscode.TreeItem(element.team, vscode.TreeItemCollapsibleState.Expanded);
+        const overdue = element.reps.reduce((sum, rep) => sum + rep.overdue.length, 0);
+        item.description =
+          vscode.l10n.t('{0} reps', element.reps.length) + (overdue > 0 ? ` · ${overdue} overdue` : '');
+        item.iconPath = new vscode.ThemeIcon('organization');
+        item.contextValue = 'team';
+        item.id = `team:${element.team}`;
+        return item;
+      }
+      case 'rep':
+        return repTreeItem(element.rep, this.model.today);
+      case 'group':
+        return groupTreeItem(element.rep, element.group);
+      case 'item':
+        return itemTreeItem(element.ref, element.rep);
+      case 'note':
+        return noteTreeItem(element.note, element.rep);
+      case 'noRep': {
+        const count = this.model.notesWithoutRep().length;
+        const item = new vscode.TreeItem(
+          vscode.l10n.t('Notes without a rep'),
+          vscode.TreeItemCollapsibleState.Collapsed,
+        );
+        item.description = `${count}`;
+        item.tooltip = vscode.l10n.t(
+          'These notes have no valid `rep` in their front matter. Their items are still counted.',
+        );
+        item.iconPath = new vscode.ThemeIcon(
+          'question',
+          new vscode.ThemeColor('problemsWarningIcon.foreground'),
+        );
+        item.id = 'noRep';
+        item.contextValue = 'noRep';
+        return item;
+      }
+    }
+  }
+
+  getParent(element: RepsTreeNode): RepsTreeNode | undefined {
+    if (element.kind === 'group') return { kind: 'rep', rep: element.rep };
+    return undefined;
+  }
+}
+
+function repTreeItem(rep: RepOverview, today: string): vscode.TreeItem {
+  const item = new vscode.TreeItem(rep.name, vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = `rep:${rep.key}`;
+  item.description = describeRep(rep);
+  const tooltip = new vscode.MarkdownString(undefined, true);
+  tooltip.appendMarkdown(`**${escapeMarkdown(rep.name)}**`);
+  if (rep.roster?.role || rep.roster?.team) {
+    tooltip.appendMarkdown(
+      ` — ${escapeMarkdown([rep.roster.role, rep.roster.team].filter(Boolean).join(', '))}`,
+    );
+  }
+  tooltip.appendMarkdown('\n\n');
+  const lines = [
+    vscode.l10n.t(
+      'Latest 1:1: {0}',
+      rep.lastDate
+        ? `${rep.lastDate} (${describeDaysAgo(rep.daysSinceLast ?? 0)})`
+        : vscode.l10n.t('none yet'),
+    ),
+    vscode.l10n.t('Next meeting: {0}', rep.nextMeeting ?? vscode.l10n.t('not set')),
+    vscode.l10n.t('Cadence: every {0} days', rep.cadenceDays),
+  ];
+  if (rep.tags.length > 0) lines.push(vscode.l10n.t('Tags: {0}', rep.tags.join(', ')));
+  if (rep.nextMeeting && rep.nextMeeting < today)
+    lines.push(vscode.l10n.t('The planned next meeting has passed.'));
+  tooltip.appendMarkdown(lines.map((line) => `- ${escapeMarkdown(line)}`).join('\n'));
+  item.tooltip = tooltip;
+  const warn = rep.overdue.length > 0 || rep.oneOnOneOverdue;
+  item.iconPath = new vscode.ThemeIcon(
+    warn ? 'warning' : 'person',
+    warn
+      ? new vscode.ThemeColor(rep.overdue.length > 0 ? 'list.errorForeground' : 'list.warningForeground')
+      : undefined,
+  );
+  item.contextValue = 'rep';
+  return item;
+}
+
+const GROUP_LABELS: Record<ItemGroup, string> = {
+  overdue: 'Overdue',
+  followUps: 'Open follow-ups',
+  goals: 'Agreed goals',
+  notes: 'Notes',
+};
+
+const GROUP_ICONS: Record<ItemGroup, string> = {
+  overdue: 'bell-dot',
+  followUps: 'tasklist',
+  goals: 'target',
+  notes: 'notebook',
+};
+
+function groupTreeItem(rep: RepOverview, group: ItemGroup): vscode.TreeItem {
+  const count =
+    group === 'overdue'
+      ? rep.overdue.length
+      : group === 'followUps'
+        ? rep.openFollowUps.length
+        : group === 'goals'
+          ? rep.openGoals.length
+          : rep.notes.length;
+  const label = `${vscode.l10n.t(GROUP_LABELS[group])} (${count})`;
+  const state =
+    count === 0
+      ? vscode.TreeItemCollapsibleState.None
+      : group === 'overdue'
+        ? vscode.TreeItemCollapsibleState.Expanded
+        : vscode.TreeItemCollapsibleState.Collapsed;
+  const item = new vscode.TreeItem(label, state);
+  item.id = `group:${rep.key}:${group}`;
+  item.iconPath = new vscode.ThemeIcon(
+    GROUP_ICONS[group],
+    group === 'overdue' && count > 0 ? new vscode.ThemeColor('list.errorForeground') : undefined,
+  );
+  item.contextValue = `group.${group}`;
+  return item;
+}
+
+function itemTreeItem(ref: ItemRef, rep: RepOverview | null): vscode.TreeItem {
+  // The due date is in the description, so the label drops the due token.
+  const item = new vscode.TreeItem(withoutDueTokens(ref.item.text), vscode.TreeItemCollapsibleState.None);
+  item.id = `item:${ref.file}:${ref.item.line}`;
+  const parts: string[] = [];
+  if (ref.daysOverdue !== null) parts.push(describeOverdue(ref.daysOverdue));
+  else if (ref.item.due) parts.push(vscode.l10n.t('due {0}', ref.item.due));
+  if (ref.noteDate) parts.push(vscode.l10n.t('from {0}', ref.noteDate));
+  item.description = parts.join(' · ');
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendText(ref.item.text);
+  tooltip.appendMarkdown('\n\n');
+  tooltip.appendText(
+    [
+      rep ? rep.name : undefined,
+      ref.item.kind === 'goal' ? vscode.l10n.t('Agreed goal') : vscode.l10n.t('Follow-up'),
+      ref.item.owner ? `@${ref.item.owner}` : undefined,
+      ref.item.due ? vscode.l10n.t('due {0}', ref.item.due) : vscode.l10n.t('no due date'),
+      `${path.basename(ref.file)}:${ref.item.line + 1}`,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  );
+  item.tooltip = tooltip;
+  item.iconPath = new vscode.ThemeIcon(
+    ref.item.kind === 'goal' ? 'target' : 'circle-large-outline',
+    ref.daysOverdue !== null ? new vscode.ThemeColor('list.errorForeground') : undefined,
+  );
+  item.contextValue = ref.daysOverdue !== null ? 'item.open.overdue' : 'item.open';
+  item.command = {
+    command: CommandIds.openLocation,
+    title: vscode.l10n.t('Open'),
+    arguments: [vscode.Uri.parse(ref.file), ref.item.line],
+  };
+  return item;
+}
+
+function noteTreeItem(note: NoteRef, rep: RepOverview | null): vscode.TreeItem {
+  const uri = vscode.Uri.parse(note.file);
+  const label = note.date ?? path.basename(uri.path);
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+  item.id = `note:${rep?.key ?? ''}:${note.file}`;
+  const parts: string[] = [];
+  if (note.type) parts.push(note.type);
+  if (note.openItems > 0) parts.push(vscode.l10n.t('{0} open', note.openItems));
+  if (note.errors > 0) parts.push(vscode.l10n.t('{0} problems', note.errors));
+  item.description = parts.join(' · ');
+  item.tooltip = vscode.workspace.asRelativePath(uri);
+  item.resourceUri = uri;
+  item.iconPath = new vscode.ThemeIcon(note.errors > 0 ? 'warning' : 'note');
+  item.contextValue = 'note';
+  item.command = { command: CommandIds.openLocation, title: vscode.l10n.t('Open'), arguments: [uri, 0] };
+  return item;
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/gu, '\\$&');
+}

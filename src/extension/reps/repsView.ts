@@ -1,0 +1,103 @@
+// Registers the Reps tree view with its toolbar: sort order (a setting), the overdue-only filter
+// (remembered per workspace), refresh, and an activity-bar badge with the overdue count.
+import * as vscode from 'vscode';
+import { REP_SORT_ORDERS, type RepSortOrder } from '../../core/repOverview';
+import { CommandIds, ContextKeys } from '../commandIds';
+import { DisposableStore } from '../util/dispose';
+import type { WorkspaceNotes } from '../workspaceNotes';
+import type { RepsModel } from './repsModel';
+import { RepsTreeProvider, type RepsTreeNode } from './repsTree';
+
+const SORT_SETTING = 'coachingNotes.reps.sortBy';
+const FILTER_STATE_KEY = 'coachingNotes.repsFilter';
+export const REPS_VIEW_ID = 'coachingNotes.reps';
+
+const SORT_LABELS: Record<RepSortOrder, string> = {
+  name: 'Name',
+  mostOverdue: 'Most overdue first',
+  longestSinceLast: 'Longest since last 1:1 first',
+};
+
+export class RepsView extends DisposableStore {
+  readonly provider: RepsTreeProvider;
+  readonly treeView: vscode.TreeView<RepsTreeNode>;
+  private overdueOnly: boolean;
+
+  constructor(
+    private readonly model: RepsModel,
+    notes: WorkspaceNotes,
+    private readonly state: vscode.Memento,
+  ) {
+    super();
+    this.overdueOnly = state.get<boolean>(FILTER_STATE_KEY, false);
+    this.provider = this.register(
+      new RepsTreeProvider(model, () => ({ sortOrder: this.sortOrder(), overdueOnly: this.overdueOnly })),
+    );
+    this.treeView = this.register(
+      vscode.window.createTreeView(REPS_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true }),
+    );
+    this.register(model.onDidChange(() => this.updateBadgeAndContext()));
+    this.register(
+      notes.onDidChangeState(
+        (state) =>
+          void vscode.commands.executeCommand('setContext', ContextKeys.indexing, state === 'indexing'),
+      ),
+    );
+    this.register(
+      vscode.workspace.onDidChangeConfiguration(
+        (event) => event.affectsConfiguration(SORT_SETTING) && this.provider.refresh(),
+      ),
+    );
+    this.register(vscode.commands.registerCommand(CommandIds.sortReps, () => this.pickSortOrder()));
+    this.register(
+      vscode.commands.registerCommand(CommandIds.showOnlyOverdueReps, () => this.setFilter(true)),
+    );
+    this.register(vscode.commands.registerCommand(CommandIds.showAllReps, () => this.setFilter(false)));
+    this.register(vscode.commands.registerCommand(CommandIds.refreshIndex, () => notes.rescan()));
+    void this.setFilter(this.overdueOnly);
+  }
+
+  private sortOrder(): RepSortOrder {
+    const value = vscode.workspace.getConfiguration().get<string>(SORT_SETTING, 'name');
+    return (REP_SORT_ORDERS as readonly string[]).includes(value) ? (value as RepSortOrder) : 'name';
+  }
+
+  private async pickSortOrder(): Promise<void> {
+    const current = this.sortOrder();
+    const picked = await vscode.window.showQuickPick(
+      REP_SORT_ORDERS.map((order) => ({
+        label: vscode.l10n.t(SORT_LABELS[order]),
+        description: order === current ? vscode.l10n.t('current') : undefined,
+        order,
+      })),
+      { title: vscode.l10n.t('Sort reps by') },
+    );
+    if (picked) {
+      await vscode.workspace
+        .getConfiguration()
+        .update(SORT_SETTING, picked.order, vscode.ConfigurationTarget.Workspace);
+    }
+  }
+
+  private async setFilter(overdueOnly: boolean): Promise<void> {
+    this.overdueOnly = overdueOnly;
+    await this.state.update(FILTER_STATE_KEY, overdueOnly);
+    await vscode.commands.executeCommand(
+      'setContext',
+      ContextKeys.repsFilter,
+      overdueOnly ? 'overdue' : 'all',
+    );
+    this.treeView.message = overdueOnly
+      ? vscode.l10n.t('Showing only reps with overdue follow-ups.')
+      : undefined;
+    this.provider.refresh();
+  }
+
+  private updateBadgeAndContext(): void {
+    const overdue = this.model.totalOverdue();
+    this.treeView.badge =
+      overdue > 0 ? { value: overdue, tooltip: vscode.l10n.t('{0} overdue follow-ups', overdue) } : undefined;
+    const hasNotes = this.model.all().length > 0 || this.model.notesWithoutRep().length > 0;
+    void vscode.commands.executeCommand('setContext', ContextKeys.hasNotes, hasNotes);
+  }
+}

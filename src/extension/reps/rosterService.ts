@@ -1,0 +1,92 @@
+// Loads the optional roster (`coachingNotes.roster`, default `reps.yaml` in each workspace folder),
+// keeps it current when the file or the setting changes, and shows its problems in the Problems panel.
+import * as vscode from 'vscode';
+import { EMPTY_ROSTER, parseRoster, type Roster } from '../../core/roster';
+import { toVscodeDiagnostic } from '../convert';
+import { DisposableStore } from '../util/dispose';
+
+export const ROSTER_SETTING = 'coachingNotes.roster';
+
+export class RosterService extends DisposableStore {
+  private readonly changed = this.register(new vscode.EventEmitter<void>());
+  readonly onDidChange = this.changed.event;
+  private readonly diagnostics = this.register(
+    vscode.languages.createDiagnosticCollection('coaching-notes-roster'),
+  );
+  private roster: Roster = EMPTY_ROSTER;
+  private watchers: vscode.Disposable[] = [];
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    super();
+    this.register({
+      dispose: () => {
+        vscode.Disposable.from(...this.watchers).dispose();
+      },
+    });
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(ROSTER_SETTING)) this.start();
+      }),
+    );
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.start()));
+  }
+
+  get current(): Roster {
+    return this.roster;
+  }
+
+  /** Starts watching and loads the roster in the background. */
+  start(): void {
+    vscode.Disposable.from(...this.watchers).dispose();
+    this.watchers = [];
+    for (const uri of this.rosterUris()) {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (!folder) continue;
+      const relative = vscode.workspace.asRelativePath(uri, false);
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, relative));
+      this.watchers.push(
+        watcher,
+        watcher.onDidCreate(() => void this.load()),
+        watcher.onDidChange(() => void this.load()),
+        watcher.onDidDelete(() => void this.load()),
+      );
+    }
+    // Read after activation has returned: activate() itself does no file I/O.
+    setTimeout(() => void this.load(), 0);
+  }
+
+  private rosterUris(): vscode.Uri[] {
+    return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
+      const setting = vscode.workspace
+        .getConfiguration('coachingNotes', folder.uri)
+        .get<string>('roster', 'reps.yaml');
+      const relative = setting.trim();
+      if (relative === '') return [];
+      return [vscode.Uri.joinPath(folder.uri, relative)];
+    });
+  }
+
+  private async load(): Promise<void> {
+    const entries: Roster['entries'][number][] = [];
+    const diagnostics: Roster['diagnostics'][number][] = [];
+    this.diagnostics.clear();
+    for (const uri of this.rosterUris()) {
+      let text: string;
+      try {
+        const bytes = await vscode.workspace.fs.readFile(uri);
+        text = new TextDecoder('utf-8').decode(bytes);
+      } catch {
+        continue; // no roster in this folder: the roster is optional
+      }
+      const roster = parseRoster(text);
+      entries.push(...roster.entries);
+      diagnostics.push(...roster.diagnostics);
+      this.diagnostics.set(uri, roster.diagnostics.map(toVscodeDiagnostic));
+      this.log.info(
+        `Roster ${uri.fsPath}: ${roster.entries.length} reps, ${roster.diagnostics.length} problems.`,
+      );
+    }
+    this.roster = { entries, diagnostics };
+    this.changed.fire();
+  }
+}

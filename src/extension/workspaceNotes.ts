@@ -1,0 +1,273 @@
+// Keeps the engine's index in step with the workspace: a first scan in small slices (the extension
+// host is never held for long), then per-file updates from the file watcher and from unsaved editors.
+// Work after the first scan is proportional to the changed note, never to the number of notes.
+import * as vscode from 'vscode';
+import { parseNote } from '../core/parse';
+import type { ParsedNote } from '../core/model';
+import { NoteIndex } from '../core/noteIndex';
+import { repKeyOf } from '../core/noteIndex';
+import { DisposableStore } from './util/dispose';
+import { loadNoteFile } from './noteFiles';
+import type { NoteCacheStore } from './noteCacheStore';
+
+export const NOTE_GLOB = '**/*.coach.md';
+const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**}';
+/** Longest stretch of parsing before yielding to the extension host's event loop. */
+const SLICE_MS = 12;
+const READ_CONCURRENCY = 16;
+const EDIT_DEBOUNCE_MS = 200;
+const CHANGE_EVENT_DELAY_MS = 50;
+
+export function isNoteUri(uri: vscode.Uri): boolean {
+  return uri.path.endsWith('.coach.md');
+}
+
+export function isNoteDocument(document: vscode.TextDocument): boolean {
+  return document.languageId === 'coaching-note' || isNoteUri(document.uri);
+}
+
+export type IndexState = 'idle' | 'indexing' | 'ready';
+
+export interface NotesChange {
+  readonly files: ReadonlySet<string>;
+  /** Rep keys (see repKeyOf) whose notes changed, before and after the change. */
+  readonly reps: ReadonlySet<string>;
+}
+
+export class WorkspaceNotes extends DisposableStore {
+  readonly index = new NoteIndex();
+  private readonly changed = this.register(new vscode.EventEmitter<NotesChange>());
+  /** Fires (coalesced) with the files and reps whose notes were added, changed or removed. */
+  readonly onDidChangeNotes = this.changed.event;
+  private pendingFiles = new Set<string>();
+  private pendingReps = new Set<string>();
+  private readonly stateChanged = this.register(new vscode.EventEmitter<IndexState>());
+  readonly onDidChangeState = this.stateChanged.event;
+  private currentState: IndexState = 'idle';
+  private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private scanGeneration = 0;
+  private firstScan: Promise<void> | undefined;
+  private cacheLoaded = false;
+
+  constructor(
+    private readonly cache: NoteCacheStore | undefined,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    super();
+    this.register({
+      dispose: () => {
+        for (const timer of this.editTimers.values()) clearTimeout(timer);
+        clearTimeout(this.changeTimer);
+      },
+    });
+  }
+
+  get state(): IndexState {
+    return this.currentState;
+  }
+
+  /** Starts watching and scanning; returns at once (no file I/O happens before activate returns). */
+  start(): void {
+    this.watch();
+    this.firstScan = new Promise((resolve) => setTimeout(resolve, 0)).then(() => this.rescan());
+  }
+
+  /** Resolves when the first full scan has finished (immediately usable data may be partial before). */
+  whenReady(): Promise<void> {
+    return this.firstScan ?? this.rescan();
+  }
+
+  /** The note as the engine sees it, including unsaved editor changes. */
+  get(uri: vscode.Uri): ParsedNote | undefined {
+    return this.index.get(uri.toString());
+  }
+
+  async rescan(): Promise<void> {
+    const generation = ++this.scanGeneration;
+    this.setState('indexing');
+    try {
+      await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing coaching notes') },
+        () => this.scan(generation),
+      );
+    } catch (error) {
+      this.log.error('Indexing coaching notes failed', error);
+    } finally {
+      if (generation === this.scanGeneration) this.setState('ready');
+    }
+  }
+
+  private setState(state: IndexState): void {
+    if (state === this.currentState) return;
+    this.currentState = state;
+    this.stateChanged.fire(state);
+  }
+
+  private async scan(generation: number): Promise<void> {
+    const started = Date.now();
+    const uris = await vscode.workspace.findFiles(NOTE_GLOB, EXCLUDE_GLOB);
+    if (!this.cacheLoaded) {
+      this.cacheLoaded = true;
+      await this.cache?.load();
+    }
+    const found = new Set(uris.map((uri) => uri.toString()));
+    for (const file of [...this.index.notes.keys()]) {
+      if (!found.has(file)) this.remove(file);
+    }
+    let reused = 0;
+    let sliceStart = Date.now();
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      for (let uri = uris[next++]; uri; uri = uris[next++]) {
+        if (generation !== this.scanGeneration) return;
+        if (this.openDocument(uri)?.isDirty) continue; // the editor's text is indexed already
+        const outcome = await this.load(uri);
+        if (outcome === 'reused') reused++;
+        if (Date.now() - sliceStart > SLICE_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          sliceStart = Date.now();
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+    if (generation !== this.scanGeneration) return;
+    this.cache?.retainOnly(found);
+    // Whoever awaits the scan sees every listener up to date, not 50 ms later.
+    this.flushChangeEvent();
+    this.log.info(`Indexed ${uris.length} notes in ${Date.now() - started} ms (${reused} from the cache).`);
+    void this.cache?.save();
+  }
+
+  private watch(): void {
+    const watcher = this.register(vscode.workspace.createFileSystemWatcher(NOTE_GLOB));
+    this.register(watcher.onDidCreate((uri) => void this.reloadFromDisk(uri)));
+    this.register(watcher.onDidChange((uri) => void this.reloadFromDisk(uri)));
+    this.register(watcher.onDidDelete((uri) => this.forget(uri)));
+    // A deleted or renamed folder may be reported only for the folder itself.
+    const anyDelete = this.register(vscode.workspace.createFileSystemWatcher('**/*', true, true, false));
+    this.register(anyDelete.onDidDelete((uri) => !isNoteUri(uri) && this.forgetFolder(uri)));
+
+    this.register(
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (isNoteDocument(event.document) && event.contentChanges.length > 0) {
+          this.scheduleEdit(event.document);
+        }
+      }),
+    );
+    this.register(
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        // Closing an editor without saving drops its changes: the disk is the truth again.
+        if (isNoteUri(document.uri) && document.uri.scheme === 'file') void this.reloadFromDisk(document.uri);
+      }),
+    );
+    this.register(
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        void this.rescan();
+      }),
+    );
+  }
+
+  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    const key = uri.toString();
+    return vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
+  }
+
+  private scheduleEdit(document: vscode.TextDocument): void {
+    if (!this.inWorkspace(document.uri)) return;
+    const key = document.uri.toString();
+    clearTimeout(this.editTimers.get(key));
+    this.editTimers.set(
+      key,
+      setTimeout(() => {
+        this.editTimers.delete(key);
+        if (document.isClosed) return;
+        this.put(key, parseNote(document.getText()));
+      }, EDIT_DEBOUNCE_MS),
+    );
+  }
+
+  /** Re-reads one note from disk, unless an editor holds unsaved changes (they win until saved). */
+  private async reloadFromDisk(uri: vscode.Uri): Promise<void> {
+    if (!this.inWorkspace(uri) || !isNoteUri(uri)) return;
+    const document = this.openDocument(uri);
+    const key = uri.toString();
+    if (document?.isDirty) return;
+    if (document && !document.isClosed) {
+      this.put(key, parseNote(document.getText()));
+    } else {
+      await this.load(uri);
+    }
+  }
+
+  /**
+   * Reads one note (or takes it from the warm-start cache when size and mtime are unchanged), parses
+   * it and puts it in the index. A file that vanished is removed.
+   */
+  private async load(uri: vscode.Uri): Promise<'reused' | 'parsed' | 'missing'> {
+    const key = uri.toString();
+    const result = await loadNoteFile(uri, (stat) => this.cache?.lookup(key, stat));
+    if (result.kind === 'missing') {
+      this.remove(key);
+      return 'missing';
+    }
+    this.put(key, result.note);
+    if (result.kind === 'cached') return 'reused';
+    if (result.cacheable) this.cache?.remember(key, result.stat, result.note);
+    else this.cache?.forget(key);
+    return 'parsed';
+  }
+
+  private forget(uri: vscode.Uri): void {
+    this.remove(uri.toString());
+  }
+
+  private forgetFolder(folder: vscode.Uri): void {
+    const prefix = folder.toString() + '/';
+    for (const file of [...this.index.notes.keys()]) {
+      if (file.startsWith(prefix)) this.remove(file);
+    }
+  }
+
+  /** Every change to the index goes through here, so listeners learn which files and reps changed. */
+  private put(file: string, note: ParsedNote): void {
+    const previous = this.index.get(file);
+    if (previous === note) return;
+    this.noteChanged(file, previous);
+    this.index.set(file, note);
+    this.noteChanged(file, note);
+  }
+
+  private remove(file: string): void {
+    const previous = this.index.get(file);
+    if (!previous) return;
+    this.index.delete(file);
+    this.cache?.forget(file);
+    this.noteChanged(file, previous);
+  }
+
+  private noteChanged(file: string, note: ParsedNote | undefined): void {
+    this.pendingFiles.add(file);
+    const rep = repKeyOf(note?.frontMatter.rep ?? null);
+    if (rep !== null) this.pendingReps.add(rep);
+    this.scheduleChangeEvent();
+  }
+
+  private inWorkspace(uri: vscode.Uri): boolean {
+    return vscode.workspace.getWorkspaceFolder(uri) !== undefined;
+  }
+
+  private scheduleChangeEvent(): void {
+    if (this.changeTimer) return;
+    this.changeTimer = setTimeout(() => this.flushChangeEvent(), CHANGE_EVENT_DELAY_MS);
+  }
+
+  private flushChangeEvent(): void {
+    clearTimeout(this.changeTimer);
+    this.changeTimer = undefined;
+    const change: NotesChange = { files: this.pendingFiles, reps: this.pendingReps };
+    this.pendingFiles = new Set();
+    this.pendingReps = new Set();
+    if (change.files.size > 0) this.changed.fire(change);
+  }
+}

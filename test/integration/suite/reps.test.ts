@@ -1,0 +1,242 @@
+// The Reps tree and the overdue surfaces, in a real VS Code, over the fixture workspace on
+// 2026-11-22: Dana Whitfield has 6 overdue follow-ups, Marcus Oyelaran 4, Lena Okafor 2.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { CoachingNotesApi } from '../../../src/extension/api';
+import type { RepsTreeNode } from '../../../src/extension/reps/repsTree';
+import { coachingNotesExtension } from './manifest';
+import { takeScreenshot } from './screenshot';
+import { waitUntil } from './waitUntil';
+
+function workspaceFile(...segments: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests run with the fixture workspace open');
+  return vscode.Uri.joinPath(folder.uri, ...segments);
+}
+
+const DANA_LATEST = ['dana-whitfield', '2026-11-17.coach.md'];
+const MARCUS_LATEST = ['marcus-oyelaran', '2026-11-19.coach.md'];
+
+let api: CoachingNotesApi;
+
+async function children(node?: RepsTreeNode): Promise<RepsTreeNode[]> {
+  return (await api.repsTree.getChildren(node)) ?? [];
+}
+
+async function label(node: RepsTreeNode): Promise<string> {
+  const item = await api.repsTree.getTreeItem(node);
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+}
+
+async function description(node: RepsTreeNode): Promise<string> {
+  const { description: text } = await api.repsTree.getTreeItem(node);
+  return typeof text === 'string' ? text : '';
+}
+
+async function repNode(name: string): Promise<RepsTreeNode> {
+  for (const node of await children()) if ((await label(node)) === name) return node;
+  throw new Error(`no rep ${name} in the tree`);
+}
+
+function overdueOf(rep: string): number {
+  return api.overdue().filter((entry) => entry.rep === rep).length;
+}
+
+/** Resolves on the extension's next change event after `action`, then once `condition` holds. */
+async function afterChange(
+  action: () => Thenable<unknown>,
+  condition: () => boolean,
+  what: string,
+): Promise<void> {
+  await action();
+  await waitUntil(condition, what, 10_000);
+}
+
+describe('Reps tree', () => {
+  before(async () => {
+    api = (await coachingNotesExtension().activate()) as CoachingNotesApi;
+    await api.whenIndexed();
+  });
+
+  it('shows each rep with overdue count and days since the last 1:1', async () => {
+    const dana = await repNode('Dana Whitfield');
+    const marcus = await repNode('Marcus Oyelaran');
+    assert.strictEqual(await description(dana), '6 overdue · last 1:1 5d ago');
+    assert.strictEqual(await description(marcus), '4 overdue · last 1:1 3d ago');
+  });
+
+  it('groups a rep into Overdue, Open follow-ups, Agreed goals and Notes (newest first)', async () => {
+    const dana = await repNode('Dana Whitfield');
+    const groups = await children(dana);
+    assert.deepStrictEqual(await Promise.all(groups.map(label)), [
+      'Overdue (6)',
+      'Open follow-ups (1)',
+      'Agreed goals (2)',
+      'Notes (2)',
+    ]);
+    const [overdue, , goals, notes] = groups;
+    assert.ok(overdue && goals && notes);
+    assert.deepStrictEqual(await Promise.all((await children(overdue)).map(label)), [
+      'Intro Dana to the finance champion at Acme @priya',
+      'Send pricing to Acme @dana',
+      'Send pricing to Acme @dana',
+      'Request discount approval the same day a customer asks for pricing',
+      'Approve the 12% Acme discount @priya',
+      "Multi-thread Acme: get a meeting with the CFO before the quarter's last forecast call",
+    ]);
+    assert.deepStrictEqual(await Promise.all((await children(notes)).map(label)), [
+      '2026-11-17',
+      '2026-11-03',
+    ]);
+    const firstOverdue = (await children(overdue))[0];
+    assert.ok(firstOverdue);
+    assert.strictEqual(await description(firstOverdue), 'overdue by 15 days · from 2026-11-03');
+  });
+
+  it('opens the note at the item line when an item is chosen', async () => {
+    const overdue = (await children(await repNode('Marcus Oyelaran')))[0];
+    assert.ok(overdue);
+    const [first] = await children(overdue);
+    assert.ok(first);
+    const item = await api.repsTree.getTreeItem(first);
+    assert.ok(item.command, 'an item node has a command');
+    await vscode.commands.executeCommand(
+      item.command.command,
+      ...((item.command.arguments ?? []) as unknown[]),
+    );
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    assert.strictEqual(editor.document.uri.path.endsWith('marcus-oyelaran/2026-10-29.coach.md'), true);
+    assert.match(editor.document.lineAt(editor.selection.active.line).text, /Send the procurement checklist/);
+  });
+
+  it('is what a lead sees: badges, the tree and the status bar', async () => {
+    await vscode.commands.executeCommand('workbench.view.extension.coachingNotes');
+    await vscode.commands.executeCommand('coachingNotes.reps.focus');
+    await takeScreenshot('reps-tree', {
+      waitForText: ['Dana Whitfield', '6 overdue · last 1:1 5d ago', '12 overdue'],
+    });
+  });
+});
+
+describe('Overdue follow-ups', () => {
+  before(async () => {
+    api = (await coachingNotesExtension().activate()) as CoachingNotesApi;
+    await api.whenIndexed();
+  });
+
+  it('lists every overdue item, most overdue first', () => {
+    assert.deepStrictEqual(
+      api.overdue().map((entry) => [entry.rep, entry.daysOverdue, entry.text.split(' due:')[0]]),
+      [
+        ['Marcus Oyelaran', 16, 'Send the procurement checklist template to the team @marcus'],
+        ['Dana Whitfield', 15, 'Intro Dana to the finance champion at Acme @priya'],
+        ['Dana Whitfield', 12, 'Send pricing to Acme @dana'],
+        ['Marcus Oyelaran', 8, 'Send the Umbrella redline summary to legal @marcus'],
+        ['Marcus Oyelaran', 7, 'Map procurement steps and owners in every deal over $50k at stage 2'],
+        ['Dana Whitfield', 4, 'Send pricing to Acme @dana'],
+        ['Lena Okafor', 4, 'Send the Fenwick give/get list to Priya for review @lena'],
+        ['Dana Whitfield', 3, 'Request discount approval the same day a customer asks for pricing'],
+        ['Dana Whitfield', 3, 'Approve the 12% Acme discount @priya'],
+        [
+          'Dana Whitfield',
+          2,
+          "Multi-thread Acme: get a meeting with the CFO before the quarter's last forecast call",
+        ],
+        ['Lena Okafor', 2, 'Book Lena a seat at the January negotiation workshop @priya'],
+        ['Marcus Oyelaran', 1, 'Send the signed NDA to Umbrella @marcus'],
+      ],
+    );
+  });
+
+  it('shows them in a quick pick from the command', async () => {
+    await vscode.commands.executeCommand('coachingNotes.showOverdue');
+    try {
+      await takeScreenshot('overdue-quick-pick', {
+        waitForText: ['Overdue follow-ups (12)', 'Marcus Oyelaran · overdue by 16 days'],
+      });
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    }
+  });
+
+  it('puts overdue items in the Problems panel as warnings at their lines', () => {
+    const overdue = vscode.languages
+      .getDiagnostics(workspaceFile(...DANA_LATEST))
+      .filter((diagnostic) => diagnostic.code === 'overdue');
+    assert.deepStrictEqual(
+      overdue.map((diagnostic) => [diagnostic.range.start.line, diagnostic.severity]),
+      [
+        [23, vscode.DiagnosticSeverity.Warning],
+        [28, vscode.DiagnosticSeverity.Warning],
+        [29, vscode.DiagnosticSeverity.Warning],
+      ],
+    );
+    assert.match(overdue[1]?.message ?? '', /^Overdue by 4 days \(due 2026-11-18\): Send pricing to Acme/);
+  });
+
+  it('marks an item done by changing only its line, and undo restores it', async () => {
+    const uri = workspaceFile(...MARCUS_LATEST);
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const line = 25;
+    const text = 'Send the signed NDA to Umbrella @marcus due:2026-11-21';
+    await afterChange(
+      () => vscode.commands.executeCommand('coachingNotes.markDone', { uri, line, text }),
+      () => overdueOf('Marcus Oyelaran') === 3,
+      'Marcus to have 3 overdue items',
+    );
+    const after = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const changed = before
+      .split('\n')
+      .flatMap((row, index) => (row === after.split('\n')[index] ? [] : [index]));
+    assert.deepStrictEqual(changed, [line], 'only the item line changed, and the note was saved');
+    assert.strictEqual(after.split('\n')[line], `- [x] ${text}`);
+
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor && editor.document.uri.toString() === uri.toString(), 'the edited note is shown');
+    await afterChange(
+      () => vscode.commands.executeCommand('undo'),
+      () => overdueOf('Marcus Oyelaran') === 4,
+      'undo to bring the item back',
+    );
+    assert.strictEqual(editor.document.getText(), before);
+    await editor.document.save();
+  });
+
+  it('counts unsaved edits, and forgets them when they are reverted', async () => {
+    const uri = workspaceFile(...DANA_LATEST);
+    const editor = await vscode.window.showTextDocument(uri);
+    const box = new vscode.Range(28, 3, 28, 4); // "- [ ] Send pricing to Acme @dana due:2026-11-18"
+    await afterChange(
+      () => editor.edit((builder) => builder.replace(box, 'x')),
+      () => overdueOf('Dana Whitfield') === 5,
+      'the unsaved edit to lower Dana to 5 overdue',
+    );
+    assert.ok(editor.document.isDirty, 'the change is not saved');
+    await afterChange(
+      () => vscode.commands.executeCommand('workbench.action.files.revert'),
+      () => overdueOf('Dana Whitfield') === 6,
+      'the revert to restore Dana to 6 overdue',
+    );
+  });
+
+  it('adds a new note and forgets a deleted one', async () => {
+    const uri = workspaceFile('temp-rep', '2026-11-20.coach.md');
+    const overdueBefore = api.overdue().length;
+    const note =
+      '---\nrep: Temporary Rep\ndate: 2026-11-20\n---\n## Follow-ups\n- [ ] Call back @me due:2026-11-21\n';
+    await afterChange(
+      () => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(note)),
+      () => overdueOf('Temporary Rep') === 1,
+      'the new note to be indexed',
+    );
+    assert.strictEqual(await description(await repNode('Temporary Rep')), '1 overdue · last 1:1 2d ago');
+    await afterChange(
+      () => vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true }),
+      () => overdueOf('Temporary Rep') === 0 && api.overdue().length === overdueBefore,
+      'the deleted note to be forgotten',
+    );
+    const reps = await Promise.all((await children()).map(label));
+    assert.ok(!reps.includes('Temporary Rep'), `no Temporary Rep in ${reps.join(', ')}`);
+  });
+});
