@@ -54,7 +54,8 @@ export function fromDayNumber(dayNumber: number): CivilDate {
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
   const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) /
+      365,
   );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
@@ -93,5 +94,9 @@ export function endOfMonth(date: IsoDate): IsoDate {
 
 /** The local calendar date of an instant: what "today" means to the person at this machine. */
 export function localIsoDate(instant: Date): IsoDate {
-  return formatIsoDate({ year: instant.getFullYear(), month: instant.getMonth() + 1, day: instant.getDate() });
+  return formatIsoDate({
+    year: instant.getFullYear(),
+    month: instant.getMonth() + 1,
+    day: instant.getDate(),
+  });
 }
