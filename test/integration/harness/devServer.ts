@@ -52,7 +52,7 @@ export async function serveWorkbench(options: DevServerOptions): Promise<void> {
   const url = workbenchUrl(server.origin, { folder: options.workspace, extensionDevelopmentPath: repoRoot });
   if (options.check) {
     try {
-      await checkServes(url);
+      await checkServes(url, options.workspace);
     } catch (error) {
       log(`CHECK FAILED: ${error instanceof Error ? error.message : String(error)} (log: ${logFile})`);
       await stop('check failed');
@@ -72,8 +72,8 @@ export async function serveWorkbench(options: DevServerOptions): Promise<void> {
   process.exit(1);
 }
 
-/** Opens the workbench headless, waits for the Coaching view container, and screenshots it. */
-async function checkServes(url: string): Promise<void> {
+/** Opens the workbench headless, waits for the Coaching view to show notes, and screenshots it. */
+async function checkServes(url: string, workspace: string): Promise<void> {
   if (!fs.existsSync(chromiumPath)) {
     log(`no Chromium at ${chromiumPath}: skipping the check that the workbench loads`);
     return;
@@ -89,10 +89,14 @@ async function checkServes(url: string): Promise<void> {
     await coaching.waitFor({ state: 'visible', timeout: CHECK_TIMEOUT_MS });
     if ((await coaching.getAttribute('class'))?.split(' ').includes('checked') !== true)
       await coaching.click();
+    await page.mouse.move(700, 600); // no hover tooltip over the tree in the screenshot
     await page
       .locator('.sidebar .composite.title')
       .filter({ hasText: /coaching/i })
       .waitFor({ state: 'visible', timeout: CHECK_TIMEOUT_MS });
+    // The extension is working once its tree shows reps (or, without notes, its welcome text).
+    const content = hasNotes(workspace) ? '.sidebar .monaco-list-row' : '.sidebar .welcome-view-content';
+    await page.locator(content).first().waitFor({ state: 'visible', timeout: CHECK_TIMEOUT_MS });
     fs.mkdirSync(screenshotsDir, { recursive: true });
     const shot = path.join(screenshotsDir, 'start.png');
     await page.screenshot({ path: shot });
@@ -101,6 +105,12 @@ async function checkServes(url: string): Promise<void> {
     await context.close();
     fs.rmSync(profileDir, { recursive: true, force: true });
   }
+}
+
+function hasNotes(folder: string): boolean {
+  return fs
+    .readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .some((file) => file.endsWith('.coach.md'));
 }
 
 function parseArgs(argv: readonly string[]): DevServerOptions {
