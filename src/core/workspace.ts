@@ -62,12 +62,25 @@ export interface NoteFileRead {
   readonly stat: NoteFileStat | null;
 }
 
+// Error codes of node:fs (POSIX names) and of vscode.FileSystemError, in words. The message of the
+// error itself is not shown: it repeats the absolute path.
+const REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  FileNotFound: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  NoPermissions: 'permission denied',
+  EISDIR: 'it is a folder',
+  FileIsADirectory: 'it is a folder',
+  ELOOP: 'too many symbolic links',
+  EIO: 'input/output error',
+  Unavailable: 'the file system is unavailable',
+};
+
 function reasonOf(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    return typeof code === 'string' ? `${code}: ${error.message}` : error.message;
-  }
-  return String(error);
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (typeof code === 'string' && code !== '') return REASONS[code] ?? code;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Reads one note file: stat first, so that a FIFO, a device or a huge file is never opened. */

@@ -1,0 +1,121 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { NoteCache } from '../../src/core/noteCache';
+import { parseNote } from '../../src/core/parse';
+
+const ENGINE = '0.1.0';
+
+const NOTE = parseNote(
+  [
+    '---',
+    'rep: Dana Whitfield',
+    'date: 2026-11-02',
+    'type: weekly',
+    'tags: [discovery, negotiation]',
+    'region:',
+    '  name: EMEA',
+    '---',
+    '',
+    '## Follow-ups',
+    '',
+    '- [ ] Send pricing @dana due:2026-11-17',
+    '- [?] odd box',
+    '',
+  ].join('\n'),
+);
+
+function cacheWithNote(): NoteCache {
+  const cache = new NoteCache(ENGINE);
+  cache.store('team/dana/2026-11-02.coach.md', { size: 120, mtime: 1_790_000_000_000.5 }, NOTE);
+  return cache;
+}
+
+describe('NoteCache', () => {
+  it('answers only for the same size and mtime', () => {
+    const cache = cacheWithNote();
+    const file = 'team/dana/2026-11-02.coach.md';
+    assert.equal(cache.lookup(file, { size: 120, mtime: 1_790_000_000_000.5 }), NOTE);
+    assert.equal(cache.lookup(file, { size: 121, mtime: 1_790_000_000_000.5 }), undefined);
+    assert.equal(cache.lookup(file, { size: 120, mtime: 1_790_000_000_001 }), undefined);
+    assert.equal(cache.lookup('other.coach.md', { size: 120, mtime: 1_790_000_000_000.5 }), undefined);
+  });
+
+  it('survives a round trip through JSON text with the same notes', () => {
+    const restored = NoteCache.deserialise(cacheWithNote().serialise(), ENGINE);
+    assert.equal(restored.size, 1);
+    const note = restored.lookup('team/dana/2026-11-02.coach.md', { size: 120, mtime: 1_790_000_000_000.5 });
+    assert.deepEqual(JSON.parse(JSON.stringify(note)), JSON.parse(JSON.stringify(NOTE)));
+    // The parser's maps have no prototype; so do the restored ones.
+    assert.equal(Object.getPrototypeOf(note?.frontMatter.extra), null);
+    assert.equal(Object.getPrototypeOf(note?.frontMatter.keyLines), null);
+    assert.equal(Object.getPrototypeOf(note?.frontMatter.extra.region), null);
+    assert.equal(note?.frontMatter.keyLines.rep, 1);
+  });
+
+  it('keeps a file named like an object key as an ordinary file', () => {
+    const cache = new NoteCache(ENGINE);
+    cache.store('__proto__', { size: 1, mtime: 2 }, NOTE);
+    const restored = NoteCache.deserialise(cache.serialise(), ENGINE);
+    assert.equal(restored.lookup('__proto__', { size: 1, mtime: 2 })?.frontMatter.rep, 'Dana Whitfield');
+  });
+
+  it('drops a cache written by another engine version or of another kind', () => {
+    const text = cacheWithNote().serialise();
+    assert.equal(NoteCache.deserialise(text, '0.2.0').size, 0);
+    const data = JSON.parse(text) as Record<string, unknown>;
+    assert.equal(NoteCache.fromJSON({ ...data, format: 999 }, ENGINE).size, 0);
+    assert.equal(NoteCache.fromJSON({ ...data, kind: 'something-else' }, ENGINE).size, 0);
+    assert.equal(NoteCache.fromJSON({ ...data, entries: {} }, ENGINE).size, 0);
+  });
+
+  it('ignores text that is not JSON at all', () => {
+    for (const text of ['', '{', 'null', '[]', '"cache"', '{"kind":1}', '\u0000\u0001']) {
+      assert.equal(NoteCache.deserialise(text, ENGINE).size, 0, JSON.stringify(text));
+    }
+  });
+
+  it('drops entries whose note has the wrong shape and keeps the good ones', () => {
+    const good = JSON.parse(cacheWithNote().serialise()) as { entries: unknown[][] };
+    const [row] = good.entries;
+    assert.ok(row);
+    const note = row[3] as Record<string, unknown>;
+    const frontMatter = note.frontMatter as Record<string, unknown>;
+    const items = note.items as Record<string, unknown>[];
+    const damaged: unknown[] = [
+      ['bad-date.coach.md', 1, 1, { ...note, frontMatter: { ...frontMatter, date: '2026-02-30' } }],
+      ['bad-type.coach.md', 1, 1, { ...note, frontMatter: { ...frontMatter, type: 'monthly' } }],
+      ['no-items.coach.md', 1, 1, { ...note, items: null }],
+      ['bad-status.coach.md', 1, 1, { ...note, items: [{ ...items[0], status: 'maybe' }] }],
+      ['bad-line.coach.md', 1, 1, { ...note, items: [{ ...items[0], line: -1 }] }],
+      ['bad-diagnostic.coach.md', 1, 1, { ...note, diagnostics: [{ message: 'x' }] }],
+      ['bad-size.coach.md', -1, 1, note],
+      ['bad-mtime.coach.md', 1, 'yesterday', note],
+      [42, 1, 1, note],
+      'not a row',
+      ['short.coach.md', 1, 1],
+    ];
+    const cache = NoteCache.fromJSON({ ...good, entries: [...damaged, row] }, ENGINE);
+    assert.equal(cache.size, 1);
+    assert.ok(cache.lookup('team/dana/2026-11-02.coach.md', { size: 120, mtime: 1_790_000_000_000.5 }));
+  });
+
+  it('never throws on arbitrary JSON', () => {
+    const base = JSON.parse(cacheWithNote().serialise()) as Record<string, unknown>;
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), (anything, entry) => {
+        NoteCache.fromJSON(anything, ENGINE);
+        NoteCache.fromJSON({ ...base, entries: [entry, ['f', 1, 1, entry]] }, ENGINE);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('forgets deleted files', () => {
+    const cache = cacheWithNote();
+    cache.store('b.coach.md', { size: 1, mtime: 1 }, NOTE);
+    cache.retainOnly(new Set(['b.coach.md']));
+    assert.equal(cache.size, 1);
+    assert.equal(cache.delete('b.coach.md'), true);
+    assert.equal(cache.size, 0);
+  });
+});
