@@ -9,6 +9,9 @@ export const CommandIds = {
   sortReps: 'coachingNotes.sortReps',
   showOnlyOverdueReps: 'coachingNotes.showOnlyOverdueReps',
   showAllReps: 'coachingNotes.showAllReps',
+  prepareBrief: 'coachingNotes.prepareBrief',
+  showHistory: 'coachingNotes.showHistory',
+  exportReport: 'coachingNotes.exportReport',
 } as const;
 
 /** Context keys set by the extension and used in package.json `when` clauses. */
@@ -16,4 +19,6 @@ export const ContextKeys = {
   repsFilter: 'coachingNotes.repsFilter',
   hasNotes: 'coachingNotes.hasNotes',
   indexing: 'coachingNotes.indexing',
+  /** The first scan of the workspace has finished. */
+  ready: 'coachingNotes.ready',
 } as const;

@@ -22,6 +22,7 @@ export class RepsView extends DisposableStore {
   readonly provider: RepsTreeProvider;
   readonly treeView: vscode.TreeView<RepsTreeNode>;
   private overdueOnly: boolean;
+  private indexing = true;
 
   constructor(
     private readonly model: RepsModel,
@@ -37,11 +38,16 @@ export class RepsView extends DisposableStore {
       vscode.window.createTreeView(REPS_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true }),
     );
     this.register(model.onDidChange(() => this.updateBadgeAndContext()));
+    // Until the first scan ends, say so, instead of "no notes yet".
+    this.indexing = notes.state !== 'ready';
+    void vscode.commands.executeCommand('setContext', ContextKeys.indexing, this.indexing);
     this.register(
-      notes.onDidChangeState(
-        (state) =>
-          void vscode.commands.executeCommand('setContext', ContextKeys.indexing, state === 'indexing'),
-      ),
+      notes.onDidChangeState((state) => {
+        this.indexing = state === 'indexing';
+        void vscode.commands.executeCommand('setContext', ContextKeys.indexing, this.indexing);
+        if (state === 'ready') void vscode.commands.executeCommand('setContext', ContextKeys.ready, true);
+        this.updateMessage();
+      }),
     );
     this.register(
       vscode.workspace.onDidChangeConfiguration(
@@ -87,10 +93,16 @@ export class RepsView extends DisposableStore {
       ContextKeys.repsFilter,
       overdueOnly ? 'overdue' : 'all',
     );
-    this.treeView.message = overdueOnly
-      ? vscode.l10n.t('Showing only reps with overdue follow-ups.')
-      : undefined;
+    this.updateMessage();
     this.provider.refresh();
+  }
+
+  private updateMessage(): void {
+    const messages = [
+      this.indexing ? vscode.l10n.t('Reading notes…') : undefined,
+      this.overdueOnly ? vscode.l10n.t('Showing only reps with overdue follow-ups.') : undefined,
+    ].filter((message): message is string => message !== undefined);
+    this.treeView.message = messages.length > 0 ? messages.join(' ') : undefined;
   }
 
   private updateBadgeAndContext(): void {

@@ -112,9 +112,23 @@ describe('Reps tree', () => {
 
   it('is what a lead sees: badges, the tree and the status bar', async () => {
     await vscode.commands.executeCommand('workbench.view.extension.coachingNotes');
+    // A wider side bar, as a lead who lives in this view would set it: shrink the editor.
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    for (let step = 0; step < 6; step++) {
+      await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+    }
+    // Open the first rep (Dana) with the keyboard, showing her overdue items.
     await vscode.commands.executeCommand('coachingNotes.reps.focus');
+    await vscode.commands.executeCommand('list.focusFirst');
+    await vscode.commands.executeCommand('list.expand');
     await takeScreenshot('reps-tree', {
-      waitForText: ['Dana Whitfield', '6 overdue · last 1:1 5d ago', '12 overdue'],
+      waitForText: [
+        'Dana Whitfield',
+        '6 overdue · last 1:1 5d ago',
+        'Overdue (6)',
+        'Send pricing to Acme @dana',
+        '12 overdue',
+      ],
     });
   });
 });
