@@ -1,6 +1,7 @@
 // Headless Chromium (Debian's, driven by playwright-core) showing the code-server workbench.
 import * as fs from 'fs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumPackage, ensureSystemPackages } from './systemPackages';
 
 export const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
@@ -22,6 +23,7 @@ export interface Workbench {
 
 /** Starts Chromium with a fresh profile in `profileDir`; the caller closes `context`. */
 export async function launchBrowser(profileDir: string): Promise<Workbench> {
+  if (process.env.CHROMIUM === undefined) ensureSystemPackages([chromiumPackage(chromiumPath)]);
   if (!fs.existsSync(chromiumPath)) {
     throw new Error(`No Chromium at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM`);
   }

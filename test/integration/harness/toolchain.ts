@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { log } from './log';
 import { vscodeTestDir } from './paths';
+import { ensureSystemPackages, KERBEROS_HEADERS } from './systemPackages';
 
 /**
  * The one place the versions are pinned. After a bump, re-check the workbench URL payload and
@@ -58,6 +59,7 @@ export async function ensureToolchain(toolchainDir: string = defaultToolchainDir
       `toolchain: installing code-server ${TOOLCHAIN_VERSIONS.codeServer} into ${codeServerDir} ` +
         '(compiles native modules; about 3 minutes, once) ...',
     );
+    ensureSystemPackages([KERBEROS_HEADERS]);
     fs.rmSync(path.join(codeServerDir, INSTALLED_MARKER), { force: true });
     // code-server's postinstall reads the Node version from npm's user agent, so npm itself must
     // run under Node 24: put it first on PATH (npm's launcher is `#!/usr/bin/env node`).
