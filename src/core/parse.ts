@@ -2,9 +2,9 @@
 // read still yields a ParsedNote, with diagnostics saying why.
 import { parseBody } from './body';
 import { readFrontMatter } from './frontMatter';
-import { emptyFrontMatterFields } from './frontMatterFields';
 import type { NoteDiagnostic, ParsedNote } from './model';
 import { splitLines, stripByteOrderMark } from './text';
+import { fileDiagnostic, unreadableNote } from './workspace';
 
 export interface ParseOptions {
   /** Skip the fast front matter path (always use the full yaml parse). */
@@ -27,17 +27,7 @@ export function parseNote(text: string, options?: ParseOptions): ParsedNote {
     // A bug, or the runtime giving out (memory, stack). Say so rather than take down the index.
     const reason = error instanceof Error ? error.message : String(error);
     return {
-      frontMatter: { range: null, ...emptyFrontMatterFields() },
-      sections: [],
-      items: [],
-      diagnostics: [
-        {
-          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-          severity: 'error',
-          code: 'file-unreadable',
-          message: `This note could not be parsed (${reason}).`,
-        },
-      ],
+      ...unreadableNote(fileDiagnostic('file-unreadable', `This note could not be parsed (${reason}).`)),
       lineCount: lines.length,
     };
   }

@@ -1,5 +1,6 @@
 // The file port: how the engine reaches note files without knowing the host (node:fs in the CLI,
 // vscode.workspace.fs in the extension), and how a read outcome becomes note text or a diagnostic.
+import { emptyFrontMatterFields } from './frontMatterFields';
 import type { DiagnosticCode, NoteDiagnostic, ParsedNote } from './model';
 
 /** Notes larger than this are never read: a note is a few KB, a 5 MB file is a mistake. */
@@ -161,18 +162,7 @@ export function decodeNoteFile(outcome: ReadOutcome): DecodedNote {
 /** The note that stands for a file that could not be read: no rep, no items, one diagnostic. */
 export function unreadableNote(diagnostic: NoteDiagnostic): ParsedNote {
   return {
-    frontMatter: {
-      range: null,
-      rep: null,
-      date: null,
-      type: null,
-      coach: null,
-      next: null,
-      tags: [],
-      private: false,
-      extra: Object.create(null) as Record<string, unknown>,
-      keyLines: Object.create(null) as Record<string, number>,
-    },
+    frontMatter: { range: null, ...emptyFrontMatterFields() },
     sections: [],
     items: [],
     diagnostics: [diagnostic],
