@@ -5,8 +5,6 @@ import * as path from 'node:path';
 import { isNoteFileName, NotRegularFileError, SKIPPED_FOLDER_NAMES } from '../core/workspace';
 import type { NoteFileKind, NoteFileStat, NoteSource } from '../core/workspace';
 
-const fsp = fs.promises;
-
 function kindOf(stats: fs.Stats): NoteFileKind {
   return stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other';
 }
@@ -16,10 +14,17 @@ export interface WalkProblem {
   readonly error: unknown;
 }
 
+/**
+ * Synchronous system calls behind the async port, on purpose: with the page cache warm, a note costs
+ * about 10 µs read this way and 50-85 µs through libuv's thread pool, whatever the concurrency (see
+ * docs/benchmarks.md). The CLI has nothing else to do meanwhile, and nothing here can block: a
+ * FIFO or device is never opened (stat first), and files are opened with O_NONBLOCK besides.
+ */
 export class NodeNoteSource implements NoteSource {
   /** Folders inside the searched tree that could not be listed (the run goes on without them). */
   readonly walkProblems: WalkProblem[] = [];
 
+  // eslint-disable-next-line @typescript-eslint/require-await -- the port is async; this host is not
   async listNoteFiles(roots: readonly string[]): Promise<readonly string[]> {
     const files: string[] = [];
     const listed = new Set<string>();
@@ -33,21 +38,20 @@ export class NodeNoteSource implements NoteSource {
       }
     };
     for (const root of roots) {
-      const stats = await fsp.stat(root);
       // A file named on the command line is a note whatever its name.
-      if (stats.isDirectory()) await this.walk(root, visited, addFile);
+      if (fs.statSync(root).isDirectory()) this.walk(root, visited, addFile);
       else addFile(root);
     }
     return files;
   }
 
-  private async walk(folder: string, visited: Set<string>, addFile: (file: string) => void): Promise<void> {
+  private walk(folder: string, visited: Set<string>, addFile: (file: string) => void): void {
     let entries: fs.Dirent[];
     try {
-      const real = await fsp.realpath(folder);
+      const real = fs.realpathSync.native(folder);
       if (visited.has(real)) return;
       visited.add(real);
-      entries = await fsp.readdir(folder, { withFileTypes: true });
+      entries = fs.readdirSync(folder, { withFileTypes: true });
     } catch (error) {
       this.walkProblems.push({ folder, error });
       return;
@@ -59,12 +63,8 @@ export class NodeNoteSource implements NoteSource {
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDER_NAMES.has(entry.name)) subfolders.push(full);
       } else if (entry.isSymbolicLink()) {
-        let target: fs.Stats | null = null;
-        try {
-          target = await fsp.stat(full);
-        } catch {
-          // A dangling link: listed when it is named like a note, so that `check` reports it.
-        }
+        // A dangling link named like a note is listed, so that `check` reports it.
+        const target = fs.statSync(full, { throwIfNoEntry: false });
         if (target?.isDirectory()) {
           if (!SKIPPED_FOLDER_NAMES.has(entry.name)) subfolders.push(full);
         } else if (isNoteFileName(entry.name)) addFile(full);
@@ -73,24 +73,25 @@ export class NodeNoteSource implements NoteSource {
         addFile(full);
       }
     }
-    for (const subfolder of subfolders) await this.walk(subfolder, visited, addFile);
+    for (const subfolder of subfolders) this.walk(subfolder, visited, addFile);
   }
 
+  // eslint-disable-next-line @typescript-eslint/require-await -- see the class comment
   async stat(file: string): Promise<NoteFileStat> {
-    const stats = await fsp.stat(file);
+    const stats = fs.statSync(file);
     return { kind: kindOf(stats), size: stats.size, mtime: stats.mtimeMs };
   }
 
+  // eslint-disable-next-line @typescript-eslint/require-await -- see the class comment
   async readBytes(file: string, maxBytes: number): Promise<Uint8Array> {
     // O_NONBLOCK: if the path was swapped for a FIFO after stat, opening it must not wait for a writer.
-    const handle = await fsp.open(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
     try {
-      const stats = await handle.stat();
+      const stats = fs.fstatSync(fd);
       if (!stats.isFile()) throw new NotRegularFileError(file);
       // One byte more than the limit tells a file that is too large; the size from fstat lets a
       // single read finish a file that is not being written to.
-      const capacity = Math.min(stats.size, maxBytes) + 1;
-      let buffer = Buffer.allocUnsafe(capacity);
+      let buffer = Buffer.allocUnsafe(Math.min(stats.size, maxBytes) + 1);
       let length = 0;
       for (;;) {
         if (length === buffer.length) {
@@ -99,13 +100,13 @@ export class NodeNoteSource implements NoteSource {
           buffer.copy(grown, 0, 0, length);
           buffer = grown;
         }
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+        const bytesRead = fs.readSync(fd, buffer, length, buffer.length - length, length);
         length += bytesRead;
         if (bytesRead === 0 || length === stats.size) break;
       }
       return buffer.subarray(0, length);
     } finally {
-      await handle.close();
+      fs.closeSync(fd);
     }
   }
 }

@@ -45,7 +45,12 @@ function describeError(error: unknown): string {
 
 /** Paths as the user sees them: relative to the current folder, with `/` separators. */
 export function displayPath(cwd: string, file: string): string {
-  const relative = path.relative(cwd, file);
+  // Most files lie under the current folder: slicing is much cheaper than path.relative.
+  const prefix = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
+  const relative =
+    file.startsWith(prefix) && !file.includes(`${path.sep}..`)
+      ? file.slice(prefix.length)
+      : path.relative(cwd, file);
   return path.sep === '/' ? relative : relative.split(path.sep).join('/');
 }
 

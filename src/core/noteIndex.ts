@@ -9,9 +9,19 @@ export type RepKey = string;
 /** The rep's name as it should be shown: trimmed, inner whitespace collapsed; null when empty. */
 export function normaliseRepName(name: string | null): string | null {
   if (name === null) return null;
-  const collapsed = name.normalize('NFC').trim().replace(/\s+/g, ' ');
-  return collapsed === '' ? null : collapsed;
+  // A workspace has a few dozen reps and thousands of notes: remember each spelling's answer.
+  let normalised = normalisedNames.get(name);
+  if (normalised === undefined) {
+    const collapsed = name.normalize('NFC').trim().replace(/\s+/g, ' ');
+    normalised = collapsed === '' ? null : collapsed;
+    if (normalisedNames.size >= MAX_REMEMBERED_NAMES) normalisedNames.clear();
+    normalisedNames.set(name, normalised);
+  }
+  return normalised;
 }
+
+const MAX_REMEMBERED_NAMES = 4096;
+const normalisedNames = new Map<string, string | null>();
 
 export function repKeyOf(name: string | null): RepKey | null {
   return normaliseRepName(name)?.toLowerCase() ?? null;

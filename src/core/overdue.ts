@@ -1,6 +1,6 @@
 // Overdue follow-ups: open items due strictly before today. "Today" is a calendar date chosen by
 // the caller (the local date), so the answer is the same in every time zone.
-import { daysBetween } from './dates';
+import { parseIsoDate, toDayNumber } from './dates';
 import type { IsoDate, NoteItem, OverdueItem } from './model';
 import type { NoteIndex } from './noteIndex';
 
@@ -22,6 +22,20 @@ export function compareOverdue(a: OverdueItem, b: OverdueItem): number {
  * missing front matter) are included, with rep null: a follow-up is never hidden by a typo.
  */
 export function overdueItems(index: NoteIndex, today: IsoDate): OverdueItem[] {
+  const todayDate = parseIsoDate(today);
+  if (!todayDate) throw new RangeError(`Not a calendar date: ${today}`);
+  const todayNumber = toDayNumber(todayDate);
+  // Many items share a due date: work out each date's distance once.
+  const daysOverdueByDue = new Map<IsoDate, number>();
+  const daysOverdue = (due: IsoDate): number => {
+    let days = daysOverdueByDue.get(due);
+    if (days === undefined) {
+      const dueDate = parseIsoDate(due);
+      days = dueDate ? todayNumber - toDayNumber(dueDate) : 0;
+      daysOverdueByDue.set(due, days);
+    }
+    return days;
+  };
   const result: OverdueItem[] = [];
   for (const entry of index.indexedNotes()) {
     for (const item of entry.openDatedItems) {
@@ -32,7 +46,7 @@ export function overdueItems(index: NoteIndex, today: IsoDate): OverdueItem[] {
         noteDate: entry.note.frontMatter.date,
         item,
         due: item.due,
-        daysOverdue: daysBetween(item.due, today),
+        daysOverdue: daysOverdue(item.due),
       });
     }
   }
