@@ -14,6 +14,14 @@ export interface WalkProblem {
   readonly error: unknown;
 }
 
+function linksToFolder(link: string): boolean {
+  try {
+    return fs.statSync(link).isDirectory();
+  } catch {
+    return false; // dangling, a loop of links (ELOOP), or no permission
+  }
+}
+
 /**
  * Synchronous system calls behind the async port, on purpose: with the page cache warm, a note costs
  * about 10 µs read this way and 50-85 µs through libuv's thread pool, whatever the concurrency (see
@@ -45,35 +53,40 @@ export class NodeNoteSource implements NoteSource {
     return files;
   }
 
-  private walk(folder: string, visited: Set<string>, addFile: (file: string) => void): void {
-    let entries: fs.Dirent[];
-    try {
-      const real = fs.realpathSync.native(folder);
-      if (visited.has(real)) return;
-      visited.add(real);
-      entries = fs.readdirSync(folder, { withFileTypes: true });
-    } catch (error) {
-      this.walkProblems.push({ folder, error });
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const subfolders: string[] = [];
-    for (const entry of entries) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDER_NAMES.has(entry.name)) subfolders.push(full);
-      } else if (entry.isSymbolicLink()) {
-        // A dangling link named like a note is listed, so that `check` reports it.
-        const target = fs.statSync(full, { throwIfNoEntry: false });
-        if (target?.isDirectory()) {
-          if (!SKIPPED_FOLDER_NAMES.has(entry.name)) subfolders.push(full);
-        } else if (isNoteFileName(entry.name)) addFile(full);
-      } else if (isNoteFileName(entry.name)) {
-        // Regular files, and FIFOs or devices named like notes (reported as not-regular-file).
-        addFile(full);
+  /** Depth first, entries in name order; a stack rather than recursion, for any depth of tree. */
+  private walk(root: string, visited: Set<string>, addFile: (file: string) => void): void {
+    const pending = [root];
+    for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
+      let entries: fs.Dirent[];
+      try {
+        const real = fs.realpathSync.native(folder);
+        if (visited.has(real)) continue;
+        visited.add(real);
+        entries = fs.readdirSync(folder, { withFileTypes: true });
+      } catch (error) {
+        this.walkProblems.push({ folder, error });
+        continue;
       }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const subfolders: string[] = [];
+      for (const entry of entries) {
+        const full = path.join(folder, entry.name);
+        if (entry.isDirectory()) {
+          if (!SKIPPED_FOLDER_NAMES.has(entry.name)) subfolders.push(full);
+        } else if (entry.isSymbolicLink()) {
+          if (linksToFolder(full)) {
+            if (!SKIPPED_FOLDER_NAMES.has(entry.name)) subfolders.push(full);
+          } else if (isNoteFileName(entry.name)) {
+            // Also a dangling or looping link named like a note: listed, so that `check` reports it.
+            addFile(full);
+          }
+        } else if (isNoteFileName(entry.name)) {
+          // Regular files, and FIFOs or devices named like notes (reported as not-regular-file).
+          addFile(full);
+        }
+      }
+      for (let i = subfolders.length - 1; i >= 0; i--) pending.push(subfolders[i]);
     }
-    for (const subfolder of subfolders) this.walk(subfolder, visited, addFile);
   }
 
   // eslint-disable-next-line @typescript-eslint/require-await -- see the class comment

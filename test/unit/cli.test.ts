@@ -370,6 +370,19 @@ describe('coaching-notes files that cannot be read', () => {
     );
   });
 
+  it('reports a link that loops onto itself, and goes on', async () => {
+    fs.symlinkSync('self.coach.md', path.join(root, 'self.coach.md'));
+    fs.symlinkSync('loop-dir', path.join(root, 'loop-dir'));
+    write('good.coach.md', noteText('Dana', '2026-11-02', ['- [ ] a due:2026-11-01']));
+    const check = await run(['check', '--json'], root);
+    assert.equal(check.code, 1);
+    assert.deepEqual(
+      json<CheckRow[]>(check).map((row) => [row.file, row.code, row.message]),
+      [['self.coach.md', 'file-unreadable', 'The file could not be read (too many symbolic links).']],
+    );
+    assert.equal((await run(['overdue', '--today', '2026-11-22'], root)).code, 1);
+  });
+
   it('reports a dangling link named like a note as unreadable', async () => {
     fs.symlinkSync(path.join(root, 'gone.md'), path.join(root, 'dangling.coach.md'));
     const check = await run(['check'], root);
