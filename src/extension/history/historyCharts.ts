@@ -1,0 +1,408 @@
+// The history panel's charts as inline SVG, drawn from `buildRepHistory`'s numbers: follow-ups per
+// month (stacked bars), days between 1:1s against the cadence, and goals over time. Colours come
+// from CSS classes (theme variables), never inline styles: the webview's CSP allows no inline style.
+// Each chart has a data table next to it, and its points are focusable and open the note.
+import { daysBetween } from '../../core/dates';
+import { withoutDueTokens } from '../../core/history';
+import type { HistoryNote, ItemThread, MonthCompletion, RepHistory } from '../../core/history';
+import { attributes, escapeHtml, num, plural, targetAttributes, truncate, type NoteTarget } from './html';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+export function monthName(month: string): string {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
+}
+
+function shortMonth(month: string): string {
+  return MONTHS[Number(month.slice(5, 7)) - 1] ?? month;
+}
+
+/** `Nov 16` for a `YYYY-MM-DD` date. */
+export function shortDate(date: string): string {
+  return `${shortMonth(date)} ${Number(date.slice(8, 10))}`;
+}
+
+/** A round axis maximum (1, 2, 5 × 10^n) at or above `value`, and its tick step. */
+export function niceScale(value: number, ticks = 4): { max: number; step: number } {
+  if (value <= 0) return { max: 1, step: 1 };
+  const rough = value / ticks;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step =
+    [1, 2, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= rough) ?? rough;
+  const wholeStep = Math.max(1, Math.round(step));
+  return { max: Math.ceil(value / wholeStep) * wholeStep, step: wholeStep };
+}
+
+/** The latest note of a month, or of a date: where a click on a bar leads. */
+export function noteTargetForDate(notes: readonly HistoryNote[], date: string): NoteTarget | null {
+  const match = [...notes].reverse().find((note) => note.date === date);
+  return match ? { file: match.file, line: 0 } : null;
+}
+
+function noteTargetForMonth(notes: readonly HistoryNote[], month: string): NoteTarget | null {
+  const match = [...notes].reverse().find((note) => note.date.startsWith(month));
+  return match ? { file: match.file, line: 0 } : null;
+}
+
+function yAxis(
+  scale: { max: number; step: number },
+  y: (value: number) => number,
+  left: number,
+  right: number,
+): string {
+  const parts: string[] = [];
+  for (let value = 0; value <= scale.max; value += scale.step) {
+    const at = num(y(value));
+    parts.push(
+      `<line class="grid" x1="${left}" x2="${right}" y1="${at}" y2="${at}"/>`,
+      `<text class="axis" x="${left - 6}" y="${at}" text-anchor="end" dominant-baseline="middle">${value}</text>`,
+    );
+  }
+  return parts.join('');
+}
+
+function table(caption: string, header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const head = header.map(
+    (cell, index) => `<th scope="col"${index > 0 ? ' class="num"' : ''}>${escapeHtml(cell)}</th>`,
+  );
+  const body = rows.map(
+    (row) =>
+      `<tr>${row.map((cell, index) => (index === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td class="num">${escapeHtml(cell)}</td>`)).join('')}</tr>`,
+  );
+  return `<details class="data"><summary>${escapeHtml(caption)}</summary><table><thead><tr>${head.join('')}</tr></thead><tbody>${body.join('')}</tbody></table></details>`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Follow-ups per month
+
+export interface Series {
+  readonly key: 'done' | 'cancelled' | 'open' | 'carried' | 'dropped' | 'overdue';
+  readonly label: string;
+}
+
+/** Bottom to top. `carried` counts carries written that month; the others count follow-ups by outcome. */
+export const MONTH_SERIES: readonly Series[] = [
+  { key: 'done', label: 'Done' },
+  { key: 'cancelled', label: 'Cancelled' },
+  { key: 'open', label: 'Open' },
+  { key: 'carried', label: 'Carried' },
+  { key: 'dropped', label: 'Dropped' },
+  { key: 'overdue', label: 'Overdue' },
+];
+
+/** Colour keys; `className` is the class the chart gives the marks of that series. */
+function legend(series: readonly { readonly className: string; readonly label: string }[]): string {
+  return `<ul class="legend" aria-hidden="true">${series
+    .map((entry) => `<li><span class="swatch ${entry.className}"></span>${escapeHtml(entry.label)}</li>`)
+    .join('')}</ul>`;
+}
+
+function monthSummary(row: MonthCompletion): string {
+  const parts = MONTH_SERIES.filter((series) => row[series.key] > 0).map(
+    (series) => `${row[series.key]} ${series.label.toLowerCase()}`,
+  );
+  const rate = row.completionPercent !== null ? `; ${row.completionPercent}% completed` : '';
+  return `${monthName(row.month)}: ${parts.length > 0 ? parts.join(', ') : 'no follow-ups'}${rate}`;
+}
+
+export function followUpsChart(history: RepHistory): string {
+  const rows = history.followUpsByMonth;
+  const title = 'Follow-ups by month';
+  const hint =
+    'Done, carried and overdue follow-ups in each month. Each follow-up counts once, when its outcome is known.';
+  if (rows.length === 0) return emptyFigure(title, 'No follow-ups yet.');
+  const width = 480;
+  const height = 250;
+  const left = 34;
+  const right = width - 10;
+  const top = 22;
+  const bottom = height - 40;
+  const totals = rows.map((row) => MONTH_SERIES.reduce((sum, series) => sum + row[series.key], 0));
+  const scale = niceScale(Math.max(...totals, 1));
+  const y = (value: number) => bottom - (value / scale.max) * (bottom - top);
+  const band = (right - left) / rows.length;
+  const barWidth = Math.min(46, band * 0.62);
+  const bars = rows.map((row, index) => {
+    const x = left + band * index + (band - barWidth) / 2;
+    let base = 0;
+    const segments = MONTH_SERIES.filter((series) => row[series.key] > 0).map((series) => {
+      const value = row[series.key];
+      const y1 = y(base + value);
+      const y0 = y(base);
+      base += value;
+      return `<rect class="s-${series.key}" x="${num(x)}" y="${num(y1)}" width="${num(barWidth)}" height="${num(Math.max(0, y0 - y1))}"><title>${escapeHtml(`${value} ${series.label.toLowerCase()}`)}</title></rect>`;
+    });
+    const summary = monthSummary(row);
+    const target = noteTargetForMonth(history.notes, row.month);
+    const center = x + barWidth / 2;
+    const yearLabel =
+      index === 0 || row.month.endsWith('-01')
+        ? `<text class="axis" x="${num(center)}" y="${bottom + 28}" text-anchor="middle">${row.month.slice(0, 4)}</text>`
+        : '';
+    const total = totals[index] ?? 0;
+    return `<g${attributes({
+      class: target ? 'point' : 'bar',
+      tabindex: target ? 0 : null,
+      role: target ? 'button' : 'img',
+      'aria-label': target ? `${summary}. Open the note.` : summary,
+      ...targetAttributes(target),
+    })}><title>${escapeHtml(summary)}</title><rect class="hit" x="${num(left + band * index)}" y="${top}" width="${num(band)}" height="${bottom - top}"/>${segments.join('')}${
+      total > 0
+        ? `<text class="value" x="${num(center)}" y="${num(y(total) - 5)}" text-anchor="middle">${total}</text>`
+        : ''
+    }<text class="axis" x="${num(center)}" y="${bottom + 15}" text-anchor="middle">${shortMonth(row.month)}</text>${yearLabel}</g>`;
+  });
+  const svg = `<svg class="chart" viewBox="0 0 ${width} ${height}" role="group" aria-label="${escapeHtml(`${title}: stacked bars per month`)}">${yAxis(scale, y, left, right)}<line class="baseline" x1="${left}" x2="${right}" y1="${bottom}" y2="${bottom}"/>${bars.join('')}</svg>`;
+  const data = table(
+    `${title} as a table`,
+    ['Month', '1:1s', 'Created', ...MONTH_SERIES.map((series) => series.label), 'Completion'],
+    rows.map((row) => [
+      monthName(row.month),
+      String(row.notes),
+      String(row.created),
+      ...MONTH_SERIES.map((series) => String(row[series.key])),
+      row.completionPercent === null ? '–' : `${row.completionPercent}%`,
+    ]),
+  );
+  return figure(
+    title,
+    hint,
+    svg + legend(MONTH_SERIES.map((series) => ({ className: `s-${series.key}`, label: series.label }))),
+    data,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Days between 1:1s
+
+/** At most this many gaps are drawn (the most recent); the table lists them all. */
+export const MAX_GAP_BARS = 26;
+
+export function cadenceChart(history: RepHistory): string {
+  const { cadence } = history;
+  const title = 'Days between 1:1s';
+  const hint = `Each bar is the wait before a 1:1; the dashed line is the cadence, a 1:1 every ${plural(cadence.cadenceDays, 'day')}.`;
+  if (cadence.meetings === 0) return emptyFigure(title, 'No 1:1s yet.');
+  interface Bar {
+    readonly days: number;
+    readonly label: string;
+    readonly summary: string;
+    readonly kind: 'ok' | 'late' | 'now' | 'now-late';
+    readonly target: NoteTarget | null;
+  }
+  const bars: Bar[] = cadence.gaps.slice(-MAX_GAP_BARS).map((gap) => ({
+    days: gap.days,
+    label: shortDate(gap.to),
+    summary: `${plural(gap.days, 'day')} from ${gap.from} to the 1:1 on ${gap.to}${gap.days > cadence.cadenceDays ? ', longer than the cadence' : ''}`,
+    kind: gap.days > cadence.cadenceDays ? 'late' : 'ok',
+    target: noteTargetForDate(history.notes, gap.to),
+  }));
+  const since = cadence.daysSinceLast ?? 0;
+  if (cadence.lastMeeting !== null) {
+    bars.push({
+      days: since,
+      label: 'now',
+      summary: `${plural(since, 'day')} since the last 1:1 on ${cadence.lastMeeting}${cadence.nextOverdue ? ': the next one is late' : ''}`,
+      kind: cadence.nextOverdue ? 'now-late' : 'now',
+      target: noteTargetForDate(history.notes, cadence.lastMeeting),
+    });
+  }
+  const width = 480;
+  const height = 250;
+  const left = 34;
+  const right = width - 44;
+  const top = 22;
+  const bottom = height - 40;
+  const scale = niceScale(Math.max(cadence.cadenceDays, ...bars.map((bar) => bar.days)));
+  const y = (value: number) => bottom - (value / scale.max) * (bottom - top);
+  const band = (right - left) / Math.max(bars.length, 1);
+  const barWidth = Math.min(30, band * 0.6);
+  const labelEvery = Math.ceil(bars.length / 12);
+  const drawn = bars.map((bar, index) => {
+    const x = left + band * index + (band - barWidth) / 2;
+    const center = x + barWidth / 2;
+    const barTop = y(bar.days);
+    const label =
+      index % labelEvery === 0 || index === bars.length - 1
+        ? `<text class="axis" x="${num(center)}" y="${bottom + 15}" text-anchor="middle">${escapeHtml(bar.label)}</text>`
+        : '';
+    return `<g${attributes({
+      class: bar.target ? 'point' : 'bar',
+      tabindex: bar.target ? 0 : null,
+      role: bar.target ? 'button' : 'img',
+      'aria-label': bar.target ? `${bar.summary}. Open the note.` : bar.summary,
+      ...targetAttributes(bar.target),
+    })}><title>${escapeHtml(bar.summary)}</title><rect class="hit" x="${num(left + band * index)}" y="${top}" width="${num(band)}" height="${bottom - top}"/><rect class="gap-${bar.kind}" x="${num(x)}" y="${num(barTop)}" width="${num(barWidth)}" height="${num(Math.max(bottom - barTop, 1))}" rx="2"/><text class="value" x="${num(center)}" y="${num(barTop - 5)}" text-anchor="middle">${bar.days}</text>${label}</g>`;
+  });
+  const cadenceY = num(y(cadence.cadenceDays));
+  const reference = `<line class="reference" x1="${left}" x2="${right}" y1="${cadenceY}" y2="${cadenceY}"/><text class="reference-label" x="${right + 4}" y="${cadenceY}" dominant-baseline="middle">every ${cadence.cadenceDays} d</text>`;
+  const svg = `<svg class="chart" viewBox="0 0 ${width} ${height}" role="group" aria-label="${escapeHtml(`${title}, with the cadence of ${cadence.cadenceDays} days as a reference line`)}">${yAxis(scale, y, left, right)}<line class="baseline" x1="${left}" x2="${right}" y1="${bottom}" y2="${bottom}"/>${drawn.join('')}${reference}</svg>`;
+  const keys = [
+    { className: 'gap-ok', label: `Within ${plural(cadence.cadenceDays, 'day')}` },
+    { className: 'gap-late', label: 'Longer than the cadence' },
+    { className: cadence.nextOverdue ? 'gap-now-late' : 'gap-now', label: 'Since the last 1:1' },
+  ];
+  const data = table(
+    `${title} as a table`,
+    ['From', 'To', 'Days', 'Over cadence'],
+    [
+      ...cadence.gaps.map((gap) => [
+        gap.from,
+        gap.to,
+        String(gap.days),
+        gap.days > cadence.cadenceDays ? 'yes' : 'no',
+      ]),
+      ...(cadence.lastMeeting !== null
+        ? [
+            [
+              cadence.lastMeeting,
+              `${history.asOf} (today)`,
+              String(since),
+              cadence.nextOverdue ? 'yes' : 'no',
+            ],
+          ]
+        : []),
+    ],
+  );
+  return figure(title, hint, svg + legend(keys), data);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Goals over time
+
+/** At most this many goals are drawn (open ones first, then the most recent); the table lists all. */
+export const MAX_GOAL_ROWS = 12;
+
+const GOAL_STATE_LABELS: Record<ItemThread['state'], string> = {
+  open: 'Open',
+  overdue: 'Overdue',
+  done: 'Done',
+  cancelled: 'Cancelled',
+  dropped: 'Dropped',
+};
+
+function goalSummary(thread: ItemThread): string {
+  const text = withoutDueTokens(thread.text);
+  const end = thread.ended ?? 'now';
+  const carried = thread.timesCarried > 0 ? `, carried ${plural(thread.timesCarried, 'time')}` : '';
+  const due = thread.due !== null ? `, due ${thread.due}` : '';
+  return `${text}: ${GOAL_STATE_LABELS[thread.state].toLowerCase()}, ${plural(thread.ageDays, 'day')} from ${thread.created} to ${end}${due}${carried}`;
+}
+
+/** Open and overdue goals first, then the most recently ended; oldest first within each. */
+export function goalsToDraw(threads: readonly ItemThread[]): ItemThread[] {
+  const goals = threads.filter((thread) => thread.kind === 'goal');
+  const live = goals.filter((thread) => thread.ended === null);
+  const ended = goals
+    .filter((thread) => thread.ended !== null)
+    .sort((a, b) => (b.ended ?? '').localeCompare(a.ended ?? ''));
+  return [...live, ...ended]
+    .slice(0, MAX_GOAL_ROWS)
+    .sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
+}
+
+export function goalsChart(history: RepHistory): string {
+  const title = 'Goals over time';
+  const hint =
+    'Each bar runs from the note where a goal was agreed to the note where it was closed (or today). Dots are carries, ticks are due dates.';
+  const allGoals = history.threads.filter((thread) => thread.kind === 'goal');
+  const goals = goalsToDraw(history.threads);
+  const start = history.period.start;
+  const end = history.period.end;
+  if (goals.length === 0 || start === null || end === null) return emptyFigure(title, 'No goals agreed yet.');
+  const first = goals.reduce((min, thread) => (thread.created < min ? thread.created : min), start);
+  const span = Math.max(daysBetween(first, end), 1);
+  const width = 960;
+  const labelWidth = 330;
+  const left = labelWidth + 10;
+  const right = width - 70;
+  const rowHeight = 28;
+  const top = 24;
+  const height = top + goals.length * rowHeight + 8;
+  const x = (date: string) =>
+    left + (Math.min(Math.max(daysBetween(first, date), 0), span) / span) * (right - left);
+  const ticks: string[] = [];
+  let month = `${first.slice(0, 7)}-01`;
+  while (month <= end) {
+    if (month >= first) {
+      const at = num(x(month));
+      ticks.push(
+        `<line class="grid" x1="${at}" x2="${at}" y1="${top - 6}" y2="${height - 4}"/><text class="axis" x="${at}" y="${top - 10}" text-anchor="middle">${shortMonth(month.slice(0, 7))}</text>`,
+      );
+    }
+    const year = Number(month.slice(0, 4));
+    const next = Number(month.slice(5, 7)) + 1;
+    month = next > 12 ? `${year + 1}-01-01` : `${year}-${String(next).padStart(2, '0')}-01`;
+  }
+  const today = num(x(end));
+  const todayLine = `<line class="today" x1="${today}" x2="${today}" y1="${top - 6}" y2="${height - 4}"/><text class="axis today-label" x="${today}" y="${height + 10}" text-anchor="middle">today</text>`;
+  const rows = goals.map((thread, index) => {
+    const rowTop = top + index * rowHeight;
+    const mid = rowTop + rowHeight / 2;
+    const x0 = x(thread.created);
+    const x1 = Math.max(x(thread.ended ?? end), x0 + 5);
+    const latest = thread.occurrences[thread.occurrences.length - 1];
+    const target: NoteTarget = { file: latest.file, line: latest.line };
+    const summary = goalSummary(thread);
+    const carries = thread.occurrences
+      .filter((occurrence) => occurrence.status === 'carried')
+      .map((occurrence) => `<circle class="carry" cx="${num(x(occurrence.date))}" cy="${num(mid)}" r="3"/>`)
+      .join('');
+    const due =
+      thread.due !== null && thread.due >= first && thread.due <= end
+        ? `<line class="due" x1="${num(x(thread.due))}" x2="${num(x(thread.due))}" y1="${num(mid - 9)}" y2="${num(mid + 9)}"/>`
+        : '';
+    const age = `${thread.ageDays} d`;
+    return `<g${attributes({ class: 'point', tabindex: 0, role: 'button', 'aria-label': `${summary}. Open the note.`, ...targetAttributes(target) })}><title>${escapeHtml(summary)}</title><rect class="hit" x="0" y="${rowTop}" width="${width}" height="${rowHeight}"/><text class="goal-label" x="${labelWidth}" y="${num(mid)}" text-anchor="end" dominant-baseline="middle">${escapeHtml(truncate(withoutDueTokens(thread.text), 52))}</text><rect class="goal-${thread.state}" x="${num(x0)}" y="${num(mid - 6)}" width="${num(x1 - x0)}" height="12" rx="6"/>${carries}${due}<text class="value" x="${num(x1 + 6)}" y="${num(mid)}" dominant-baseline="middle">${age}</text></g>`;
+  });
+  const svg = `<svg class="chart wide" viewBox="0 0 ${width} ${height + 16}" role="group" aria-label="${escapeHtml(`${title}: one bar per goal`)}">${ticks.join('')}${todayLine}${rows.join('')}</svg>`;
+  const states: ItemThread['state'][] = ['open', 'overdue', 'done', 'cancelled', 'dropped'];
+  const present = states.filter((state) => goals.some((thread) => thread.state === state));
+  const keys = [
+    ...present.map((state) => ({ className: `goal-${state}`, label: GOAL_STATE_LABELS[state] })),
+    { className: 'carry', label: 'Carried' },
+    { className: 'due', label: 'Due date' },
+  ];
+  const data = table(
+    `${title} as a table`,
+    ['Goal', 'Status', 'Agreed', 'Closed', 'Days', 'Carried', 'Due'],
+    allGoals.map((thread) => [
+      withoutDueTokens(thread.text),
+      GOAL_STATE_LABELS[thread.state],
+      thread.created,
+      thread.ended ?? '–',
+      String(thread.ageDays),
+      String(thread.timesCarried),
+      thread.due ?? '–',
+    ]),
+  );
+  const more =
+    allGoals.length > goals.length
+      ? `<p class="hint">Showing ${goals.length} of ${allGoals.length} goals: open ones and the most recently closed. The table lists all.</p>`
+      : '';
+  return figure(title, hint, svg + more + legend(keys), data, 'wide');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function figure(title: string, hint: string, chart: string, data: string, extraClass = ''): string {
+  return `<figure class="card chart-card ${extraClass}"><figcaption><h2>${escapeHtml(title)}</h2><p class="hint">${escapeHtml(hint)}</p></figcaption>${chart}${data}</figure>`;
+}
+
+function emptyFigure(title: string, message: string): string {
+  return `<figure class="card chart-card"><figcaption><h2>${escapeHtml(title)}</h2></figcaption><p class="empty">${escapeHtml(message)}</p></figure>`;
+}

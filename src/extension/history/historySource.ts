@@ -1,0 +1,75 @@
+// One place that turns a rep of the Reps model into the engine's history: the same notes the Reps
+// tree counts (roster aliases merged), the same cadence and the same "today", so the brief, the
+// panel and the export show the tree's numbers.
+import * as vscode from 'vscode';
+import { buildRepHistory, type DateRange, type HistoryNoteInput, type RepHistory } from '../../core/history';
+import type { ParsedNote } from '../../core/model';
+import { repKey, type RepOverview } from '../../core/repOverview';
+import type { RepsModel } from '../reps/repsModel';
+import type { WorkspaceNotes } from '../workspaceNotes';
+
+export interface HistoryRequest {
+  readonly range?: DateRange;
+  readonly forSharing?: boolean;
+}
+
+export class HistorySource {
+  constructor(
+    readonly notes: WorkspaceNotes,
+    readonly reps: RepsModel,
+  ) {}
+
+  get today(): string {
+    return this.reps.today;
+  }
+
+  /** Fires when any rep's notes, the roster or the day change (the Reps model's own signal). */
+  get onDidChange(): vscode.Event<void> {
+    return this.reps.onDidChange;
+  }
+
+  /** The rep by key, or by any spelling of its name or a roster alias. */
+  findRep(keyOrName: string): RepOverview | undefined {
+    const wanted = repKey(keyOrName);
+    const reps = this.reps.all();
+    return (
+      reps.find((rep) => rep.key === wanted) ??
+      reps.find((rep) => repKey(rep.name) === wanted) ??
+      reps.find((rep) => rep.roster?.aliases.some((alias) => repKey(alias) === wanted) ?? false)
+    );
+  }
+
+  /** The rep's notes as the engine's input (unsaved editor changes included). */
+  entries(rep: RepOverview): HistoryNoteInput[] {
+    const entries: HistoryNoteInput[] = [];
+    for (const { file } of rep.notes) {
+      const note = this.notes.index.get(file);
+      if (note) entries.push({ file, note });
+    }
+    return entries;
+  }
+
+  /** Whether `file` is one of the rep's notes: the only files the history views may open. */
+  isNoteOf(rep: RepOverview, file: string): boolean {
+    return rep.notes.some((note) => note.file === file) && this.notes.index.has(file);
+  }
+
+  parsed(file: string): ParsedNote | undefined {
+    return this.notes.index.get(file);
+  }
+
+  build(rep: RepOverview, request: HistoryRequest = {}): RepHistory {
+    return buildRepHistory(this.entries(rep), {
+      today: this.today,
+      cadenceDays: rep.cadenceDays,
+      rep: rep.name,
+      range: request.range,
+      forSharing: request.forSharing === true,
+    });
+  }
+}
+
+/** A workspace-relative path for labels and tooltips. */
+export function noteLabel(file: string): string {
+  return vscode.workspace.asRelativePath(vscode.Uri.parse(file), false);
+}
