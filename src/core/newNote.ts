@@ -1,0 +1,120 @@
+// The text of a new 1:1 note: front matter, title and the four sections of the whole-note template
+// (the `note` snippet in snippets/coaching-note.json has the same structure; a unit test keeps them
+// in step), with the items carried over from the rep's previous note. Plus where the file goes.
+import { carriedItemLine, type CarriedItem, type CarryOverPlan } from './carryOver';
+import type { IsoDate, NoteType, Position } from './model';
+
+/** The sections of a new note, in order, as their headings are written. */
+export const NEW_NOTE_SECTIONS = ['Root cause', 'Strengths', 'Agreed goals', 'Follow-ups'] as const;
+
+/** The front matter keys a new note writes, in order (those without a value are left out). */
+export const NEW_NOTE_KEYS = ['rep', 'date', 'type', 'coach', 'next'] as const;
+
+export interface NewNoteInput {
+  readonly rep: string;
+  readonly date: IsoDate;
+  readonly type?: NoteType | null;
+  readonly coach?: string | null;
+  /** The next meeting, when known. */
+  readonly next?: IsoDate | null;
+  /** Items carried over from the previous note, if any. */
+  readonly carried?: Pick<CarryOverPlan, 'goals' | 'followUps'> | null;
+  /** Line ending for the whole note (the previous note's, or the editor's setting). */
+  readonly eol?: '\n' | '\r\n';
+}
+
+export interface NewNote {
+  readonly text: string;
+  /** Where the cursor goes: the empty line in the first section, ready to write the root cause. */
+  readonly cursor: Position;
+}
+
+export function buildNewNote(input: NewNoteInput): NewNote {
+  const lines: string[] = ['---'];
+  const values: Record<(typeof NEW_NOTE_KEYS)[number], string | null | undefined> = {
+    rep: yamlText(input.rep),
+    date: input.date,
+    type: input.type ?? 'weekly',
+    coach: input.coach ? yamlText(input.coach) : null,
+    next: input.next,
+  };
+  for (const key of NEW_NOTE_KEYS) {
+    const value = values[key];
+    if (value) lines.push(`${key}: ${value}`);
+  }
+  lines.push('---', '', `# 1:1 with ${oneLine(input.rep)}`, '');
+  let cursor: Position | null = null;
+  for (const heading of NEW_NOTE_SECTIONS) {
+    lines.push(`## ${heading}`, '');
+    const items = itemsFor(heading, input.carried ?? null);
+    if (items.length > 0) {
+      lines.push(...items.map(carriedItemLine));
+    } else {
+      cursor ??= { line: lines.length, character: 0 };
+      lines.push('');
+    }
+    lines.push('');
+  }
+  lines.pop(); // one blank line between sections, none after the last
+  const eol = input.eol ?? '\n';
+  return { text: lines.join(eol) + eol, cursor: cursor ?? { line: lines.length, character: 0 } };
+}
+
+function itemsFor(
+  heading: (typeof NEW_NOTE_SECTIONS)[number],
+  carried: Pick<CarryOverPlan, 'goals' | 'followUps'> | null,
+): readonly CarriedItem[] {
+  if (carried === null) return [];
+  if (heading === 'Agreed goals') return carried.goals;
+  if (heading === 'Follow-ups') return carried.followUps;
+  return [];
+}
+
+/** Line breaks and tabs in a name become spaces: a title and a front matter line hold one line. */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\t]+/gu, ' ').trim();
+}
+
+// A YAML plain scalar that reads back as the same string under the 1.2 core schema: starts with a
+// letter, digit or a few safe marks, holds no `: ` or ` #`, and is not a number, bool or null.
+const PLAIN_SAFE = /^[\p{L}\p{N}(][^\p{Cc}]*$/u;
+const NOT_PLAIN = /: |:$| #|^[-?:,[\]{}#&*!|>'"%@`]/u;
+const RESOLVES_TO_OTHER_TYPE =
+  /^(?:[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|null|Null|NULL|~)$/u;
+
+/** `text` as a one-line YAML value that parses back to exactly `text` (trimmed, on one line). */
+export function yamlText(text: string): string {
+  const value = oneLine(text);
+  if (PLAIN_SAFE.test(value) && !NOT_PLAIN.test(value) && !RESOLVES_TO_OTHER_TYPE.test(value)) return value;
+  // A double-quoted YAML scalar: JSON's escapes are valid YAML escapes.
+  return JSON.stringify(value);
+}
+
+/**
+ * A folder name for a rep: lower case, accents dropped, runs of anything but letters and digits
+ * as one `-`. Never empty, never `.`/`..`, never a path: `Dana Whitfield` -> `dana-whitfield`.
+ */
+export function repSlug(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/gu, '')
+    .slice(0, 80)
+    .replace(/-+$/u, '');
+  return slug === '' ? 'rep' : slug;
+}
+
+/** File names to try for a note of `date`, in order: `2026-11-22.coach.md`, then `-2`, `-3`, ... */
+export function* noteFileNames(date: IsoDate): Generator<string> {
+  yield `${date}.coach.md`;
+  for (let counter = 2; ; counter++) yield `${date}-${counter}.coach.md`;
+}
+
+/** The line ending a text uses (its first one), or null when it has a single line. */
+export function lineEndingOf(text: string): '\n' | '\r\n' | null {
+  const index = text.search(/\r\n|\n|\r/u);
+  if (index === -1) return null;
+  return text.startsWith('\r\n', index) ? '\r\n' : '\n';
+}
