@@ -12,6 +12,10 @@ export const CommandIds = {
   prepareBrief: 'coachingNotes.prepareBrief',
   showHistory: 'coachingNotes.showHistory',
   exportReport: 'coachingNotes.exportReport',
+  newNote: 'coachingNotes.newNote',
+  newNoteForRep: 'coachingNotes.newNoteForRep',
+  toggleItem: 'coachingNotes.toggleItem',
+  openPreview: 'coachingNotes.openPreview',
 } as const;
 
 /** Context keys set by the extension and used in package.json `when` clauses. */

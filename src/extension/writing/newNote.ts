@@ -1,0 +1,284 @@
+// "Coaching: New 1:1 Note…" and "New 1:1 Note for This Rep": creates
+// `<notesRoot>/<rep-slug>/<today>.coach.md` from the note template, carries the open items of the
+// rep's latest note into it and marks them `[>]` there. Creating the file and marking the old items
+// is ONE WorkspaceEdit: a single undo takes both back, and the old note's unsaved text is respected.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { addDays } from '../../core/dates';
+import { planCarryOver, type CarryOverPlan } from '../../core/carryOver';
+import { buildNewNote, lineEndingOf, noteFileNames, repSlug } from '../../core/newNote';
+import { parseNote } from '../../core/parse';
+import { DEFAULT_CADENCE_DAYS, repKey, type RepOverview } from '../../core/repOverview';
+import { CommandIds } from '../commandIds';
+import { toVscodeRange } from '../convert';
+import { describeRep } from '../reps/describe';
+import type { RepsModel } from '../reps/repsModel';
+import type { RepsTreeNode } from '../reps/repsTree';
+import type { TodayClock } from '../today';
+import type { WorkspaceNotes } from '../workspaceNotes';
+
+/** Gives up looking for a free `YYYY-MM-DD-N.coach.md` name after this many. */
+const MAX_NOTES_PER_DAY = 99;
+
+export interface NewNoteDeps {
+  readonly notes: WorkspaceNotes;
+  readonly reps: RepsModel;
+  readonly clock: TodayClock;
+  readonly log: vscode.LogOutputChannel;
+}
+
+/** Who the note is for: a rep the workspace knows, or a new name typed in. */
+interface ChosenRep {
+  readonly name: string;
+  readonly overview: RepOverview | undefined;
+}
+
+export interface NewNoteResult {
+  readonly uri: vscode.Uri;
+  readonly carriedFrom: vscode.Uri | undefined;
+  readonly carried: number;
+}
+
+export function registerNewNoteCommands(deps: NewNoteDeps): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(CommandIds.newNote, async (node?: RepsTreeNode) => {
+      const rep = node?.kind === 'rep' ? chosen(node.rep) : await pickRep(deps);
+      return rep ? createNote(deps, rep) : undefined;
+    }),
+    vscode.commands.registerCommand(CommandIds.newNoteForRep, async (node?: RepsTreeNode) => {
+      const rep = node?.kind === 'rep' ? chosen(node.rep) : await pickRep(deps);
+      return rep ? createNote(deps, rep) : undefined;
+    }),
+  );
+}
+
+function chosen(overview: RepOverview): ChosenRep {
+  return { name: overview.name, overview };
+}
+
+type RepPick = vscode.QuickPickItem & { readonly rep?: RepOverview; readonly typedName?: string };
+
+/** A quick pick of the known reps (with their last 1:1), where typing a new name offers to use it. */
+async function pickRep(deps: NewNoteDeps): Promise<ChosenRep | undefined> {
+  const quickPick = vscode.window.createQuickPick<RepPick>();
+  quickPick.title = vscode.l10n.t('New 1:1 Note');
+  quickPick.placeholder = vscode.l10n.t("Pick a rep, or type a new rep's name");
+  let repItems: RepPick[] = [];
+  const activeRep = repOfActiveEditor(deps);
+  const showReps = () => {
+    repItems = [...deps.reps.all()]
+      .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }))
+      .map((rep) => ({ label: rep.name, description: describeRep(rep), rep }));
+    refreshItems();
+    const active = repItems.find((item) => item.rep && activeRep !== null && matchesRep(item.rep, activeRep));
+    if (active && quickPick.value === '') quickPick.activeItems = [active];
+  };
+  const refreshItems = () => {
+    const typed = quickPick.value.trim().replace(/\s+/gu, ' ');
+    const known = typed === '' || repItems.some((item) => item.rep && matchesRep(item.rep, typed));
+    const newRep: RepPick[] = known
+      ? []
+      : [
+          {
+            // The typed name is in the description, not the label: the label does not match the
+            // filter, so known reps matching a partial name stay above it and Enter picks them.
+            label: `$(person-add) ${vscode.l10n.t('New rep')}`,
+            description: vscode.l10n.t('"{0}": start their first note', typed),
+            alwaysShow: true,
+            typedName: typed,
+          },
+        ];
+    quickPick.items = [...repItems, ...newRep];
+  };
+  quickPick.busy = deps.notes.state !== 'ready';
+  showReps();
+  return new Promise<ChosenRep | undefined>((resolve) => {
+    const disposables: vscode.Disposable[] = [
+      quickPick.onDidChangeValue(refreshItems),
+      deps.reps.onDidChange(showReps),
+      quickPick.onDidAccept(() => {
+        const [picked] = quickPick.selectedItems;
+        if (!picked) return;
+        if (picked.rep) resolve(chosen(picked.rep));
+        else if (picked.typedName) {
+          const existing = repItems.find((item) => item.rep && matchesRep(item.rep, picked.typedName ?? ''));
+          resolve(existing?.rep ? chosen(existing.rep) : { name: picked.typedName, overview: undefined });
+        }
+        quickPick.hide();
+      }),
+      quickPick.onDidHide(() => {
+        resolve(undefined);
+        for (const disposable of disposables) disposable.dispose();
+        quickPick.dispose();
+      }),
+    ];
+    void deps.notes.whenReady().then(() => {
+      quickPick.busy = false;
+      showReps();
+    });
+    quickPick.show();
+  });
+}
+
+/** The same person: same normalised name, or one of their roster aliases. */
+function matchesRep(rep: RepOverview, name: string): boolean {
+  const key = repKey(name);
+  return (
+    rep.key === key ||
+    repKey(rep.name) === key ||
+    (rep.roster?.aliases ?? []).some((alias) => repKey(alias) === key)
+  );
+}
+
+function repOfActiveEditor(deps: NewNoteDeps): string | null {
+  const document = vscode.window.activeTextEditor?.document;
+  return document ? (deps.notes.get(document.uri)?.frontMatter.rep ?? null) : null;
+}
+
+/** Creates the note (carrying the open items over), opens it, and returns what it did. */
+export async function createNote(deps: NewNoteDeps, rep: ChosenRep): Promise<NewNoteResult | undefined> {
+  const latestFile = rep.overview?.notes[0]?.file;
+  const latestUri = latestFile === undefined ? undefined : vscode.Uri.parse(latestFile);
+  const folder = notesFolder(latestUri);
+  if (!folder) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder to keep your coaching notes in first.'));
+    return undefined;
+  }
+  const today = deps.clock.today;
+  const previous = latestUri ? await readPrevious(deps, latestUri) : undefined;
+  const { text, cursor } = buildNewNote({
+    rep: rep.name,
+    date: today,
+    coach: previous?.coach ?? null,
+    next: addDays(today, rep.overview?.cadenceDays ?? DEFAULT_CADENCE_DAYS),
+    carried: previous?.plan ?? null,
+    eol: previous?.eol ?? defaultEol(folder),
+  });
+  const directory = vscode.Uri.joinPath(notesRoot(folder), repSlug(rep.name));
+  const uri = await freeNoteUri(directory, today);
+  if (!uri) {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t(
+        'There are already {0} notes for {1} today; nothing was created.',
+        MAX_NOTES_PER_DAY,
+        rep.name,
+      ),
+    );
+    return undefined;
+  }
+
+  const label = vscode.l10n.t('New 1:1 note for {0}', rep.name);
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(
+    uri,
+    { contents: new TextEncoder().encode(text), overwrite: false, ignoreIfExists: false },
+    { label, needsConfirmation: false },
+  );
+  if (previous && latestUri) {
+    for (const { range, newText } of previous.plan.edits) {
+      edit.replace(latestUri, toVscodeRange(range), newText, { label, needsConfirmation: false });
+    }
+  }
+  let applied = false;
+  try {
+    applied = await vscode.workspace.applyEdit(edit);
+  } catch (error) {
+    deps.log.error(`Creating ${uri.toString()} failed`, error);
+  }
+  if (!applied) {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Could not create {0}.', vscode.workspace.asRelativePath(uri)),
+    );
+    return undefined;
+  }
+  const carried = previous?.plan.edits.length ?? 0;
+  // A previous note that had no unsaved changes is saved, so the disk (and the CLI) see every item
+  // once; one with unsaved work stays unsaved: that is the user's call.
+  if (previous && carried > 0 && !previous.wasDirty) await previous.document.save();
+  const position = new vscode.Position(cursor.line, cursor.character);
+  await vscode.window.showTextDocument(uri, {
+    selection: new vscode.Range(position, position),
+    preview: false,
+  });
+  if (carried > 0 && previous) {
+    vscode.window.setStatusBarMessage(
+      carried === 1
+        ? vscode.l10n.t('Carried 1 open item over from {0}', previous.label)
+        : vscode.l10n.t('Carried {0} open items over from {1}', carried, previous.label),
+      10_000,
+    );
+  }
+  return { uri, carriedFrom: previous ? latestUri : undefined, carried };
+}
+
+interface PreviousNote {
+  readonly document: vscode.TextDocument;
+  readonly wasDirty: boolean;
+  readonly plan: CarryOverPlan;
+  readonly coach: string | null;
+  readonly eol: '\n' | '\r\n' | null;
+  readonly label: string;
+}
+
+/** The rep's latest note as it is now in VS Code (unsaved changes included), and what to carry from it. */
+async function readPrevious(deps: NewNoteDeps, uri: vscode.Uri): Promise<PreviousNote | undefined> {
+  try {
+    const document = await vscode.workspace.openTextDocument(uri);
+    const text = document.getText();
+    const note = parseNote(text);
+    return {
+      document,
+      wasDirty: document.isDirty,
+      plan: planCarryOver(note, text),
+      coach: note.frontMatter.coach,
+      eol: lineEndingOf(text),
+      label: note.frontMatter.date ?? path.posix.basename(uri.path),
+    };
+  } catch (error) {
+    deps.log.warn(`Could not read ${uri.toString()} to carry its open items over`, error);
+    return undefined;
+  }
+}
+
+/** The workspace folder of the rep's latest note, else the first one. */
+function notesFolder(latest: vscode.Uri | undefined): vscode.WorkspaceFolder | undefined {
+  return (latest && vscode.workspace.getWorkspaceFolder(latest)) ?? vscode.workspace.workspaceFolders?.[0];
+}
+
+/** `coachingNotes.notesRoot`, relative to the workspace folder (an absolute path is taken as is). */
+function notesRoot(folder: vscode.WorkspaceFolder): vscode.Uri {
+  const setting = vscode.workspace
+    .getConfiguration('coachingNotes', folder.uri)
+    .get<string>('notesRoot', '')
+    .trim();
+  if (setting === '') return folder.uri;
+  if (path.isAbsolute(setting) && folder.uri.scheme === 'file') return vscode.Uri.file(setting);
+  return vscode.Uri.joinPath(folder.uri, ...setting.split(/[\\/]+/u).filter((segment) => segment !== ''));
+}
+
+function defaultEol(folder: vscode.WorkspaceFolder): '\n' | '\r\n' {
+  const setting = vscode.workspace.getConfiguration('files', folder.uri).get<string>('eol', 'auto');
+  if (setting === '\r\n') return '\r\n';
+  if (setting === '\n') return '\n';
+  return process.platform === 'win32' ? '\r\n' : '\n';
+}
+
+/** `<directory>/<today>.coach.md`, or the first free `-2`, `-3`, ... name: an existing note is never overwritten. */
+async function freeNoteUri(directory: vscode.Uri, today: string): Promise<vscode.Uri | undefined> {
+  let tried = 0;
+  for (const name of noteFileNames(today)) {
+    if (++tried > MAX_NOTES_PER_DAY) return undefined;
+    const candidate = vscode.Uri.joinPath(directory, name);
+    if (!(await exists(candidate))) return candidate;
+  }
+  return undefined;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

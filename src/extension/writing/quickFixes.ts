@@ -1,0 +1,295 @@
+// Quick fixes for the engine's diagnostics (matched by their stable codes) and a "Mark done" action
+// on open items. Every fix is a WorkspaceEdit on the document as it is now, so it is undoable.
+import * as vscode from 'vscode';
+import { addDays } from '../../core/dates';
+import { rescheduleEdit, setStatusEdit, type TextEdit } from '../../core/itemEdits';
+import {
+  NOTE_TYPES,
+  type DiagnosticCode,
+  type IsoDate,
+  type NoteItem,
+  type ParsedNote,
+} from '../../core/model';
+import { yamlText } from '../../core/newNote';
+import { DIAGNOSTIC_SOURCE, toVscodeRange } from '../convert';
+import type { TodayClock } from '../today';
+import type { WorkspaceNotes } from '../workspaceNotes';
+import { shortDate } from './dateWords';
+import { NOTE_SELECTOR, parsedDocument } from './parsedDocument';
+
+/** How many rep names a `missing-rep` fix offers from the notes next to this one. */
+const MAX_REP_SUGGESTIONS = 3;
+
+export class NoteQuickFixes implements vscode.CodeActionProvider {
+  static readonly providedCodeActionKinds = [
+    vscode.CodeActionKind.QuickFix,
+    vscode.CodeActionKind.RefactorRewrite,
+  ];
+
+  constructor(
+    private readonly notes: WorkspaceNotes,
+    private readonly clock: TodayClock,
+  ) {}
+
+  static register(notes: WorkspaceNotes, clock: TodayClock): vscode.Disposable {
+    return vscode.languages.registerCodeActionsProvider(NOTE_SELECTOR, new NoteQuickFixes(notes, clock), {
+      providedCodeActionKinds: NoteQuickFixes.providedCodeActionKinds,
+    });
+  }
+
+  provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
+    const note = parsedDocument(document);
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of context.diagnostics) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') continue;
+      for (const fix of this.fixesFor(document, note, diagnostic.code as DiagnosticCode, diagnostic.range)) {
+        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = fix.preferred ?? false;
+        action.edit = workspaceEdit(document.uri, fix.edits);
+        actions.push(action);
+      }
+    }
+    const markDone = this.markDoneAction(document, note, range);
+    if (markDone && (!context.only || context.only.contains(vscode.CodeActionKind.RefactorRewrite))) {
+      actions.push(markDone);
+    }
+    return actions;
+  }
+
+  private fixesFor(
+    document: vscode.TextDocument,
+    note: ParsedNote,
+    code: DiagnosticCode,
+    range: vscode.Range,
+  ): Fix[] {
+    const today = this.clock.today;
+    switch (code) {
+      case 'missing-date':
+        return insertKeyFix(
+          document,
+          note,
+          'date',
+          today,
+          vscode.l10n.t('Add `date: {0}` (today)', today),
+          true,
+        );
+      case 'missing-rep':
+        return [
+          ...this.repsNextTo(document.uri).map((name, index) =>
+            insertKeyFix(
+              document,
+              note,
+              'rep',
+              yamlText(name),
+              vscode.l10n.t('Add `rep: {0}`', name),
+              index === 0,
+            ),
+          ),
+          insertKeyFix(document, note, 'rep', '', vscode.l10n.t('Add a `rep:` line'), false),
+        ].flat();
+      case 'unclosed-front-matter':
+        return closeFrontMatterFix(document);
+      case 'invalid-date':
+        return replaceValueFix(document, range.start.line, 'date', [
+          { title: vscode.l10n.t('Set the date to today ({0})', shortDate(today)), value: today },
+        ]);
+      case 'invalid-next':
+        return replaceValueFix(document, range.start.line, 'next', [
+          {
+            title: vscode.l10n.t('Set the next 1:1 to next week ({0})', shortDate(addDays(today, 7))),
+            value: addDays(today, 7),
+          },
+        ]);
+      case 'invalid-type':
+        return replaceValueFix(
+          document,
+          range.start.line,
+          'type',
+          NOTE_TYPES.map((type) => ({ title: vscode.l10n.t('Set the type to `{0}`', type), value: type })),
+        );
+      case 'invalid-due':
+        return this.dueFixes(document, note, range);
+      case 'unknown-status': {
+        const item = note.items.find((candidate) => candidate.line === range.start.line);
+        if (!item) return [];
+        return [
+          {
+            title: vscode.l10n.t('Mark as open `[ ]`'),
+            edits: [setStatusEdit(item, 'open')],
+            preferred: true,
+          },
+          { title: vscode.l10n.t('Mark as done `[x]`'), edits: [setStatusEdit(item, 'done')] },
+        ];
+      }
+      default:
+        return [];
+    }
+  }
+
+  private dueFixes(document: vscode.TextDocument, note: ParsedNote, range: vscode.Range): Fix[] {
+    const item = note.items.find((candidate) => candidate.line === range.start.line);
+    if (!item) return [];
+    const lineText = document.lineAt(item.line).text;
+    const today = this.clock.today;
+    const dates: { name: string; date: IsoDate }[] = [
+      { name: vscode.l10n.t('today'), date: today },
+      { name: vscode.l10n.t('tomorrow'), date: addDays(today, 1) },
+      { name: vscode.l10n.t('next week'), date: addDays(today, 7) },
+    ];
+    const fixes: Fix[] = dates.map(({ name, date }, index) => ({
+      title: vscode.l10n.t('Set the due date to {0} ({1})', name, shortDate(date)),
+      edits: [rescheduleEdit(note, item, lineText, date)],
+      preferred: index === 1,
+    }));
+    const removal = removeDueToken(item, lineText, range);
+    if (removal) fixes.push({ title: vscode.l10n.t('Remove the due date'), edits: [removal] });
+    return fixes;
+  }
+
+  /** Rep names of the notes in the same folder, newest note first. */
+  private repsNextTo(uri: vscode.Uri): string[] {
+    const folder = uri.toString().slice(0, uri.toString().lastIndexOf('/') + 1);
+    const dated: { name: string; date: string }[] = [];
+    for (const [file, note] of this.notes.index.notes) {
+      const rest = file.startsWith(folder) ? file.slice(folder.length) : null;
+      if (rest === null || rest.includes('/') || file === uri.toString() || !note.frontMatter.rep) continue;
+      dated.push({ name: note.frontMatter.rep, date: note.frontMatter.date ?? '' });
+    }
+    dated.sort((a, b) => b.date.localeCompare(a.date));
+    return [...new Set(dated.map((entry) => entry.name))].slice(0, MAX_REP_SUGGESTIONS);
+  }
+
+  private markDoneAction(
+    document: vscode.TextDocument,
+    note: ParsedNote,
+    range: vscode.Range,
+  ): vscode.CodeAction | undefined {
+    const open = note.items.filter(
+      (item) => item.status === 'open' && item.line >= range.start.line && item.line <= range.end.line,
+    );
+    if (open.length === 0) return undefined;
+    const title =
+      open.length === 1 ? vscode.l10n.t('Mark done') : vscode.l10n.t('Mark {0} items done', open.length);
+    const action = new vscode.CodeAction(title, vscode.CodeActionKind.RefactorRewrite);
+    action.edit = workspaceEdit(
+      document.uri,
+      open.map((item) => setStatusEdit(item, 'done')),
+    );
+    return action;
+  }
+}
+
+interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  readonly preferred?: boolean;
+}
+
+function workspaceEdit(uri: vscode.Uri, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const { range, newText } of edits) edit.replace(uri, toVscodeRange(range), newText);
+  return edit;
+}
+
+function eolOf(document: vscode.TextDocument): string {
+  return document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+}
+
+/** A `key: value` line added at the end of the front matter, just before its closing `---`. */
+function insertKeyFix(
+  document: vscode.TextDocument,
+  note: ParsedNote,
+  key: string,
+  value: string,
+  title: string,
+  preferred: boolean,
+): Fix[] {
+  const block = note.frontMatter.range;
+  if (!block) return [];
+  const closing = block.end.line;
+  const line = value === '' ? `${key}: ` : `${key}: ${value}`;
+  return [
+    {
+      title,
+      preferred,
+      edits: [
+        {
+          range: { start: { line: closing, character: 0 }, end: { line: closing, character: 0 } },
+          newText: line + eolOf(document),
+        },
+      ],
+    },
+  ];
+}
+
+/** The missing `---`, before the first blank line or heading after the opening one. */
+function closeFrontMatterFix(document: vscode.TextDocument): Fix[] {
+  let line = 1;
+  while (line < document.lineCount) {
+    const text = document.lineAt(line).text;
+    if (text.trim() === '' || text.startsWith('#')) break;
+    line++;
+  }
+  const atEnd = line >= document.lineCount;
+  const position = atEnd
+    ? { line: document.lineCount - 1, character: document.lineAt(document.lineCount - 1).text.length }
+    : { line, character: 0 };
+  return [
+    {
+      title: vscode.l10n.t('Close the front matter with `---`'),
+      preferred: true,
+      edits: [
+        {
+          range: { start: position, end: position },
+          newText: atEnd ? eolOf(document) + '---' : '---' + eolOf(document),
+        },
+      ],
+    },
+  ];
+}
+
+/** Replaces the value of a one-line `key: value` front matter entry. */
+function replaceValueFix(
+  document: vscode.TextDocument,
+  line: number,
+  key: string,
+  choices: readonly { title: string; value: string }[],
+): Fix[] {
+  if (line >= document.lineCount) return [];
+  const text = document.lineAt(line).text;
+  const match = new RegExp(`^${key}:[ \\t]*`, 'u').exec(text);
+  if (!match) return [];
+  const start = match[0].length;
+  const range = { start: { line, character: start }, end: { line, character: text.trimEnd().length } };
+  const needsSpace = !match[0].endsWith(' ') && !match[0].endsWith('\t');
+  return choices.map((choice, index) => ({
+    title: choice.title,
+    preferred: index === 0 && choices.length === 1,
+    edits: [{ range, newText: (needsSpace ? ' ' : '') + choice.value }],
+  }));
+}
+
+/** Deletes the malformed due token and the space before it (or after it, at the start of the text). */
+function removeDueToken(item: NoteItem, lineText: string, range: vscode.Range): TextEdit | null {
+  const token = item.dueRange ?? {
+    start: { line: range.start.line, character: range.start.character },
+    end: { line: range.end.line, character: range.end.character },
+  };
+  if (token.start.line !== token.end.line) return null;
+  let start = token.start.character;
+  let end = token.end.character;
+  if (start > 0 && lineText[start - 1] === ' ') start--;
+  else if (lineText[end] === ' ') end++;
+  return {
+    range: {
+      start: { line: token.start.line, character: start },
+      end: { line: token.end.line, character: end },
+    },
+    newText: '',
+  };
+}

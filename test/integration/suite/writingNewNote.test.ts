@@ -1,0 +1,320 @@
+// "New 1:1 Note" in a real VS Code: the file is created from the template, the rep's open items are
+// carried over and marked [>] in the old note (unsaved changes there included), an existing note
+// is never overwritten, and ONE undo takes both files back.
+// The notes these tests use are written here into folders of their own and removed afterwards.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import type { CoachingNotesApi } from '../../../src/extension/api';
+import type { RepOverview } from '../../../src/core/repOverview';
+import type { RepsTreeNode } from '../../../src/extension/reps/repsTree';
+import { coachingNotesExtension } from './manifest';
+import { waitUntil } from './waitUntil';
+
+interface NewNoteResult {
+  readonly uri: vscode.Uri;
+  readonly carriedFrom: vscode.Uri | undefined;
+  readonly carried: number;
+}
+
+const TODAY = '2026-11-22';
+const REP = 'Riley Carrow';
+const REP_FOLDER = 'riley-carrow';
+
+const PREVIOUS = [
+  '---',
+  `rep: ${REP}`,
+  'date: 2026-11-15',
+  'type: weekly',
+  'coach: Priya Raman',
+  '---',
+  '',
+  '# 1:1 with Riley',
+  '',
+  '## Root cause',
+  '',
+  'Riley demos before discovery is done.',
+  '',
+  '## Agreed goals',
+  '',
+  '- [ ] Run the full discovery checklist on 6 of 6 first calls @riley due:2026-12-31',
+  '  - [ ] Review two call recordings together @priya due:2026-11-27',
+  '- [x] Rebuild the demo around the customer data',
+  '',
+  '## Follow-ups',
+  '',
+  '- [ ] Send the MEDDICC one-pager @priya due:2026-11-19',
+  '- [?] Book the Halvorsen on-site @riley',
+  '- [-] Shadow the Acme call (cancelled by Acme)',
+  '',
+  '## Pipeline',
+  '',
+  '- [ ] Update the Initech close date @riley 📅 2026-11-30',
+  '',
+].join('\n');
+
+let api: CoachingNotesApi;
+
+function workspaceFile(...segments: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests run with the fixture workspace open');
+  return vscode.Uri.joinPath(folder.uri, ...segments);
+}
+
+/** Polls an async condition until it holds (a deadline, never a fixed sleep). */
+async function eventually(
+  condition: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+async function repOverview(name: string): Promise<RepOverview | undefined> {
+  const visit = async (nodes: readonly RepsTreeNode[]): Promise<RepOverview | undefined> => {
+    for (const node of nodes) {
+      if (node.kind === 'rep' && node.rep.name === name) return node.rep;
+      if (node.kind === 'team') {
+        const found = await visit((await api.repsTree.getChildren(node)) ?? []);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return visit((await api.repsTree.getChildren()) ?? []);
+}
+
+/** Reverts every unsaved editor (no save prompts) and closes all editors. */
+async function closeAllEditors(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (!document.isDirty) continue;
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+function changedLines(before: string, after: string): number[] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  assert.strictEqual(a.length, b.length, 'same number of lines');
+  return a.flatMap((line, index) => (line === b[index] ? [] : [index]));
+}
+
+describe('Writing: New 1:1 Note', () => {
+  const previousUri = () => workspaceFile(REP_FOLDER, '2026-11-15.coach.md');
+  const newUri = () => workspaceFile(REP_FOLDER, `${TODAY}.coach.md`);
+
+  before(async () => {
+    api = (await coachingNotesExtension().activate()) as CoachingNotesApi;
+    await api.whenIndexed();
+    // In the browser VS Code saves edited files after a second by default; these tests check what
+    // is saved and what is not, so they turn that off (as desktop VS Code has it) while they run.
+    await vscode.workspace
+      .getConfiguration('files')
+      .update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+  });
+
+  after(async () => {
+    await vscode.workspace
+      .getConfiguration('files')
+      .update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  // Files are written and deleted through VS Code, whose watchers then report them at once.
+  beforeEach(async () => {
+    await vscode.workspace.fs.writeFile(previousUri(), new TextEncoder().encode(PREVIOUS));
+    await eventually(
+      async () => (await repOverview(REP))?.notes.length === 1,
+      `${REP} to appear in the Reps tree with one note`,
+    ).catch(async (error: unknown) => {
+      const rep = await repOverview(REP);
+      const open = vscode.workspace.textDocuments.map(
+        (document) => `${document.uri.path} closed=${document.isClosed}`,
+      );
+      throw new Error(`${String(error)}: ${JSON.stringify(rep?.notes)} open: ${open.join(', ')}`);
+    });
+  });
+
+  afterEach(async () => {
+    await closeAllEditors();
+    for (const folder of [REP_FOLDER, 'jordan-lee']) {
+      const uri = workspaceFile(folder);
+      if (fs.existsSync(uri.fsPath))
+        await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false });
+    }
+    await eventually(
+      async () => (await repOverview(REP)) === undefined,
+      `${REP} to leave the Reps tree`,
+    ).catch(async (error: unknown) => {
+      const rep = await repOverview(REP);
+      const open = vscode.workspace.textDocuments.map(
+        (document) => `${document.uri.path} closed=${document.isClosed}`,
+      );
+      throw new Error(`${String(error)}: ${JSON.stringify(rep?.notes)} open: ${open.join(', ')}`);
+    });
+  });
+
+  it('creates the note, carries every open item over and marks each [>] in the unsaved old note', async () => {
+    // The old note is open with an unsaved follow-up: the carry-over must see it and keep it.
+    const oldDocument = await vscode.workspace.openTextDocument(previousUri());
+    const oldEditor = await vscode.window.showTextDocument(oldDocument);
+    const unsavedLine = '- [ ] Ask Riley for the Halvorsen org chart @riley due:2026-11-25';
+    await oldEditor.edit((builder) => builder.insert(new vscode.Position(21, 0), unsavedLine + '\n'));
+    assert.ok(oldDocument.isDirty);
+    const oldText = oldDocument.getText();
+
+    const rep = await repOverview(REP);
+    assert.ok(rep);
+    const node: RepsTreeNode = { kind: 'rep', rep };
+    const result = await vscode.commands.executeCommand<NewNoteResult | undefined>(
+      'coachingNotes.newNoteForRep',
+      node,
+    );
+    assert.ok(result, 'the command reports the note it created');
+    assert.strictEqual(result.uri.toString(), newUri().toString());
+    assert.strictEqual(result.carried, 6);
+
+    const created = fs.readFileSync(newUri().fsPath, 'utf8');
+    assert.strictEqual(
+      created,
+      [
+        '---',
+        `rep: ${REP}`,
+        `date: ${TODAY}`,
+        'type: weekly',
+        'coach: Priya Raman',
+        'next: 2026-11-29',
+        '---',
+        '',
+        `# 1:1 with ${REP}`,
+        '',
+        '## Root cause',
+        '',
+        '',
+        '',
+        '## Strengths',
+        '',
+        '',
+        '',
+        '## Agreed goals',
+        '',
+        '- [ ] Run the full discovery checklist on 6 of 6 first calls @riley due:2026-12-31',
+        '  - [ ] Review two call recordings together @priya due:2026-11-27',
+        '',
+        '## Follow-ups',
+        '',
+        unsavedLine,
+        '- [ ] Send the MEDDICC one-pager @priya due:2026-11-19',
+        '- [ ] Book the Halvorsen on-site @riley',
+        '- [ ] Update the Initech close date @riley 📅 2026-11-30',
+        '',
+      ].join('\n'),
+    );
+
+    // The new note is open in the editor, the cursor on the empty line of Root cause.
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    assert.strictEqual(editor.document.uri.toString(), newUri().toString());
+    assert.strictEqual(editor.document.languageId, 'coaching-note');
+    assert.deepStrictEqual([editor.selection.active.line, editor.selection.active.character], [12, 0]);
+
+    // In the old note only the box characters of the carried items changed, and its unsaved work
+    // is still unsaved (nothing was saved behind the user's back).
+    const newOldText = oldDocument.getText();
+    assert.deepStrictEqual(changedLines(oldText, newOldText), [15, 16, 21, 22, 23, 28]);
+    for (const line of changedLines(oldText, newOldText)) {
+      assert.strictEqual(newOldText.split('\n')[line], oldText.split('\n')[line].replace(/\[[ ?]\]/u, '[>]'));
+    }
+    assert.ok(oldDocument.isDirty);
+    assert.strictEqual(fs.readFileSync(previousUri().fsPath, 'utf8'), PREVIOUS);
+  });
+
+  it('is undone, in both files, by one undo', async () => {
+    const rep = await repOverview(REP);
+    assert.ok(rep);
+    const result = await vscode.commands.executeCommand<NewNoteResult | undefined>(
+      'coachingNotes.newNoteForRep',
+      {
+        kind: 'rep',
+        rep,
+      },
+    );
+    assert.ok(result && fs.existsSync(newUri().fsPath));
+    const oldDocument = await vscode.workspace.openTextDocument(previousUri());
+    // The previous note had no unsaved changes, so it was saved with the [>] marks.
+    await waitUntil(() => !oldDocument.isDirty, 'the previous note to be saved');
+    assert.strictEqual(
+      fs.readFileSync(previousUri().fsPath, 'utf8'),
+      PREVIOUS.replace(/- \[[ ?]\]/gu, '- [>]'),
+    );
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), newUri().toString());
+
+    // Ctrl+Z in the new note: VS Code undoes the whole workspace edit (its file creation and the
+    // text edits in the other file are one undo group), without asking.
+    await vscode.commands.executeCommand('undo');
+    await waitUntil(
+      () => !fs.existsSync(newUri().fsPath) && oldDocument.getText() === PREVIOUS,
+      'the new note to be deleted and the old note restored',
+    );
+    // The restored text is unsaved (the disk still has the [>] marks): saving it restores the file.
+    await oldDocument.save();
+    assert.strictEqual(fs.readFileSync(previousUri().fsPath, 'utf8'), PREVIOUS);
+  });
+
+  it('never overwrites an existing note: a second note that day gets -2', async () => {
+    const mine = '---\nrep: Riley Carrow\ndate: 2026-11-22\n---\nWritten by hand this morning.\n';
+    await vscode.workspace.fs.writeFile(newUri(), new TextEncoder().encode(mine));
+    const rep = await repOverview(REP);
+    assert.ok(rep);
+    const result = await vscode.commands.executeCommand<NewNoteResult | undefined>(
+      'coachingNotes.newNoteForRep',
+      {
+        kind: 'rep',
+        rep,
+      },
+    );
+    assert.ok(result);
+    assert.strictEqual(result.uri.toString(), workspaceFile(REP_FOLDER, `${TODAY}-2.coach.md`).toString());
+    assert.strictEqual(fs.readFileSync(newUri().fsPath, 'utf8'), mine);
+    assert.ok(fs.readFileSync(result.uri.fsPath, 'utf8').startsWith(`---\nrep: ${REP}\ndate: ${TODAY}\n`));
+  });
+
+  it('starts the first note of a new rep in a new folder, with nothing to carry', async () => {
+    const rep: RepOverview = {
+      key: 'jordan lee',
+      name: 'Jordan Lee',
+      roster: null,
+      cadenceDays: 14,
+      notes: [],
+      overdue: [],
+      openFollowUps: [],
+      openGoals: [],
+      lastDate: null,
+      daysSinceLast: null,
+      nextMeeting: null,
+      tags: [],
+      oneOnOneOverdue: false,
+    };
+    const result = await vscode.commands.executeCommand<NewNoteResult | undefined>(
+      'coachingNotes.newNoteForRep',
+      {
+        kind: 'rep',
+        rep,
+      },
+    );
+    assert.ok(result);
+    assert.strictEqual(result.uri.toString(), workspaceFile('jordan-lee', `${TODAY}.coach.md`).toString());
+    assert.strictEqual(result.carried, 0);
+    const text = fs.readFileSync(result.uri.fsPath, 'utf8');
+    assert.ok(
+      text.startsWith('---\nrep: Jordan Lee\ndate: 2026-11-22\ntype: weekly\nnext: 2026-12-06\n---\n'),
+      text,
+    );
+    assert.ok(!text.includes('- ['), 'no items');
+  });
+});
