@@ -7,6 +7,7 @@
 //
 // BENCH_SIZES=1000,10000 picks the note counts (default 1000,10000,50000), BENCH_RUNS the
 // repetitions (default 5), BENCH_JSON=file also writes the figures as JSON.
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -164,6 +165,8 @@ async function time<T>(run: () => Promise<T> | T): Promise<[number, T]> {
 /** Empties the OS page cache (Linux, root only) so that a phase reads from the disk. */
 function dropPageCache(): boolean {
   try {
+    // Dirty pages (the notes were just generated) are not dropped: write them out first.
+    execFileSync('sync');
     fs.writeFileSync('/proc/sys/vm/drop_caches', '3');
     return true;
   } catch {
