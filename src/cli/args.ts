@@ -30,6 +30,7 @@ Commands:
   overdue   List open follow-ups and goals due before today (exit 1 when there are any)
   check     Report format problems in notes (exit 1 when there is an error)
   reps      One row per rep: notes, last note date, open and overdue items
+  history   One rep's progress: coaching-notes history <rep> [paths...] (see history --help)
 
 Paths are *.coach.md files or folders searched recursively (node_modules and .git are
 skipped); no path means the current folder.

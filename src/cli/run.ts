@@ -8,6 +8,7 @@ import { repSummaries } from '../core/reps';
 import { parseArgs, USAGE, UsageError } from './args';
 import type { CommandName } from './args';
 import { collectDiagnostics, formatCheck } from './commands/check';
+import { runHistory } from './commands/history';
 import { formatOverdue, overdueJson } from './commands/overdue';
 import { formatReps } from './commands/reps';
 import { loadNotes } from './loadNotes';
@@ -85,6 +86,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_USAGE;
   };
   try {
+    if (argv[0] === 'history') return await runHistory(argv.slice(1), io);
     const request = parseArgs(argv);
     if (request.kind === 'help') {
       io.stdout.write(USAGE);

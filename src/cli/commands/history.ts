@@ -1,0 +1,299 @@
+// `coaching-notes history <rep> [paths...] [--from D] [--to D] [--json|--markdown] [--today D]`:
+// one rep's progress over a period, from `buildRepHistory` like the extension's history panel,
+// prep brief and export, so the numbers agree. Built for sharing: private notes and `(private)`
+// sections are left out of every output (the text and Markdown say how much was left out).
+// The rep is matched as the extension matches it: by name ignoring case and extra spaces, and
+// through the roster's aliases (`reps.yaml` in the first folder given, else the current folder).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { localIsoDate, parseIsoDate } from '../../core/dates';
+import {
+  buildRepHistory,
+  withoutDueTokens,
+  type HistoryNoteInput,
+  type SharedRepHistory,
+} from '../../core/history';
+import type { IsoDate } from '../../core/model';
+import { NoteIndex } from '../../core/noteIndex';
+import { parseNote } from '../../core/parse';
+import { DEFAULT_CADENCE_DAYS, repKey } from '../../core/repOverview';
+import { historyToJson, privacyFootnote, renderMarkdownReport } from '../../core/report';
+import { EMPTY_ROSTER, parseRoster, rosterLookup, type Roster, type RosterEntry } from '../../core/roster';
+import { loadNotes } from '../loadNotes';
+import { NodeNoteSource } from '../nodeNoteSource';
+import { plural, styleFor, type Style } from '../style';
+
+export const HISTORY_USAGE = `Usage: coaching-notes history <rep> [paths...] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                              [--json | --markdown] [--today YYYY-MM-DD]
+
+One rep's progress: goals and follow-ups followed across carries, completion, 1:1 cadence.
+Private notes (private: true) and "(private)" sections are left out of every output.
+
+  <rep>               The rep's name as the notes write it (case and extra spaces ignored),
+                      or any alias listed in reps.yaml
+  paths               *.coach.md files or folders (default: the current folder)
+  --from, --to        The period, both days included (default: from the first note to today)
+  --markdown          The shareable Markdown report
+  --json              The history as JSON
+  --today YYYY-MM-DD  The date to count from (default: today's local date)
+
+Exit status: 0 the rep was found, 2 bad usage, an unknown rep or a path that cannot be read.
+`;
+
+export interface HistoryIo {
+  readonly cwd: string;
+  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
+  readonly stderr: { write(text: string): unknown };
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly now?: () => Date;
+}
+
+export interface HistoryRequest {
+  readonly rep: string;
+  readonly paths: readonly string[];
+  readonly from: IsoDate | null;
+  readonly to: IsoDate | null;
+  readonly today: IsoDate | undefined;
+  readonly format: 'text' | 'json' | 'markdown';
+}
+
+export class HistoryUsageError extends Error {}
+
+const ROSTER_FILE = 'reps.yaml';
+
+function dateOption(name: string, value: string | undefined): IsoDate {
+  if (value === undefined) throw new HistoryUsageError(`${name} needs a date (YYYY-MM-DD)`);
+  if (parseIsoDate(value) === null)
+    throw new HistoryUsageError(`${name} must be a calendar date written YYYY-MM-DD, not '${value}'`);
+  return value;
+}
+
+/** Parses the arguments after `history`; undefined for --help. Throws HistoryUsageError. */
+export function parseHistoryArgs(argv: readonly string[]): HistoryRequest | undefined {
+  const positionals: string[] = [];
+  const dates: { from?: IsoDate; to?: IsoDate; today?: IsoDate } = {};
+  let format: HistoryRequest['format'] = 'text';
+  let optionsEnded = false;
+  const setFormat = (next: 'json' | 'markdown') => {
+    if (format !== 'text' && format !== next)
+      throw new HistoryUsageError('use either --json or --markdown, not both');
+    format = next;
+  };
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
+    if (name === '--') optionsEnded = true;
+    else if (name === '--help' || name === '-h') return undefined;
+    else if (name === '--json' && inline === undefined) setFormat('json');
+    else if (name === '--markdown' && inline === undefined) setFormat('markdown');
+    else if (name === '--from' || name === '--to' || name === '--today') {
+      dates[name.slice(2) as 'from' | 'to' | 'today'] = dateOption(name, inline ?? argv[++index]);
+    } else throw new HistoryUsageError(`unknown option '${arg}'`);
+  }
+  const [rep, ...paths] = positionals;
+  if (rep === undefined || rep.trim() === '')
+    throw new HistoryUsageError('missing the rep: coaching-notes history <rep> [paths...]');
+  if (dates.from !== undefined && dates.to !== undefined && dates.from > dates.to) {
+    throw new HistoryUsageError(`--from ${dates.from} is after --to ${dates.to}`);
+  }
+  return { rep, paths, from: dates.from ?? null, to: dates.to ?? null, today: dates.today, format };
+}
+
+function describeError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+}
+
+function shownPath(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file) || '.';
+  return path.sep === '/' ? relative : relative.split(path.sep).join('/');
+}
+
+/** The roster next to the notes: `reps.yaml` in the first folder given, else in the current folder. */
+function readRoster(cwd: string, roots: readonly string[]): Roster {
+  const folders = [...roots.filter((root) => fs.statSync(root).isDirectory()).slice(0, 1), cwd];
+  for (const folder of folders) {
+    const file = path.join(folder, ROSTER_FILE);
+    try {
+      return parseRoster(fs.readFileSync(file, 'utf8'));
+    } catch {
+      // No roster there (or unreadable): names are matched as written.
+    }
+  }
+  return EMPTY_ROSTER;
+}
+
+interface MatchedRep {
+  readonly name: string;
+  readonly roster: RosterEntry | null;
+  readonly entries: HistoryNoteInput[];
+}
+
+/** The notes of the rep named `wanted` (any spelling, or a roster alias); null when none match. */
+export function matchRep(index: NoteIndex, roster: Roster, wanted: string): MatchedRep | null {
+  const entry = rosterLookup(roster).get(repKey(wanted)) ?? null;
+  const names = entry ? [entry.name, ...entry.aliases] : [wanted];
+  const entries: HistoryNoteInput[] = [];
+  let name: string | null = entry?.name ?? null;
+  for (const key of new Set(names.map(repKey))) {
+    const group = index.repGroup(key);
+    if (!group) continue;
+    for (const { file, note } of group.entries) entries.push({ file, note });
+    name ??= group.name;
+  }
+  if (entries.length === 0 && entry === null) return null;
+  return { name: name ?? wanted.trim(), roster: entry, entries };
+}
+
+function knownReps(index: NoteIndex): string {
+  const names = [...index.repGroups()]
+    .filter((group) => group.key !== null)
+    .map((group) => group.name ?? '')
+    .sort((a, b) => a.localeCompare(b));
+  if (names.length === 0) return 'no notes name a rep';
+  const shown = names.slice(0, 8).join(', ');
+  return `known reps: ${shown}${names.length > 8 ? `, and ${names.length - 8} more` : ''}`;
+}
+
+function percent(value: number | null): string {
+  return value === null ? '–' : `${value}%`;
+}
+
+/** The compact terminal summary. */
+export function formatHistory(history: SharedRepHistory, style: Style): string {
+  const { summary, cadence } = history;
+  const lines: string[] = [];
+  const period =
+    history.period.start === null
+      ? 'no notes in this period'
+      : `${history.period.start} to ${history.period.end ?? history.asOf} · ${plural(summary.notes, 'note')} · as of ${history.asOf}`;
+  lines.push(`${style.bold(history.rep ?? 'unnamed rep')}  ${style.dim(period)}`);
+  const kind = (label: string, s: typeof summary.followUps) =>
+    `${label.padEnd(11)}${percent(s.completionPercent).padStart(4)} completed  ` +
+    [
+      `${s.done} done`,
+      ...(s.cancelled > 0 ? [`${s.cancelled} cancelled`] : []),
+      ...(s.dropped > 0 ? [`${s.dropped} dropped`] : []),
+      s.overdue > 0 ? style.red(`${s.overdue} overdue`) : '0 overdue',
+      `${s.open} open`,
+      `carried ${plural(s.carried, 'time')}`,
+    ].join(' · ');
+  lines.push(kind('Follow-ups', summary.followUps));
+  if (summary.goals.total > 0) lines.push(kind('Goals', summary.goals));
+  const rhythm = [`every ${plural(cadence.cadenceDays, 'day')}`, plural(cadence.meetings, '1:1')];
+  if (cadence.averageGapDays !== null) rhythm.push(`${cadence.averageGapDays} days apart on average`);
+  if (cadence.longestGap !== null && cadence.longestGap.days > cadence.cadenceDays) {
+    const gap = cadence.longestGap;
+    rhythm.push(`longest gap ${plural(gap.days, 'day')} (${gap.from} to ${gap.to})`);
+  }
+  lines.push(`${'Cadence'.padEnd(11)}${rhythm.join(' · ')}`);
+  if (cadence.lastMeeting !== null) {
+    const next =
+      cadence.nextDue === null
+        ? ''
+        : cadence.nextOverdue
+          ? ` · ${style.red(`next was due ${cadence.nextDue}: late`)}`
+          : ` · next due ${cadence.nextDue}`;
+    lines.push(
+      `${'Last 1:1'.padEnd(11)}${cadence.lastMeeting}, ${plural(cadence.daysSinceLast ?? 0, 'day')} ago${next}`,
+    );
+  }
+  const overdue = history.threads
+    .filter((thread) => thread.state === 'overdue')
+    .sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0));
+  overdue.forEach((thread, index) => {
+    const latest = thread.occurrences[thread.occurrences.length - 1];
+    lines.push(
+      `${(index === 0 ? 'Overdue' : '').padEnd(11)}${style.red(plural(thread.daysOverdue ?? 0, 'day').padStart(7))}  ${withoutDueTokens(thread.text)}  ${style.cyan(`${latest.file}:${latest.line + 1}`)}`,
+    );
+  });
+  const goals = history.threads.filter((thread) => thread.kind === 'goal' && thread.state === 'open');
+  goals.forEach((thread, index) => {
+    const due = thread.due !== null ? `due ${thread.due}` : 'no due date';
+    lines.push(
+      `${(index === 0 ? 'Open goals' : '').padEnd(11)}${withoutDueTokens(thread.text)}  ${style.dim(due)}`,
+    );
+  });
+  if (history.undated.length > 0) {
+    lines.push(style.yellow(`${plural(history.undated.length, 'note')} without a valid date not included.`));
+  }
+  lines.push(style.dim(privacyFootnote(history.privacy)));
+  return lines.join('\n') + '\n';
+}
+
+/** Runs `coaching-notes history …` (argv without the word `history`); returns the exit status. */
+export async function runHistory(argv: readonly string[], io: HistoryIo): Promise<number> {
+  const fail = (message: string): number => {
+    io.stderr.write(`coaching-notes: ${message}\n`);
+    return 2;
+  };
+  let request: HistoryRequest | undefined;
+  try {
+    request = parseHistoryArgs(argv);
+  } catch (error) {
+    if (error instanceof HistoryUsageError)
+      return fail(`${error.message} (see coaching-notes history --help)`);
+    throw error;
+  }
+  if (request === undefined) {
+    io.stdout.write(HISTORY_USAGE);
+    return 0;
+  }
+  const roots: string[] = [];
+  for (const given of request.paths.length > 0 ? request.paths : ['.']) {
+    const root = path.resolve(io.cwd, given);
+    try {
+      await fs.promises.stat(root);
+    } catch (error) {
+      return fail(`cannot read '${given}': ${describeError(error)}`);
+    }
+    roots.push(root);
+  }
+  const source = new NodeNoteSource();
+  const files = await source.listNoteFiles(roots);
+  for (const problem of source.walkProblems) {
+    io.stderr.write(
+      `coaching-notes: warning: cannot search '${shownPath(io.cwd, problem.folder)}': ${describeError(problem.error)}\n`,
+    );
+  }
+  const index = await loadNotes(source, files, {
+    parse: parseNote,
+    keyOf: (file) => shownPath(io.cwd, file),
+  });
+  const rep = matchRep(index, readRoster(io.cwd, roots), request.rep);
+  if (rep === null) return fail(`no notes for rep '${request.rep.trim()}' (${knownReps(index)})`);
+
+  const today = request.today ?? localIsoDate((io.now ?? (() => new Date()))());
+  let history: SharedRepHistory;
+  try {
+    history = buildRepHistory(rep.entries, {
+      today,
+      cadenceDays: rep.roster?.cadenceDays ?? DEFAULT_CADENCE_DAYS,
+      rep: rep.name,
+      range: { from: request.from, to: request.to },
+      forSharing: true,
+    });
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+  switch (request.format) {
+    case 'json':
+      io.stdout.write(JSON.stringify(historyToJson(history), null, 2) + '\n');
+      break;
+    case 'markdown':
+      io.stdout.write(renderMarkdownReport(history));
+      break;
+    case 'text':
+      io.stdout.write(formatHistory(history, styleFor(io.stdout.isTTY, io.env ?? {})));
+      break;
+  }
+  return 0;
+}
