@@ -9,6 +9,7 @@ import type { CoachingNotesApi } from '../../../src/extension/api';
 import type { RepOverview } from '../../../src/core/repOverview';
 import type { RepsTreeNode } from '../../../src/extension/reps/repsTree';
 import { coachingNotesExtension } from './manifest';
+import { takeScreenshot } from './screenshot';
 import { waitUntil } from './waitUntil';
 
 interface NewNoteResult {
@@ -282,6 +283,51 @@ describe('Writing: New 1:1 Note', () => {
     assert.strictEqual(result.uri.toString(), workspaceFile(REP_FOLDER, `${TODAY}-2.coach.md`).toString());
     assert.strictEqual(fs.readFileSync(newUri().fsPath, 'utf8'), mine);
     assert.ok(fs.readFileSync(result.uri.fsPath, 'utf8').startsWith(`---\nrep: ${REP}\ndate: ${TODAY}\n`));
+  });
+
+  it("from the palette: offers the reps with their last 1:1, preselects the open note's rep, and undoes", async () => {
+    const marcusLatest = workspaceFile('marcus-oyelaran', '2026-11-19.coach.md');
+    const original = fs.readFileSync(marcusLatest.fsPath, 'utf8');
+    const oldDocument = await vscode.workspace.openTextDocument(marcusLatest);
+    await vscode.window.showTextDocument(oldDocument);
+
+    let settled = false;
+    const pending = vscode.commands
+      .executeCommand<NewNoteResult | undefined>('coachingNotes.newNote')
+      .then((result) => {
+        settled = true;
+        return result;
+      });
+    await takeScreenshot('new-note-pick', {
+      waitForText: ['New 1:1 Note', 'Marcus Oyelaran', 'last 1:1 3d ago'],
+    });
+    // Enter on the preselected rep (polled until the quick pick has taken it, as waitUntil polls).
+    const deadline = Date.now() + 10_000;
+    while (!settled) {
+      if (Date.now() > deadline) throw new Error('the quick pick never accepted a rep');
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const result = await pending;
+    assert.ok(result);
+    const created = workspaceFile('marcus-oyelaran', `${TODAY}.coach.md`);
+    assert.strictEqual(result.uri.toString(), created.toString());
+    assert.strictEqual(result.carriedFrom?.toString(), marcusLatest.toString());
+    assert.strictEqual(result.carried, 2);
+    assert.ok(
+      fs
+        .readFileSync(created.fsPath, 'utf8')
+        .includes('- [ ] Send the signed NDA to Umbrella @marcus due:2026-11-21'),
+    );
+    assert.deepStrictEqual(changedLines(original, oldDocument.getText()).length, 2);
+
+    await vscode.commands.executeCommand('undo');
+    await waitUntil(
+      () => !fs.existsSync(created.fsPath) && oldDocument.getText() === original,
+      'the new note to be deleted and the fixture note restored',
+    );
+    await oldDocument.save();
+    assert.strictEqual(fs.readFileSync(marcusLatest.fsPath, 'utf8'), original);
   });
 
   it('starts the first note of a new rep in a new folder, with nothing to carry', async () => {
