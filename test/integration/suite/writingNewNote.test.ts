@@ -126,38 +126,40 @@ describe('Writing: New 1:1 Note', () => {
       .update('autoSave', undefined, vscode.ConfigurationTarget.Global);
   });
 
-  // Files are written and deleted through VS Code, whose watchers then report them at once.
+  /** Riley has exactly the previous note, as written on disk (5 open items), in the Reps tree. */
+  async function waitForPreviousNoteOnly(): Promise<void> {
+    await eventually(async () => {
+      const notes = (await repOverview(REP))?.notes ?? [];
+      return notes.length === 1 && notes[0].openItems === 5;
+    }, `${REP} to have only the previous note, with its 5 open items`).catch(async (error: unknown) => {
+      const rep = await repOverview(REP);
+      throw new Error(`${String(error)}: ${JSON.stringify(rep?.notes)}`);
+    });
+  }
+
+  // Files are written and deleted through VS Code, whose watchers then report them at once. The
+  // folder stays between tests: each starts from the previous note alone, as on disk.
   beforeEach(async () => {
     await vscode.workspace.fs.writeFile(previousUri(), new TextEncoder().encode(PREVIOUS));
-    await eventually(
-      async () => (await repOverview(REP))?.notes.length === 1,
-      `${REP} to appear in the Reps tree with one note`,
-    ).catch(async (error: unknown) => {
-      const rep = await repOverview(REP);
-      const open = vscode.workspace.textDocuments.map(
-        (document) => `${document.uri.path} closed=${document.isClosed}`,
-      );
-      throw new Error(`${String(error)}: ${JSON.stringify(rep?.notes)} open: ${open.join(', ')}`);
-    });
+    for (const [name] of await vscode.workspace.fs.readDirectory(workspaceFile(REP_FOLDER))) {
+      const uri = workspaceFile(REP_FOLDER, name);
+      if (uri.toString() !== previousUri().toString())
+        await vscode.workspace.fs.delete(uri, { useTrash: false });
+    }
+    await waitForPreviousNoteOnly();
   });
 
-  afterEach(async () => {
-    await closeAllEditors();
+  afterEach(closeAllEditors);
+
+  after(async () => {
+    // Editors reverted in afterEach re-index their text a moment later: let that settle first.
+    await waitForPreviousNoteOnly();
     for (const folder of [REP_FOLDER, 'jordan-lee']) {
       const uri = workspaceFile(folder);
       if (fs.existsSync(uri.fsPath))
         await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false });
     }
-    await eventually(
-      async () => (await repOverview(REP)) === undefined,
-      `${REP} to leave the Reps tree`,
-    ).catch(async (error: unknown) => {
-      const rep = await repOverview(REP);
-      const open = vscode.workspace.textDocuments.map(
-        (document) => `${document.uri.path} closed=${document.isClosed}`,
-      );
-      throw new Error(`${String(error)}: ${JSON.stringify(rep?.notes)} open: ${open.join(', ')}`);
-    });
+    await eventually(async () => (await repOverview(REP)) === undefined, `${REP} to leave the Reps tree`);
   });
 
   it('creates the note, carries every open item over and marks each [>] in the unsaved old note', async () => {
