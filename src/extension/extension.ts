@@ -2,6 +2,7 @@
 // registers itself and everything lands in context.subscriptions.
 import * as vscode from 'vscode';
 import { createApi, type CoachingNotesApi } from './api';
+import { registerHistoryFeatures } from './history/registerHistory';
 import { registerItemCommands } from './items/itemCommands';
 import { NoteCacheStore } from './noteCacheStore';
 import { registerOverdueQuickPick } from './overdue/overdueQuickPick';
@@ -16,6 +17,8 @@ import { RepsView } from './reps/repsView';
 import { RosterService } from './reps/rosterService';
 import { TodayClock } from './today';
 import { WorkspaceNotes } from './workspaceNotes';
+import { registerWriting } from './writing';
+import { extendMarkdownIt } from './writing/previewTasks';
 
 export function activate(context: vscode.ExtensionContext): CoachingNotesApi {
   const log = vscode.window.createOutputChannel('Coaching Notes', { log: true });
@@ -39,11 +42,14 @@ export function activate(context: vscode.ExtensionContext): CoachingNotesApi {
     new OverdueStatusBar(reps),
     new OverdueProblems(notes, clock),
     new OverdueDecorations(notes, clock),
+    registerHistoryFeatures(notes, reps, context.extensionUri, log),
+    registerWriting({ notes, reps, clock, log }),
   );
   notes.start();
   roster.start();
   void remindOncePerDay(reps, notes, context.workspaceState);
-  return createApi(notes, reps, repsView);
+  // `extendMarkdownIt`: task boxes in VS Code's Markdown preview of a note (package.json markdownItPlugins).
+  return Object.assign(createApi(notes, reps, repsView), { extendMarkdownIt });
 }
 
 export function deactivate(): void {
