@@ -33,10 +33,9 @@ export class ScreenshotTaker {
     const problems: string[] = [];
     try {
       for (const text of request.waitForText) {
-        const visible = this.page.getByText(text).filter({ visible: true }).first();
-        await visible.waitFor({ state: 'visible', timeout: TEXT_TIMEOUT_MS }).catch(() => {
+        if (!(await this.waitForText(text))) {
           problems.push(`"${text}" was not visible within ${TEXT_TIMEOUT_MS / 1000} s`);
-        });
+        }
       }
       // Let the workbench paint what it just laid out.
       await this.page.evaluate(PAINTED);
@@ -52,6 +51,27 @@ export class ScreenshotTaker {
     } catch (error) {
       this.writeError(request.name, `the harness could not take it: ${String(error)}`);
     }
+  }
+
+  /**
+   * Waits until `text` is visible in the workbench or in any frame inside it: webviews (the
+   * Markdown preview, the history panel) render in nested iframes the page's own locator misses.
+   */
+  private async waitForText(text: string): Promise<boolean> {
+    const deadline = Date.now() + TEXT_TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      for (const frame of this.page.frames()) {
+        const visible = await frame
+          .getByText(text)
+          .filter({ visible: true })
+          .first()
+          .isVisible()
+          .catch(() => false);
+        if (visible) return true;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return false;
   }
 
   private writeError(name: string, message: string): void {

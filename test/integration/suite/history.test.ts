@@ -110,6 +110,27 @@ function pickByLabel(start: string) {
 
 let api: CoachingNotesApi;
 
+/**
+ * The brief's preview is a webview: wait for the Markdown extension and its renderer (the first
+ * preview waits for both) and for the preview tab, then for the brief's own text inside the
+ * webview (the harness's waitForText searches nested frames too).
+ */
+async function screenshotBrief(uri: vscode.Uri): Promise<void> {
+  const markdown = vscode.extensions.getExtension('vscode.markdown-language-features');
+  await markdown?.activate();
+  const text = (await vscode.workspace.openTextDocument(uri)).getText();
+  await vscode.commands.executeCommand<string>('markdown.api.render', text);
+  await vscode.commands.executeCommand('coachingNotes.prepareBrief', 'Lena Okafor');
+  await eventually(
+    () => vscode.window.tabGroups.activeTabGroup.activeTab?.label ?? '',
+    (label) => label.includes('Lena Okafor – 1:1 prep'),
+    'the brief preview to be the active tab',
+  );
+  await takeScreenshot('prep-brief', {
+    waitForText: ['Lena Okafor – 1:1 prep', '1:1 prep: Lena Okafor', 'Overdue (2)'],
+  });
+}
+
 describe('Prepare for 1:1', () => {
   before(async () => {
     api = (await coachingNotesExtension().activate()) as CoachingNotesApi;
@@ -168,7 +189,6 @@ describe('Prepare for 1:1', () => {
       (labels) => labels.some((label) => label.includes('Lena Okafor – 1:1 prep')),
       'the brief preview tab',
     );
-    await takeScreenshot('prep-brief', { waitForText: ['Lena Okafor – 1:1 prep'] });
   });
 
   it('follows the notes: an unsaved edit to a note updates the open brief, and so does undoing it', async () => {
@@ -206,6 +226,7 @@ describe('Prepare for 1:1', () => {
       (text) => text.includes('## Overdue (2)'),
       'the brief to follow the box put back',
     );
+    await screenshotBrief(uri);
   });
 });
 
