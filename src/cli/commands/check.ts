@@ -50,7 +50,7 @@ export function formatCheck(diagnostics: readonly CheckJson[], noteCount: number
     lines.push(`No problems (${checked}).`);
   } else {
     const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
-    if (counts.info > 0) parts.push(plural(counts.info, 'note', 'notes'));
+    if (counts.info > 0) parts.push(`${counts.info} info`);
     lines.push(style.bold(`${parts.join(', ')} in ${plural(files.size, 'file')} (${checked}).`));
   }
   return lines.join('\n') + '\n';
