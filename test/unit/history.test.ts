@@ -163,19 +163,28 @@ describe('buildRepHistory: item threads', () => {
     assert.strictEqual(sameDay.threads[0].state, 'done');
   });
 
-  it('looks for a continuation only in the very next note', () => {
+  it('follows a carry past a note in between (a skip-level, a private talk) to its continuation', () => {
     const first = note('1.coach.md', { date: '2026-02-02' }, '## Follow-ups', '- [>] Send the proposal');
     const second = note('2.coach.md', { date: '2026-02-09' }, '## Follow-ups', '- [ ] Something else');
     const third = note('3.coach.md', { date: '2026-02-16' }, '## Follow-ups', '- [x] Send the proposal');
     const history3 = buildRepHistory([first, second, third], { today: TODAY });
     assert.deepStrictEqual(
-      history3.threads.map((t) => [t.text, t.state]),
+      history3.threads.map((t) => [t.text, t.state, t.timesCarried, t.missingFrom]),
       [
-        ['Send the proposal', 'dropped'],
-        ['Something else', 'open'],
-        ['Send the proposal', 'done'],
+        ['Send the proposal', 'done', 1, null],
+        ['Something else', 'open', 0, null],
       ],
     );
+  });
+
+  it('calls a carry dropped, from the first note that missed it, when no later note continues it', () => {
+    const first = note('1.coach.md', { date: '2026-02-02' }, '## Follow-ups', '- [>] Send the proposal');
+    const second = note('2.coach.md', { date: '2026-02-09' }, '## Follow-ups', '- [ ] Something else');
+    const third = note('3.coach.md', { date: '2026-02-16' }, '## Follow-ups', '- [x] Something else');
+    const history3 = buildRepHistory([first, second, third], { today: TODAY });
+    const proposal = history3.threads.find((t) => t.text === 'Send the proposal');
+    assert.strictEqual(proposal?.state, 'dropped');
+    assert.deepStrictEqual(proposal?.missingFrom, { file: '2.coach.md', date: '2026-02-09' });
   });
 
   it('prefers the exact text over a similar one, and pairs each carry with one item', () => {

@@ -1,6 +1,7 @@
 // Follows goals and follow-ups across a rep's notes. An item marked `[>]` (carried) in one note is
-// continued by the matching item of the rep's next note by date; a carry that finds no match there
-// is "dropped" and reported, so no item is silently lost.
+// continued by the matching item of a later note of the rep (usually the next one, but a skip-level
+// or a private note in between does not break the chain); a carry that no later note continues is
+// "dropped" and reported, dated from the first note that missed it, so no item is silently lost.
 import { daysBetween } from '../dates';
 import type { IsoDate, ParsedNote } from '../model';
 import { itemWords, matchCarried, normaliseItemText, type MatchCandidate } from './matching';
@@ -15,7 +16,7 @@ export interface DatedNote {
 
 export interface ThreadDraft {
   readonly occurrences: ItemOccurrence[];
-  /** Set when the last occurrence is a carry that the next note does not continue. */
+  /** Set when the last occurrence is a carry that the notes after it (so far) do not continue. */
   missingFrom: NoteRef | null;
 }
 
@@ -41,11 +42,16 @@ export function followThreads(notes: readonly DatedNote[]): ThreadDraft[] {
       continued.set(match.item, { thread: awaiting[match.carried].thread, link: match.link });
       matchedCarries.add(match.carried);
     }
-    awaiting.forEach((entry, index) => {
-      if (!matchedCarries.has(index)) entry.thread.missingFrom = { file, date };
+    const stillAwaiting = awaiting.filter((entry, index) => {
+      if (matchedCarries.has(index)) {
+        entry.thread.missingFrom = null;
+        return false;
+      }
+      entry.thread.missingFrom ??= { file, date };
+      return true;
     });
 
-    awaiting = [];
+    awaiting = stillAwaiting;
     note.items.forEach((item, index) => {
       const previous = continued.get(index);
       const occurrence: ItemOccurrence = {
