@@ -2,10 +2,10 @@
 // tests (and usable by other extensions) to check what the user is shown without scraping the UI.
 import type * as vscode from 'vscode';
 import { collectOverdue } from './overdue/overdueQuickPick';
-import type { RepsModel } from './reps/repsModel';
+import type { RepsModel, RepsRefreshStats } from './reps/repsModel';
 import type { RepsTreeNode } from './reps/repsTree';
 import type { RepsView } from './reps/repsView';
-import type { WorkspaceNotes } from './workspaceNotes';
+import type { ScanStats, WorkspaceNotes } from './workspaceNotes';
 
 export interface OverdueSummary {
   readonly rep: string | null;
@@ -14,6 +14,14 @@ export interface OverdueSummary {
   readonly line: number;
   readonly text: string;
   readonly daysOverdue: number;
+}
+
+/** Cost figures for troubleshooting a slow workspace and for the benchmarks (test/bench/vscode). */
+export interface CoachingNotesStats {
+  /** Notes in the index now. */
+  readonly notes: number;
+  readonly lastScan: ScanStats | undefined;
+  readonly lastRepsRefresh: RepsRefreshStats | undefined;
 }
 
 export interface CoachingNotesApi {
@@ -25,6 +33,7 @@ export interface CoachingNotesApi {
   readonly repsTree: vscode.TreeDataProvider<RepsTreeNode>;
   /** What "Show Overdue Follow-ups" lists, in its order. */
   overdue(): readonly OverdueSummary[];
+  stats(): CoachingNotesStats;
 }
 
 export function createApi(notes: WorkspaceNotes, reps: RepsModel, view: RepsView): CoachingNotesApi {
@@ -40,5 +49,6 @@ export function createApi(notes: WorkspaceNotes, reps: RepsModel, view: RepsView
         text: ref.item.text,
         daysOverdue: ref.daysOverdue ?? 0,
       })),
+    stats: () => ({ notes: notes.index.size, lastScan: notes.lastScan, lastRepsRefresh: reps.lastRefresh }),
   };
 }

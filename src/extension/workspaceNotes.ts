@@ -28,6 +28,14 @@ export function isNoteDocument(document: vscode.TextDocument): boolean {
 
 export type IndexState = 'idle' | 'indexing' | 'ready';
 
+/** What the last full scan did (also logged): for troubleshooting a slow workspace and for the benchmarks. */
+export interface ScanStats {
+  readonly notes: number;
+  /** Notes taken from the warm-start cache instead of being read and parsed. */
+  readonly fromCache: number;
+  readonly ms: number;
+}
+
 export interface NotesChange {
   readonly files: ReadonlySet<string>;
   /** Rep keys (see repKeyOf) whose notes changed, before and after the change. */
@@ -49,6 +57,7 @@ export class WorkspaceNotes extends DisposableStore {
   private scanGeneration = 0;
   private firstScan: Promise<void> | undefined;
   private cacheLoaded = false;
+  private lastScanStats: ScanStats | undefined;
 
   constructor(
     private readonly cache: NoteCacheStore | undefined,
@@ -71,6 +80,11 @@ export class WorkspaceNotes extends DisposableStore {
   start(): void {
     this.watch();
     this.firstScan = new Promise((resolve) => setTimeout(resolve, 0)).then(() => this.rescan());
+  }
+
+  /** The last full scan that ran to the end; undefined before the first one. */
+  get lastScan(): ScanStats | undefined {
+    return this.lastScanStats;
   }
 
   /** Resolves when the first full scan has finished (immediately usable data may be partial before). */
@@ -135,7 +149,8 @@ export class WorkspaceNotes extends DisposableStore {
     this.cache?.retainOnly(found);
     // Whoever awaits the scan sees every listener up to date, not 50 ms later.
     this.flushChangeEvent();
-    this.log.info(`Indexed ${uris.length} notes in ${Date.now() - started} ms (${reused} from the cache).`);
+    this.lastScanStats = { notes: uris.length, fromCache: reused, ms: Date.now() - started };
+    this.log.info(`Indexed ${uris.length} notes in ${this.lastScanStats.ms} ms (${reused} from the cache).`);
     void this.cache?.save();
   }
 
@@ -239,6 +254,9 @@ export class WorkspaceNotes extends DisposableStore {
   }
 
   private remove(file: string): void {
+    // A re-index of unsaved text still pending would bring the deleted note back.
+    clearTimeout(this.editTimers.get(file));
+    this.editTimers.delete(file);
     const previous = this.index.get(file);
     if (!previous) return;
     this.index.delete(file);

@@ -9,6 +9,14 @@ import type { WorkspaceNotes } from '../workspaceNotes';
 import type { TodayClock } from '../today';
 import type { RosterService } from './rosterService';
 
+/** The last time stale overviews were rebuilt: shows that an edit costs one rep, not the workspace. */
+export interface RepsRefreshStats {
+  readonly reps: number;
+  /** Notes read to rebuild them. */
+  readonly notes: number;
+  readonly ms: number;
+}
+
 export class RepsModel extends DisposableStore {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
@@ -16,6 +24,7 @@ export class RepsModel extends DisposableStore {
   private stale = new Set<string>();
   private everythingStale = true;
   private lookup: ReadonlyMap<string, RosterEntry> = new Map();
+  private lastRefreshStats: RepsRefreshStats | undefined;
 
   constructor(
     private readonly notes: WorkspaceNotes,
@@ -50,6 +59,10 @@ export class RepsModel extends DisposableStore {
   private resolveKey(key: string): string {
     const entry = this.lookup.get(key);
     return entry ? repKey(entry.name) : key;
+  }
+
+  get lastRefresh(): RepsRefreshStats | undefined {
+    return this.lastRefreshStats;
   }
 
   /** Every rep: those with notes and roster reps without any. */
@@ -87,11 +100,15 @@ export class RepsModel extends DisposableStore {
       for (const key of keys) this.stale.add(this.resolveKey(key));
     }
     if (this.stale.size === 0) return;
+    const started = performance.now();
+    let notes = 0;
     for (const key of this.stale) {
       const overview = this.build(key);
+      notes += overview?.notes.length ?? 0;
       if (overview) this.overviews.set(key, overview);
       else this.overviews.delete(key);
     }
+    this.lastRefreshStats = { reps: this.stale.size, notes, ms: performance.now() - started };
     this.stale.clear();
   }
 
