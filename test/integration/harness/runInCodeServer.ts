@@ -25,6 +25,17 @@ export interface CodeServerTestRun {
   readonly logsDir: string;
   /** Keep the run's temporary folder (profile, sockets) for a post-mortem. */
   readonly keepRunDir?: boolean;
+  /**
+   * A profile folder to use, and keep, instead of a fresh one in the run's temporary folder. A
+   * second run with the same profile, workspace path and `port` sees the first run's workspace
+   * storage (a warm start). The caller creates and removes it.
+   */
+  readonly userDataDir?: string;
+  /**
+   * The server's port (default: any free one). The workbench names the workspace by a URI that
+   * includes the server's host and port, and keys its workspace storage by that name.
+   */
+  readonly port?: number;
 }
 
 export const EXIT_TIMEOUT = 124;
@@ -45,7 +56,7 @@ export interface CodeServerTestResult {
 export async function runTestsInCodeServer(run: CodeServerTestRun): Promise<CodeServerTestResult> {
   const toolchain = await ensureToolchain();
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coaching-notes-it-'));
-  const userDataDir = path.join(runDir, 'user-data');
+  const userDataDir = run.userDataDir ?? path.join(runDir, 'user-data');
   writeUserSettings(userDataDir, QUIET_SETTINGS);
   fs.mkdirSync(run.logsDir, { recursive: true });
   fs.mkdirSync(run.screenshotsDir, { recursive: true });
@@ -74,6 +85,7 @@ export async function runTestsInCodeServer(run: CodeServerTestRun): Promise<Code
       logFile: path.join(run.logsDir, 'code-server.log'),
       env: { [SCREENSHOT_DIR_ENV]: run.screenshotsDir, ...SUITE_ENV, ...OFFLINE_GALLERY },
       acceptUrlPayload: true,
+      port: run.port,
       onOutputLine: relayExtensionHostFailure,
     });
     log(`code-server listening on ${server.origin} (state in ${runDir})`);
