@@ -2,6 +2,7 @@
 // goals and follow-ups, and plain JSON for the CLI. Every number comes from `buildRepHistory`, so
 // the report, the panel, the prep brief and the CLI agree.
 import { withoutDueTokens } from './history/matching';
+import { MONTH_NAMES } from './dates';
 import type {
   CadenceStats,
   Gap,
@@ -19,21 +20,6 @@ export interface MarkdownReportOptions {
   /** Replaces the default title, `Coaching progress: <rep>`. */
   readonly title?: string;
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Exports may only be made from a history built for sharing: private content is not in it. */
 function requireShared(history: RepHistory): void {

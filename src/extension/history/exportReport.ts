@@ -4,6 +4,7 @@
 // it at all. Existing files are replaced only after an explicit confirmation; notes are never
 // touched (the report files are new `.md`/`.csv` files, never `.coach.md`).
 import * as vscode from 'vscode';
+import { MONTH_NAMES } from '../../core/dates';
 import type { SharedRepHistory } from '../../core/history';
 import type { RepOverview } from '../../core/repOverview';
 import { privacyFootnote, renderItemsCsv, renderMarkdownReport } from '../../core/report';
@@ -20,6 +21,7 @@ import {
   type ReportRange,
 } from './reportRange';
 import { resolveRep } from './repPicker';
+import { fileExists } from '../util/fileExists';
 
 export const REPORT_PREVIEW_SCHEME = 'coaching-report-preview';
 
@@ -29,32 +31,8 @@ export interface ExportResult {
   readonly csv: vscode.Uri;
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function monthLabel(month: string): string {
   return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function withExtension(uri: vscode.Uri, extension: '.md' | '.csv'): vscode.Uri {
@@ -305,7 +283,7 @@ export class ReportExporter extends DisposableStore implements vscode.TextDocume
   /** True when no file would be replaced, or the user agreed to replace them. */
   private async confirmReplace(files: ExportResult): Promise<boolean> {
     const existing: vscode.Uri[] = [];
-    for (const uri of [files.markdown, files.csv]) if (await exists(uri)) existing.push(uri);
+    for (const uri of [files.markdown, files.csv]) if (await fileExists(uri)) existing.push(uri);
     if (existing.length === 0) return true;
     const replace = vscode.l10n.t('Replace');
     const choice = await vscode.window.showWarningMessage(

@@ -2,26 +2,12 @@
 // month (stacked bars), days between 1:1s against the cadence, and goals over time. Colours come
 // from CSS classes (theme variables), never inline styles: the webview's CSP allows no inline style.
 // Each chart has a data table next to it, and its points are focusable and open the note.
-import { daysBetween } from '../../core/dates';
+import { daysBetween, MONTH_NAMES } from '../../core/dates';
 import { withoutDueTokens } from '../../core/history';
 import type { HistoryNote, ItemThread, MonthCompletion, RepHistory } from '../../core/history';
 import { attributes, escapeHtml, num, plural, targetAttributes, truncate, type NoteTarget } from './html';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export function monthName(month: string): string {
   return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;

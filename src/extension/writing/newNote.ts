@@ -16,6 +16,7 @@ import type { RepsModel } from '../reps/repsModel';
 import type { RepsTreeNode } from '../reps/repsTree';
 import type { TodayClock } from '../today';
 import type { WorkspaceNotes } from '../workspaceNotes';
+import { fileExists } from '../util/fileExists';
 
 /** Gives up looking for a free `YYYY-MM-DD-N.coach.md` name after this many. */
 const MAX_NOTES_PER_DAY = 99;
@@ -269,16 +270,7 @@ async function freeNoteUri(directory: vscode.Uri, today: string): Promise<vscode
   for (const name of noteFileNames(today)) {
     if (++tried > MAX_NOTES_PER_DAY) return undefined;
     const candidate = vscode.Uri.joinPath(directory, name);
-    if (!(await exists(candidate))) return candidate;
+    if (!(await fileExists(candidate))) return candidate;
   }
   return undefined;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
