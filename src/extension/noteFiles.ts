@@ -1,9 +1,16 @@
-// Reads notes through VS Code's file system API, with the engine's rules for what is readable
-// (a FIFO or device named *.coach.md is never opened; a huge file is never read).
+// Reads notes, with the engine's rules for what is readable (a FIFO or device named *.coach.md is
+// never opened; a huge file is never read): file: URIs with Node's fs, others through VS Code.
+import { constants as fsConstants, promises as fsPromises, type Stats } from 'fs';
 import * as vscode from 'vscode';
 import type { ParsedNote } from '../core/model';
 import { parseNote } from '../core/parse';
-import { noteFromRead, readNoteFile, type NoteFileStat, type NoteSource } from '../core/workspace';
+import {
+  noteFromRead,
+  NotRegularFileError,
+  readNoteFile,
+  type NoteFileStat,
+  type NoteSource,
+} from '../core/workspace';
 
 /** The engine's file port over vscode.workspace.fs; files are URI strings. */
 export const vscodeNoteSource: NoteSource = {
@@ -26,6 +33,57 @@ export const vscodeNoteSource: NoteSource = {
   },
 };
 
+function kindOf(stats: Stats): NoteFileStat['kind'] {
+  return stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other';
+}
+
+/**
+ * file: URIs through Node's fs, in this process, without blocking it. vscode.workspace.fs reaches
+ * the same disk, but each of its calls first asks the workbench to activate the file system
+ * provider, a round trip: with 10,000 notes, stat() of each took 5 s that way against 0.16 s here,
+ * and the first scan was slowed down as much (docs/benchmarks.md).
+ */
+const nodeNoteSource: NoteSource = {
+  listNoteFiles: (roots) => vscodeNoteSource.listNoteFiles(roots),
+  async stat(file) {
+    const stats = await fsPromises.stat(vscode.Uri.parse(file).fsPath);
+    return { kind: kindOf(stats), size: stats.size, mtime: stats.mtimeMs };
+  },
+  async readBytes(file, maxBytes) {
+    // O_NONBLOCK: if the path was swapped for a FIFO after stat, opening it must not wait for a writer.
+    const handle = await fsPromises.open(
+      vscode.Uri.parse(file).fsPath,
+      fsConstants.O_RDONLY | fsConstants.O_NONBLOCK,
+    );
+    try {
+      const stats = await handle.stat();
+      if (!stats.isFile()) throw new NotRegularFileError(file);
+      // As the CLI reads (src/cli/nodeNoteSource.ts): one byte more than the limit tells a file
+      // that is too large; the size from fstat lets a single read finish a file not being written.
+      let buffer = Buffer.allocUnsafe(Math.min(stats.size, maxBytes) + 1);
+      let length = 0;
+      for (;;) {
+        if (length === buffer.length) {
+          if (length > maxBytes) break;
+          const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+          buffer.copy(grown, 0, 0, length);
+          buffer = grown;
+        }
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+        length += bytesRead;
+        if (bytesRead === 0 || length === stats.size) break;
+      }
+      return buffer.subarray(0, length);
+    } finally {
+      await handle.close();
+    }
+  },
+};
+
+function sourceFor(uri: vscode.Uri): NoteSource {
+  return uri.scheme === 'file' ? nodeNoteSource : vscodeNoteSource;
+}
+
 function toNoteStat(stat: vscode.FileStat): NoteFileStat {
   const kind =
     stat.type & vscode.FileType.File ? 'file' : stat.type & vscode.FileType.Directory ? 'directory' : 'other';
@@ -47,14 +105,15 @@ export async function loadNoteFile(
   uri: vscode.Uri,
   cached: (stat: NoteFileStat) => ParsedNote | undefined,
 ): Promise<NoteLoadResult> {
+  const source = sourceFor(uri);
   let stat: NoteFileStat;
   try {
-    stat = toNoteStat(await vscode.workspace.fs.stat(uri));
+    stat = await source.stat(uri.toString());
   } catch {
     return { kind: 'missing' };
   }
   const hit = stat.kind === 'file' ? cached(stat) : undefined;
   if (hit) return { kind: 'cached', note: hit };
-  const loaded = noteFromRead(await readNoteFile(vscodeNoteSource, uri.toString(), stat), parseNote);
+  const loaded = noteFromRead(await readNoteFile(source, uri.toString(), stat), parseNote);
   return { kind: 'loaded', stat, note: loaded.note, cacheable: loaded.cacheable };
 }
