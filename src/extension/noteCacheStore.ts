@@ -46,21 +46,26 @@ export class NoteCacheStore implements vscode.Disposable {
     return vscode.Uri.joinPath(this.folder, `shard-${shard}.json`);
   }
 
-  /** Loads every shard, yielding between them; a missing, damaged or outdated shard is empty. */
+  /**
+   * Loads every shard, yielding between them; a missing, damaged or outdated shard is empty. Each
+   * shard is decoded only when its turn comes: reads that finish together must not add up to one
+   * long stretch of decoding.
+   */
   async load(): Promise<void> {
     const decoder = new TextDecoder();
-    const texts = await Promise.all(
+    const contents = await Promise.all(
       Array.from({ length: SHARDS }, (_, shard) =>
         Promise.resolve(vscode.workspace.fs.readFile(this.shardUri(shard))).then(
-          (bytes) => decoder.decode(bytes),
+          (bytes) => bytes,
           () => undefined,
         ),
       ),
     );
     const shards = this.emptyShards();
-    for (const [index, text] of texts.entries()) {
-      if (text === undefined) continue;
-      shards[index] = NoteCache.deserialise(text, this.engineVersion);
+    for (const [index, bytes] of contents.entries()) {
+      if (bytes === undefined) continue;
+      shards[index] = NoteCache.deserialise(decoder.decode(bytes), this.engineVersion);
+      contents[index] = undefined; // let the bytes go as soon as they are read
       await new Promise((resolve) => setImmediate(resolve));
     }
     this.shards = shards;

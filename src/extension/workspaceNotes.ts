@@ -15,6 +15,12 @@ const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**}';
 /** Longest stretch of parsing before yielding to the extension host's event loop. */
 const SLICE_MS = 12;
 const READ_CONCURRENCY = 16;
+/**
+ * Most notes per change event during a scan. Listeners (reps, Problems, decorations) work per
+ * changed note; notes from the warm-start cache arrive so fast that 50 ms of them made one event
+ * too long to handle in one go (docs/benchmarks.md).
+ */
+const SCAN_BATCH_NOTES = 200;
 const EDIT_DEBOUNCE_MS = 200;
 const CHANGE_EVENT_DELAY_MS = 50;
 
@@ -138,7 +144,11 @@ export class WorkspaceNotes extends DisposableStore {
         if (this.openDocument(uri)?.isDirty) continue; // the editor's text is indexed already
         const outcome = await this.load(uri);
         if (outcome === 'reused') reused++;
-        if (Date.now() - sliceStart > SLICE_MS) {
+        if (this.pendingFiles.size >= SCAN_BATCH_NOTES) {
+          this.flushChangeEvent();
+          await new Promise((resolve) => setImmediate(resolve));
+          sliceStart = Date.now();
+        } else if (Date.now() - sliceStart > SLICE_MS) {
           await new Promise((resolve) => setImmediate(resolve));
           sliceStart = Date.now();
         }

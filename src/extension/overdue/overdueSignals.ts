@@ -107,10 +107,20 @@ export class OverdueProblems extends DisposableStore {
   }
 }
 
+function decorateFiles(): boolean {
+  return vscode.workspace.getConfiguration().get<boolean>(DECORATE_FILES, true);
+}
+
 /** A badge with the overdue count on notes in the explorer and in tabs. */
 export class OverdueDecorations extends DisposableStore implements vscode.FileDecorationProvider {
   private readonly changed = this.register(new vscode.EventEmitter<vscode.Uri[] | undefined>());
   readonly onDidChangeFileDecorations = this.changed.event;
+  /**
+   * The setting, read once and on change: VS Code asks for the decoration of every note the index
+   * reports changed (all of them during the first scan), and reading the configuration each time
+   * cost more than the rest of this provider (docs/benchmarks.md).
+   */
+  private enabled = decorateFiles();
 
   constructor(
     private readonly notes: WorkspaceNotes,
@@ -125,14 +135,16 @@ export class OverdueDecorations extends DisposableStore implements vscode.FileDe
     );
     this.register(clock.onDidChange(() => this.changed.fire(undefined)));
     this.register(
-      vscode.workspace.onDidChangeConfiguration(
-        (event) => event.affectsConfiguration(DECORATE_FILES) && this.changed.fire(undefined),
-      ),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (!event.affectsConfiguration(DECORATE_FILES)) return;
+        this.enabled = decorateFiles();
+        this.changed.fire(undefined);
+      }),
     );
   }
 
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
-    if (!vscode.workspace.getConfiguration().get<boolean>(DECORATE_FILES, true)) return undefined;
+    if (!this.enabled) return undefined;
     const note = this.notes.index.get(uri.toString());
     if (!note) return undefined;
     const count = overdueItems(note, this.clock.today).length;
