@@ -11,6 +11,8 @@ export const BENCH_ENV = {
   notes: 'COACHING_NOTES_BENCH_NOTES',
   /** The profile folder, where the suite finds the extension's workspace storage. */
   userDataDir: 'COACHING_NOTES_BENCH_USER_DATA',
+  /** A file to write a CPU profile of the extension host during the scan to (optional). */
+  profile: 'COACHING_NOTES_BENCH_PROFILE',
   /** '1': also ask the harness for screenshots (the progress indicator, the status bar). */
   screenshots: 'COACHING_NOTES_BENCH_SCREENSHOTS',
 } as const;
@@ -33,6 +35,8 @@ export interface BlockingFigures {
    */
   readonly maxCpuMs: number;
   readonly over50msCpu: number;
+  /** When the phase began (the host's performance.now()), to find a stretch in a CPU profile. */
+  readonly startedAtMs: number;
   /** The longest stretches, with when they started (ms after the phase began). */
   readonly longest: readonly { readonly atMs: number; readonly ms: number; readonly cpuMs: number }[];
 }
@@ -63,6 +67,13 @@ export interface SessionFigures {
   readonly activation: {
     /** The extension was not active when the suite started (activation is the suite's doing). */
     readonly deferred: boolean;
+    /**
+     * How long the suite waited, before activating, for VS Code's own startup in the extension
+     * host (built-in extensions) to end, so that the probes see this extension's work.
+     */
+    readonly hostQuietAfterMs: number;
+    /** Extensions active in the same host by then (built-in ones). */
+    readonly otherActiveExtensions: number;
     /** Loading dist/extension.js (require), before activate() runs. */
     readonly moduleLoadMs: number;
     /** The extension's activate() function itself, from call to return. */
@@ -97,6 +108,8 @@ export interface SessionFigures {
     /** The harness saw "Indexing coaching notes" on screen during the scan (null: not asked). */
     readonly progressShown: boolean | null;
   };
+  /** When the CPU profile (BENCH_VSCODE_CPU_PROFILE) began, on the host's performance.now() clock. */
+  readonly profileStartedAtMs?: number;
   /** Cold session only: writing the warm-start cache after the scan. */
   readonly cacheSave: {
     readonly ms: number;

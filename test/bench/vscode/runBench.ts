@@ -10,6 +10,9 @@
 //   BENCH_VSCODE_SCREENSHOTS=0      no screenshots (default: the first run of each size takes them)
 //   BENCH_VSCODE_REF=HEAD           measure the extension as committed (default: the working tree)
 //   BENCH_VSCODE_KEEP=1             keep the generated workspaces and profiles
+//   BENCH_VSCODE_CPU_PROFILE=1      also write a CPU profile of the extension host from activation to
+//                                   the end of the scan, per session (sessions/*.cpuprofile), with
+//                                   an unminified bundle so that the functions keep their names
 //
 // Speed is reported, never asserted; `npm test` does not run this.
 import * as fs from 'fs';
@@ -71,9 +74,18 @@ async function main(): Promise<number> {
   const [runs] = numbers(process.env.BENCH_VSCODE_RUNS, [3]);
   const screenshots = process.env.BENCH_VSCODE_SCREENSHOTS !== '0';
   const keep = process.env.BENCH_VSCODE_KEEP === '1';
+  // Figures of an earlier run would mix with this one's.
+  for (const dir of ['sessions', 'logs', 'screenshots'])
+    fs.rmSync(path.join(resultsDir, dir), { recursive: true, force: true });
   fs.mkdirSync(path.join(resultsDir, 'sessions'), { recursive: true });
-  const staged = await stageExtension(repoRoot, path.join(resultsDir, 'stage'), process.env.BENCH_VSCODE_REF);
-  log(`staged the extension from the ${staged.source} (minified bundle) in ${staged.extensionPath}`);
+  const cpuProfile = process.env.BENCH_VSCODE_CPU_PROFILE === '1';
+  const staged = await stageExtension(repoRoot, path.join(resultsDir, 'stage'), {
+    ref: process.env.BENCH_VSCODE_REF,
+    minify: !cpuProfile,
+  });
+  log(
+    `staged the extension from the ${staged.source} (${cpuProfile ? 'unminified' : 'minified'} bundle) in ${staged.extensionPath}`,
+  );
 
   const sessions: SessionFigures[] = [];
   let failures = 0;
@@ -97,6 +109,7 @@ async function main(): Promise<number> {
             userDataDir,
             port,
             screenshots: screenshots && run === 1,
+            cpuProfile,
             staged,
           });
           if (figures) sessions.push(figures);
@@ -133,6 +146,7 @@ interface SessionPlan {
   readonly userDataDir: string;
   readonly port: number;
   readonly screenshots: boolean;
+  readonly cpuProfile: boolean;
   readonly staged: StagedExtension;
 }
 
@@ -147,6 +161,8 @@ async function runSession(plan: SessionPlan): Promise<SessionFigures | undefined
   process.env[BENCH_ENV.notes] = String(plan.size);
   process.env[BENCH_ENV.userDataDir] = plan.userDataDir;
   process.env[BENCH_ENV.screenshots] = plan.screenshots ? '1' : '0';
+  if (plan.cpuProfile) process.env[BENCH_ENV.profile] = out.replace(/\.json$/, '.cpuprofile');
+  else delete process.env[BENCH_ENV.profile];
   const result = await runTestsInCodeServer({
     extensionDevelopmentPath: plan.staged.extensionPath,
     extensionTestsPath: plan.staged.suiteEntry,

@@ -23,10 +23,17 @@ const ASSETS = ['package.json', 'language-configuration.json', 'media', 'syntaxe
  * `git archive` into `stageDir`/source, which touches neither the work tree nor the index). The
  * bench suite always comes from the working tree: it is the instrument, not what is measured.
  */
+export interface StageOptions {
+  /** A commit to take the extension from instead of the working tree. */
+  readonly ref?: string;
+  /** Minify as the published package does (default); off keeps names readable in CPU profiles. */
+  readonly minify?: boolean;
+}
+
 export async function stageExtension(
   repoRoot: string,
   stageDir: string,
-  ref?: string,
+  { ref, minify = true }: StageOptions = {},
 ): Promise<StagedExtension> {
   fs.rmSync(stageDir, { recursive: true, force: true });
   const extensionPath = path.join(stageDir, 'extension');
@@ -64,7 +71,7 @@ export async function stageExtension(
     entryPoints: [path.join(sourceRoot, 'src', 'extension', 'extension.ts')],
     outfile: path.join(extensionPath, 'dist', 'extension.js'),
     external: ['vscode'],
-    minify: true,
+    minify,
   });
   const suiteDir = path.join(repoRoot, 'test', 'bench', 'vscode', 'suite');
   await esbuild.build({

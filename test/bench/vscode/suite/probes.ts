@@ -1,5 +1,7 @@
 // Probes the bench suite runs inside the extension host: how long the host's event loop was held,
 // and which Node fs calls it made. Measurement only: they never change what the extension does.
+import * as fs from 'fs';
+import { Session } from 'inspector';
 import { createRequire, syncBuiltinESMExports } from 'module';
 import { monitorEventLoopDelay, performance, type IntervalHistogram } from 'perf_hooks';
 import type { BlockingFigures } from '../benchProtocol';
@@ -53,6 +55,7 @@ export class BlockingProbe {
       p99Ms: this.histogram.count > 0 ? toMs(this.histogram.percentile(99)) : 0,
       over50ms: this.stretches.filter((stretch) => stretch.ms > LONG_BLOCK_MS).length,
       cpuMs: round(threadCpuMs() - this.startCpuMs),
+      startedAtMs: round(this.startedAt),
       maxCpuMs: round(Math.max(0, ...this.stretches.map((stretch) => stretch.cpuMs))),
       over50msCpu: this.stretches.filter((stretch) => stretch.cpuMs > LONG_BLOCK_MS).length,
       longest: longest.map(({ atMs, ms, cpuMs }) => ({
@@ -62,6 +65,28 @@ export class BlockingProbe {
       })),
     };
   }
+}
+
+/**
+ * Waits until the extension host has run no stretch longer than `thresholdMs` for `quietMs`: VS
+ * Code's startup (built-in extensions activating) is over, so what follows is the extension's doing
+ * or caused by it. Resolves with how long it waited; gives up (and resolves) after `timeoutMs`.
+ */
+export function hostQuiet(quietMs = 2_000, thresholdMs = 20, timeoutMs = 60_000): Promise<number> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    let lastTick = started;
+    let quietSince = started;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      if (now - lastTick - PROBE_INTERVAL_MS > thresholdMs) quietSince = now;
+      lastTick = now;
+      if (now - quietSince >= quietMs || now - started >= timeoutMs) {
+        clearInterval(timer);
+        resolve(round(now - started));
+      }
+    }, PROBE_INTERVAL_MS);
+  });
 }
 
 /**
@@ -215,4 +240,37 @@ export class FsSpy {
 
 export function round(value: number): number {
   return Math.round(value * 10) / 10;
+}
+
+/**
+ * A CPU profile of the extension host's own thread, taken from inside it through the inspector
+ * (the host is started by VS Code, so --cpu-prof is out of reach). Open the file in Chrome's
+ * DevTools (Performance) or VS Code to see what ran in a long stretch.
+ */
+export class CpuProfile {
+  private readonly session = new Session();
+
+  async start(): Promise<void> {
+    this.session.connect();
+    await this.post('Profiler.enable');
+    await this.post('Profiler.setSamplingInterval', { interval: 500 });
+    await this.post('Profiler.start');
+    this.startedAtMs = performance.now();
+  }
+
+  /** performance.now() when profiling began: the profile's own clock starts there. */
+  startedAtMs = 0;
+
+  async stop(file: string): Promise<void> {
+    const result = await this.post('Profiler.stop');
+    const profile = (result as { profile?: unknown }).profile;
+    fs.writeFileSync(file, JSON.stringify(profile));
+    this.session.disconnect();
+  }
+
+  private post(method: string, params?: object): Promise<unknown> {
+    return new Promise((resolve, reject) =>
+      this.session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))),
+    );
+  }
 }

@@ -21,7 +21,7 @@ import type { CoachingNotesApi, OverdueSummary } from '../../../../src/extension
 import type { RepsTreeNode } from '../../../../src/extension/reps/repsTree';
 import { takeScreenshot } from '../../../integration/suite/screenshot';
 import { BENCH_ENV, type EditFigures, type SessionFigures, type SessionKind } from '../benchProtocol';
-import { BlockingProbe, FsSpy, round } from './probes';
+import { BlockingProbe, CpuProfile, FsSpy, hostQuiet, round } from './probes';
 
 const EXTENSION_ID = 'coaching-notes.coaching-notes';
 /** Node's require, with the module cache the extension host loads extensions through. */
@@ -42,6 +42,8 @@ const SHARDS = 64;
 const session = (process.env[BENCH_ENV.session] ?? 'cold') as SessionKind;
 const expectedNotes = Number(process.env[BENCH_ENV.notes] ?? NaN);
 const screenshots = process.env[BENCH_ENV.screenshots] === '1';
+const profileFile = process.env[BENCH_ENV.profile];
+const profile = profileFile ? new CpuProfile() : undefined;
 
 function required(name: string): string {
   const value = process.env[name];
@@ -198,6 +200,7 @@ describe(`Coaching Notes at scale (${session} start, ${expectedNotes} notes)`, (
       machine,
       activation,
       scan,
+      ...(profile ? { profileStartedAtMs: round(profile.startedAtMs) } : {}),
       cacheSave: figures.cacheSave ?? null,
       statCost: figures.statCost ?? null,
       edits:
@@ -221,6 +224,7 @@ describe(`Coaching Notes at scale (${session} start, ${expectedNotes} notes)`, (
       cpuModel: cpus[0]?.model.trim() ?? 'unknown',
     };
 
+    const hostQuietAfterMs = await hostQuiet();
     const { main: entry } = extension.packageJSON as { main: string };
     const main = path.join(extension.extensionPath, entry);
     const loadStarted = performance.now();
@@ -248,6 +252,7 @@ describe(`Coaching Notes at scale (${session} start, ${expectedNotes} notes)`, (
       },
     } satisfies ExtensionModule;
 
+    await profile?.start();
     spy.record('stacks');
     const activateStarted = performance.now();
     api = await extension.activate();
@@ -258,6 +263,10 @@ describe(`Coaching Notes at scale (${session} start, ${expectedNotes} notes)`, (
     const { started, ended } = inside;
     figures.activation = {
       deferred: true,
+      hostQuietAfterMs,
+      otherActiveExtensions: vscode.extensions.all.filter(
+        (other) => other.isActive && other.id !== EXTENSION_ID,
+      ).length,
       moduleLoadMs: round(moduleLoadMs),
       activateMs: round(ended - started),
       extensionActivateMs: round(activatedAt - activateStarted),
@@ -299,6 +308,7 @@ describe(`Coaching Notes at scale (${session} start, ${expectedNotes} notes)`, (
     const indexedAt = performance.now();
     indexedEpochMs = Date.now();
     const scanBlocking = blocking.stop();
+    if (profile && profileFile) await profile.stop(profileFile);
     onChange.dispose();
     const reads = spy.take().filter((call) => call.path.endsWith('.coach.md'));
     spy.record('off');
