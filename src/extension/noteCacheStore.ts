@@ -6,7 +6,11 @@ import * as vscode from 'vscode';
 import type { ParsedNote } from '../core/model';
 import { NoteCache, type FileVersion } from '../core/noteCache';
 
-const SHARDS = 64;
+/**
+ * Enough for a shard to stay under ~1 MB of JSON at 50,000 notes: one shard is parsed (or written)
+ * in one go, and at 64 shards that took 100-170 ms (docs/benchmarks.md).
+ */
+const SHARDS = 256;
 const SAVE_DELAY_MS = 2_000;
 
 function shardOf(key: string): number {
@@ -24,12 +28,16 @@ export class NoteCacheStore implements vscode.Disposable {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly folder: vscode.Uri;
 
+  /** Stamped on every shard: a shard from another engine or another shard count is dropped. */
+  private readonly engineVersion: string;
+
   /** `engineVersion` changes whenever the parser may parse differently (the extension's version). */
   constructor(
     storageUri: vscode.Uri,
-    private readonly engineVersion: string,
+    engineVersion: string,
     private readonly log: vscode.LogOutputChannel,
   ) {
+    this.engineVersion = `${engineVersion}/${SHARDS}-shards`;
     this.folder = vscode.Uri.joinPath(storageUri, 'note-cache');
     this.shards = this.emptyShards();
   }

@@ -14,8 +14,13 @@ export interface RepsRefreshStats {
   readonly reps: number;
   /** Notes read to rebuild them. */
   readonly notes: number;
+  /** In all, and in the longest slice (the rebuild yields to the extension host between slices). */
   readonly ms: number;
+  readonly longestSliceMs: number;
 }
+
+/** Longest stretch of rebuilding overviews before the extension host gets a turn (see notifyWhenBuilt). */
+const REBUILD_SLICE_MS = 10;
 
 export class RepsModel extends DisposableStore {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
@@ -25,6 +30,9 @@ export class RepsModel extends DisposableStore {
   private everythingStale = true;
   private lookup: ReadonlyMap<string, RosterEntry> = new Map();
   private lastRefreshStats: RepsRefreshStats | undefined;
+  /** The rebuild under way, until nothing is stale. */
+  private rebuilding: RepsRefreshStats | undefined;
+  private pendingRebuild: ReturnType<typeof setImmediate> | undefined;
 
   constructor(
     private readonly notes: WorkspaceNotes,
@@ -35,11 +43,12 @@ export class RepsModel extends DisposableStore {
     this.register(
       notes.onDidChangeNotes((change) => {
         for (const rep of change.reps) this.stale.add(this.resolveKey(rep));
-        this.changed.fire();
+        this.notifyWhenBuilt();
       }),
     );
     this.register(roster.onDidChange(() => this.invalidateAll()));
     this.register(clock.onDidChange(() => this.invalidateAll()));
+    this.register({ dispose: () => clearImmediate(this.pendingRebuild) });
   }
 
   get today(): string {
@@ -52,7 +61,27 @@ export class RepsModel extends DisposableStore {
 
   private invalidateAll(): void {
     this.everythingStale = true;
-    this.changed.fire();
+    this.notifyWhenBuilt();
+  }
+
+  /**
+   * Rebuilds the stale overviews a slice at a time, then fires onDidChange, so that listeners (the
+   * tree, the status bar: they ask for every rep) find them built. During a scan one change can
+   * touch every rep: with 50,000 notes, rebuilding them in one go held the extension host for
+   * 200-400 ms (docs/benchmarks.md). all() and get() still rebuild whatever is left at once, so
+   * callers always see current data.
+   */
+  private notifyWhenBuilt(): void {
+    if (this.pendingRebuild) return;
+    const step = () => {
+      if (this.refresh(REBUILD_SLICE_MS)) {
+        this.pendingRebuild = undefined;
+        this.changed.fire();
+      } else {
+        this.pendingRebuild = setImmediate(step);
+      }
+    };
+    this.pendingRebuild = setImmediate(step);
   }
 
   /** Roster aliases merge "Dana" and "Dana Whitfield" into the roster entry's key. */
@@ -88,7 +117,8 @@ export class RepsModel extends DisposableStore {
     return total;
   }
 
-  private refresh(): void {
+  /** Rebuilds stale overviews for at most about `budgetMs`; true when none is left. */
+  private refresh(budgetMs = Infinity): boolean {
     if (this.everythingStale) {
       this.everythingStale = false;
       this.stale.clear();
@@ -99,17 +129,31 @@ export class RepsModel extends DisposableStore {
       for (const entry of this.roster.current.entries) keys.add(repKey(entry.name));
       for (const key of keys) this.stale.add(this.resolveKey(key));
     }
-    if (this.stale.size === 0) return;
+    if (this.stale.size === 0) return true;
     const started = performance.now();
+    let reps = 0;
     let notes = 0;
     for (const key of this.stale) {
       const overview = this.build(key);
+      this.stale.delete(key);
+      reps++;
       notes += overview?.notes.length ?? 0;
       if (overview) this.overviews.set(key, overview);
       else this.overviews.delete(key);
+      if (performance.now() - started >= budgetMs) break;
     }
-    this.lastRefreshStats = { reps: this.stale.size, notes, ms: performance.now() - started };
-    this.stale.clear();
+    const ms = performance.now() - started;
+    const soFar = this.rebuilding;
+    this.rebuilding = {
+      reps: (soFar?.reps ?? 0) + reps,
+      notes: (soFar?.notes ?? 0) + notes,
+      ms: (soFar?.ms ?? 0) + ms,
+      longestSliceMs: Math.max(soFar?.longestSliceMs ?? 0, ms),
+    };
+    if (this.stale.size > 0) return false;
+    this.lastRefreshStats = this.rebuilding;
+    this.rebuilding = undefined;
+    return true;
   }
 
   private build(key: string): RepOverview | undefined {
