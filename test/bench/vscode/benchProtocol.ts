@@ -57,6 +57,8 @@ export interface EditFigures {
 
 export interface SessionFigures {
   readonly session: SessionKind;
+  /** False when a step failed or the workbench crashed: the figures hold what came before. */
+  readonly complete?: boolean;
   readonly notes: number;
   readonly machine: {
     readonly vscode: string;
@@ -100,7 +102,10 @@ export interface SessionFigures {
     /** Note files the extension host opened or read during the scan (node fs, counted). */
     readonly noteFilesRead: number;
     readonly noteFilesStatted: number;
-    /** The reps model's rebuilds while the index filled (one per coalesced change event). */
+    /**
+     * The reps model's rebuilds while the index filled: one per change event, its longest
+     * uninterrupted slice and the total time (from stats()).
+     */
     readonly repsRefreshes: { readonly count: number; readonly maxMs: number; readonly totalMs: number };
     /** The last rebuild of the reps in the scan (from stats()). */
     readonly finalRepsRefresh: { readonly reps: number; readonly notes: number; readonly ms: number } | null;

@@ -113,7 +113,7 @@ async function main(): Promise<number> {
             staged,
           });
           if (figures) sessions.push(figures);
-          else failures++;
+          if (!figures || figures.complete === false) failures++;
         }
         if (!keep) fs.rmSync(userDataDir, { recursive: true, force: true });
       }
@@ -173,11 +173,18 @@ async function runSession(plan: SessionPlan): Promise<SessionFigures | undefined
     userDataDir: plan.userDataDir,
     port: plan.port,
   });
-  if (result.exitCode !== 0 || !fs.existsSync(out)) {
-    log(`session ${name} failed (exit code ${result.exitCode}); see ${path.join(resultsDir, 'logs', name)}`);
+  const logs = path.join(resultsDir, 'logs', name);
+  if (!fs.existsSync(out)) {
+    log(`session ${name} failed (exit code ${result.exitCode}) before measuring anything; see ${logs}`);
     return undefined;
   }
-  return JSON.parse(fs.readFileSync(out, 'utf8')) as SessionFigures;
+  const figures = JSON.parse(fs.readFileSync(out, 'utf8')) as SessionFigures;
+  if (result.exitCode === 0) return figures;
+  // What was measured before the failure still counts; the run as a whole is reported failed.
+  log(`session ${name} failed (exit code ${result.exitCode}) after measuring part of it; see ${logs}`);
+  const partial: SessionFigures = { ...figures, complete: false };
+  fs.writeFileSync(out, JSON.stringify(partial, null, 2) + '\n');
+  return partial;
 }
 
 process.stdout.on('error', () => undefined);

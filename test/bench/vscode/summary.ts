@@ -100,7 +100,7 @@ const scanRows = (session: SessionKind): Row[] => [
   { label: 'note files read', session, pick: (f) => f.scan.noteFilesRead, unit: '' },
   { label: 'reps rebuilds during the scan', session, pick: (f) => f.scan.repsRefreshes.count, unit: '' },
   {
-    label: 'longest reps rebuild during the scan',
+    label: 'longest reps rebuild slice during the scan',
     session,
     pick: (f) => f.scan.repsRefreshes.maxMs,
     unit: 'ms',
@@ -168,8 +168,10 @@ export function summarise(sessions: readonly SessionFigures[]): string {
   for (const size of sizes) {
     const runs = sessions.filter((s) => s.notes === size);
     const count = (kind: SessionKind) => runs.filter((s) => s.session === kind).length;
+    const incomplete = runs.filter((s) => s.complete === false).length;
+    const partly = incomplete > 0 ? `, ${incomplete} of them cut short` : '';
     out.push(
-      `### ${size.toLocaleString('en-US')} notes (${count('cold')} cold, ${count('warm')} warm sessions)`,
+      `### ${size.toLocaleString('en-US')} notes (${count('cold')} cold, ${count('warm')} warm sessions${partly})`,
       '',
       '| measure | session | median | min–max |',
       '| --- | --- | ---: | ---: |',
