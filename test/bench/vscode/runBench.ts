@@ -9,6 +9,7 @@
 //   BENCH_VSCODE_RUNS=3             runs per note count (default 3)
 //   BENCH_VSCODE_SCREENSHOTS=0      no screenshots (default: the first run of each size takes them)
 //   BENCH_VSCODE_REF=HEAD           measure the extension as committed (default: the working tree)
+//   BENCH_VSCODE_SETTINGS='{...}'   extra workspace settings, e.g. '{"coachingNotes.overdue.showInProblems": false}'
 //   BENCH_VSCODE_KEEP=1             keep the generated workspaces and profiles
 //   BENCH_VSCODE_CPU_PROFILE=1      also write a CPU profile of the extension host from activation to
 //                                   the end of the scan, per session (sessions/*.cpuprofile), with
@@ -42,13 +43,13 @@ function numbers(value: string | undefined, fallback: readonly number[]): number
  * (its `workspaceContains` check honours search.exclude; the extension's findFiles does not), so
  * the suite can start its probes first and activate it itself.
  */
-function generateWorkspace(folder: string, notes: number): void {
+function generateWorkspace(folder: string, notes: number, settings: Record<string, unknown>): void {
   const started = Date.now();
   const set = generateNotes(folder, notes);
   fs.mkdirSync(path.join(folder, '.vscode'), { recursive: true });
   fs.writeFileSync(
     path.join(folder, '.vscode', 'settings.json'),
-    JSON.stringify({ 'search.exclude': { '**/*.coach.md': true } }, null, 2) + '\n',
+    JSON.stringify({ ...settings, 'search.exclude': { '**/*.coach.md': true } }, null, 2) + '\n',
   );
   log(
     `generated ${set.notes} notes for ${set.reps} reps (${(set.bytes / 1e6).toFixed(1)} MB) ` +
@@ -74,6 +75,7 @@ async function main(): Promise<number> {
   const [runs] = numbers(process.env.BENCH_VSCODE_RUNS, [3]);
   const screenshots = process.env.BENCH_VSCODE_SCREENSHOTS !== '0';
   const keep = process.env.BENCH_VSCODE_KEEP === '1';
+  const settings = JSON.parse(process.env.BENCH_VSCODE_SETTINGS ?? '{}') as Record<string, unknown>;
   // Figures of an earlier run would mix with this one's.
   for (const dir of ['sessions', 'logs', 'screenshots'])
     fs.rmSync(path.join(resultsDir, dir), { recursive: true, force: true });
@@ -92,7 +94,7 @@ async function main(): Promise<number> {
   for (const size of sizes) {
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `coaching-notes-bench-${size}-`));
     const workspace = path.join(scratch, 'workspace');
-    generateWorkspace(workspace, size);
+    generateWorkspace(workspace, size, settings);
     try {
       for (let run = 1; run <= (runs ?? 3); run++) {
         // One profile per run: the cold session fills its workspace storage, the warm one reuses it.
