@@ -12,14 +12,18 @@ import {
   type NoteSource,
 } from '../core/workspace';
 
+export const NOTE_GLOB = '**/*.coach.md';
+/** Folders never searched for notes (also left alone when they appear: see WorkspaceNotes). */
+export const NOTE_EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**}';
+
 /** The engine's file port over vscode.workspace.fs; files are URI strings. */
 export const vscodeNoteSource: NoteSource = {
   async listNoteFiles(roots) {
     const found = await Promise.all(
       roots.map((root) =>
         vscode.workspace.findFiles(
-          new vscode.RelativePattern(vscode.Uri.parse(root), '**/*.coach.md'),
-          '{**/node_modules/**,**/.git/**}',
+          new vscode.RelativePattern(vscode.Uri.parse(root), NOTE_GLOB),
+          NOTE_EXCLUDE_GLOB,
         ),
       ),
     );
@@ -116,4 +120,18 @@ export async function loadNoteFile(
   if (hit) return { kind: 'cached', note: hit };
   const loaded = noteFromRead(await readNoteFile(source, uri.toString(), stat), parseNote);
   return { kind: 'loaded', stat, note: loaded.note, cacheable: loaded.cacheable };
+}
+
+/** Whether `uri` is a folder now; false when it is anything else or is gone. */
+export async function isFolder(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return (await sourceFor(uri).stat(uri.toString())).kind === 'directory';
+  } catch {
+    return false;
+  }
+}
+
+/** The notes under `folder`, as the first scan would find them. */
+export function findNotesIn(folder: vscode.Uri): Thenable<vscode.Uri[]> {
+  return vscode.workspace.findFiles(new vscode.RelativePattern(folder, NOTE_GLOB), NOTE_EXCLUDE_GLOB);
 }

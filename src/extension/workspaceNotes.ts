@@ -7,11 +7,9 @@ import type { ParsedNote } from '../core/model';
 import { NoteIndex } from '../core/noteIndex';
 import { repKeyOf } from '../core/noteIndex';
 import { DisposableStore } from './util/dispose';
-import { loadNoteFile } from './noteFiles';
+import { findNotesIn, isFolder, loadNoteFile, NOTE_EXCLUDE_GLOB, NOTE_GLOB } from './noteFiles';
 import type { NoteCacheStore } from './noteCacheStore';
 
-export const NOTE_GLOB = '**/*.coach.md';
-const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**}';
 /** Longest stretch of parsing before yielding to the extension host's event loop. */
 const SLICE_MS = 12;
 const READ_CONCURRENCY = 16;
@@ -23,6 +21,8 @@ const READ_CONCURRENCY = 16;
 const SCAN_BATCH_NOTES = 200;
 const EDIT_DEBOUNCE_MS = 200;
 const CHANGE_EVENT_DELAY_MS = 50;
+/** Created paths are looked at together, so a folder copied in with its files is searched once. */
+const NEW_FOLDER_DELAY_MS = 300;
 
 export function isNoteUri(uri: vscode.Uri): boolean {
   return uri.path.endsWith('.coach.md');
@@ -60,6 +60,8 @@ export class WorkspaceNotes extends DisposableStore {
   private currentState: IndexState = 'idle';
   private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private createdPaths = new Map<string, vscode.Uri>();
+  private createdTimer: ReturnType<typeof setTimeout> | undefined;
   private scanGeneration = 0;
   private firstScan: Promise<void> | undefined;
   private cacheLoaded = false;
@@ -74,6 +76,7 @@ export class WorkspaceNotes extends DisposableStore {
       dispose: () => {
         for (const timer of this.editTimers.values()) clearTimeout(timer);
         clearTimeout(this.changeTimer);
+        clearTimeout(this.createdTimer);
       },
     });
   }
@@ -126,7 +129,7 @@ export class WorkspaceNotes extends DisposableStore {
 
   private async scan(generation: number): Promise<void> {
     const started = Date.now();
-    const uris = await vscode.workspace.findFiles(NOTE_GLOB, EXCLUDE_GLOB);
+    const uris = await vscode.workspace.findFiles(NOTE_GLOB, NOTE_EXCLUDE_GLOB);
     if (!this.cacheLoaded) {
       this.cacheLoaded = true;
       await this.cache?.load();
@@ -169,9 +172,12 @@ export class WorkspaceNotes extends DisposableStore {
     this.register(watcher.onDidCreate((uri) => void this.reloadFromDisk(uri)));
     this.register(watcher.onDidChange((uri) => void this.reloadFromDisk(uri)));
     this.register(watcher.onDidDelete((uri) => this.forget(uri)));
-    // A deleted or renamed folder may be reported only for the folder itself.
-    const anyDelete = this.register(vscode.workspace.createFileSystemWatcher('**/*', true, true, false));
-    this.register(anyDelete.onDidDelete((uri) => !isNoteUri(uri) && this.forgetFolder(uri)));
+    // A deleted or renamed folder may be reported only for the folder itself. So may a new one: a
+    // folder moved or copied in, and on Linux even the first files written into a brand-new folder
+    // (parcel-bundler/watcher#243), so notes under a new folder are looked for.
+    const anyPath = this.register(vscode.workspace.createFileSystemWatcher('**/*', false, true, false));
+    this.register(anyPath.onDidDelete((uri) => !isNoteUri(uri) && this.forgetFolder(uri)));
+    this.register(anyPath.onDidCreate((uri) => !isNoteUri(uri) && this.pathCreated(uri)));
 
     this.register(
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -247,6 +253,30 @@ export class WorkspaceNotes extends DisposableStore {
     this.remove(uri.toString());
   }
 
+  private pathCreated(uri: vscode.Uri): void {
+    if (!this.inWorkspace(uri) || /\/(node_modules|\.git)(\/|$)/.test(uri.path)) return;
+    this.createdPaths.set(uri.toString(), uri);
+    this.createdTimer ??= setTimeout(() => void this.indexCreatedFolders(), NEW_FOLDER_DELAY_MS);
+  }
+
+  /** Indexes the notes under folders that appeared; only the outermost new folder is searched. */
+  private async indexCreatedFolders(): Promise<void> {
+    this.createdTimer = undefined;
+    const created = this.createdPaths;
+    this.createdPaths = new Map();
+    const outermost = [...created.values()].filter((uri) => !hasAncestorIn(uri, created));
+    try {
+      for (const uri of outermost) {
+        if (!(await isFolder(uri))) continue;
+        for (const note of await findNotesIn(uri)) {
+          if (!this.index.get(note.toString())) await this.reloadFromDisk(note);
+        }
+      }
+    } catch (error) {
+      this.log.error('Indexing the notes of a new folder failed', error);
+    }
+  }
+
   private forgetFolder(folder: vscode.Uri): void {
     const prefix = folder.toString() + '/';
     for (const file of [...this.index.notes.keys()]) {
@@ -298,4 +328,14 @@ export class WorkspaceNotes extends DisposableStore {
     this.pendingReps = new Set();
     if (change.files.size > 0) this.changed.fire(change);
   }
+}
+
+function hasAncestorIn(uri: vscode.Uri, paths: ReadonlyMap<string, vscode.Uri>): boolean {
+  let child = uri;
+  for (let parent = vscode.Uri.joinPath(child, '..'); parent.path !== child.path;) {
+    if (paths.has(parent.toString())) return true;
+    child = parent;
+    parent = vscode.Uri.joinPath(child, '..');
+  }
+  return false;
 }

@@ -1,6 +1,8 @@
 // The Reps tree and the overdue surfaces, in a real VS Code, over the fixture workspace on
 // 2026-11-22: Dana Whitfield has 6 overdue follow-ups, Marcus Oyelaran 4, Lena Okafor 2.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CoachingNotesApi } from '../../../src/extension/api';
 import type { RepsTreeNode } from '../../../src/extension/reps/repsTree';
@@ -252,5 +254,27 @@ describe('Overdue follow-ups', () => {
     );
     const reps = await Promise.all((await children()).map(label));
     assert.ok(!reps.includes('Temporary Rep'), `no Temporary Rep in ${reps.join(', ')}`);
+  });
+
+  it('indexes the notes of a folder moved into the workspace (reported only as a new folder)', async () => {
+    const folder = workspaceFile('moved-rep');
+    // Written beside the workspace, then moved in with one rename, as a lead moving a rep's notes in.
+    const staging = path.join(path.dirname(workspaceFile().fsPath), 'moved-rep');
+    fs.mkdirSync(path.join(staging, '2026'), { recursive: true });
+    const note = (date: string): string =>
+      `---\nrep: Moved Rep\ndate: ${date}\n---\n## Follow-ups\n- [ ] Send the deck @me due:${date}\n`;
+    fs.writeFileSync(path.join(staging, '2026', '2026-11-10.coach.md'), note('2026-11-10'));
+    fs.writeFileSync(path.join(staging, '2026-11-12.coach.md'), note('2026-11-12'));
+    try {
+      await afterChange(
+        () => fs.promises.rename(staging, folder.fsPath),
+        () => overdueOf('Moved Rep') === 2,
+        'both notes of the moved folder to be indexed',
+      );
+    } finally {
+      fs.rmSync(staging, { recursive: true, force: true });
+      fs.rmSync(folder.fsPath, { recursive: true, force: true });
+    }
+    await waitUntil(() => overdueOf('Moved Rep') === 0, 'the removed folder to be forgotten', 10_000);
   });
 });
