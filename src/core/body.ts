@@ -16,6 +16,18 @@ interface OpenFence {
   readonly length: number;
 }
 
+/**
+ * A block whose lines are never headings or items: a fenced code block, or an HTML comment
+ * (`<!--` ... `-->`), as in CommonMark and the Markdown preview.
+ */
+interface HiddenBlock {
+  readonly fence: OpenFence | null;
+  readonly line: number;
+  readonly character: number;
+  /** Lines inside that would be task items outside the block. */
+  taskLines: number;
+}
+
 interface OpenSection {
   readonly index: number;
   readonly heading: string;
@@ -33,6 +45,7 @@ const DASH = 0x2d;
 const STAR = 0x2a;
 const PLUS = 0x2b;
 const OPEN_BRACKET = 0x5b;
+const LESS_THAN = 0x3c;
 const CLOSE_BRACKET = 0x5d;
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
@@ -41,7 +54,7 @@ export function parseBody(lines: readonly string[], startLine: number): ParsedBo
   const sections: NoteSection[] = [];
   const items: NoteItem[] = [];
   const diagnostics: NoteDiagnostic[] = [];
-  let fence: OpenFence | null = null;
+  let hidden: HiddenBlock | null = null;
   let section: OpenSection | null = null;
 
   const closeSection = (endLine: number): void => {
@@ -59,8 +72,9 @@ export function parseBody(lines: readonly string[], startLine: number): ParsedBo
 
   for (let lineNumber = startLine; lineNumber < lines.length; lineNumber++) {
     const line = lines[lineNumber];
-    if (fence !== null) {
-      if (closesFence(line, fence)) fence = null;
+    if (hidden !== null) {
+      if (hidden.fence === null ? line.includes('-->') : closesFence(line, hidden.fence)) hidden = null;
+      else if (looksLikeTask(line)) hidden.taskLines++;
       continue;
     }
     let indent = 0;
@@ -85,8 +99,16 @@ export function parseBody(lines: readonly string[], startLine: number): ParsedBo
           continue;
         }
       } else if (first === BACKTICK || first === TILDE) {
-        fence = openingFence(line, indent, first);
-        if (fence !== null) continue;
+        const fence = openingFence(line, indent, first);
+        if (fence !== null) {
+          hidden = { fence, line: lineNumber, character: indent, taskLines: 0 };
+          continue;
+        }
+      } else if (first === LESS_THAN && line.startsWith('<!--', indent)) {
+        if (!line.includes('-->', indent + 4)) {
+          hidden = { fence: null, line: lineNumber, character: indent, taskLines: 0 };
+        }
+        continue;
       }
     }
     if (!mayStartItem(first)) continue;
@@ -101,7 +123,42 @@ export function parseBody(lines: readonly string[], startLine: number): ParsedBo
     if (item !== null) items.push(item);
   }
   closeSection(lines.length);
+  if (hidden !== null && hidden.taskLines > 0) diagnostics.push(unclosedBlock(lines, hidden));
   return { sections, items, diagnostics };
+}
+
+/**
+ * A code block or comment left open runs to the end of the note and hides every item after it; a
+ * lead who forgot a closing fence must hear that those follow-ups are not counted.
+ */
+function unclosedBlock(lines: readonly string[], block: HiddenBlock): NoteDiagnostic {
+  const count =
+    block.taskLines === 1 ? '1 task item after it is' : `${block.taskLines} task items after it are`;
+  const opening = lines[block.line];
+  const range = lineRange(block.line, block.character, lastNonBlankEnd(opening, block.character));
+  if (block.fence === null) {
+    return {
+      range,
+      severity: 'warning',
+      code: 'unclosed-comment',
+      message: `This comment is never closed (no --> after it), so it hides the rest of the note: ${count} not counted.`,
+    };
+  }
+  const fence = String.fromCharCode(block.fence.character).repeat(block.fence.length);
+  return {
+    range,
+    severity: 'warning',
+    code: 'unclosed-fence',
+    message: `This code block is never closed (no ${fence} line after it), so it runs to the end of the note: ${count} not counted.`,
+  };
+}
+
+/** Whether the line would be a task item outside a code block or comment. */
+function looksLikeTask(line: string): boolean {
+  const first = firstNonBlank(line);
+  return (
+    first < line.length && mayStartItem(line.charCodeAt(first)) && readItem(line, 0, -1, false, []) !== null
+  );
 }
 
 /** Lines `[from, to)` joined with `\n` and trimmed, without copying the blank lines around them. */

@@ -47,6 +47,8 @@ export type DiagnosticCode =
   // body
   | 'unknown-status'
   | 'invalid-due'
+  | 'unclosed-fence'
+  | 'unclosed-comment'
   // the roster (reps.yaml)
   | 'roster-invalid';
 

@@ -6,6 +6,12 @@ import type { NoteDiagnostic, ParsedNote } from './model';
 import { splitLines, stripByteOrderMark } from './text';
 import { fileDiagnostic, unreadableNote } from './workspace';
 
+/**
+ * Bumped whenever the same text may parse differently, so that caches of parsed notes made by an
+ * earlier parser are dropped even between two builds of the same version.
+ */
+export const PARSER_REVISION = 2;
+
 export interface ParseOptions {
   /** Skip the fast front matter path (always use the full yaml parse). */
   readonly fullFrontMatter?: boolean;

@@ -1,6 +1,7 @@
 // The composition root: wires the engine to VS Code. No file I/O happens here; each feature
 // registers itself and everything lands in context.subscriptions.
 import * as vscode from 'vscode';
+import { PARSER_REVISION } from '../core/parse';
 import { createApi, type CoachingNotesApi } from './api';
 import { registerHistoryFeatures } from './history/registerHistory';
 import { registerItemCommands } from './items/itemCommands';
@@ -24,7 +25,8 @@ export function activate(context: vscode.ExtensionContext): CoachingNotesApi {
   const log = vscode.window.createOutputChannel('Coaching Notes', { log: true });
   const clock = new TodayClock();
   const { version } = context.extension.packageJSON as { version: string };
-  const cache = context.storageUri ? new NoteCacheStore(context.storageUri, version, log) : undefined;
+  const engine = `${version}/parser-${PARSER_REVISION}`;
+  const cache = context.storageUri ? new NoteCacheStore(context.storageUri, engine, log) : undefined;
   const notes = new WorkspaceNotes(cache, log);
   const roster = new RosterService(log);
   const reps = new RepsModel(notes, roster, clock);

@@ -127,10 +127,84 @@ describe('parseNote: fenced code blocks', () => {
     assert.strictEqual(body('```', '- [ ] a', '## Strengths').sections.length, 0);
   });
 
+  it('warns at the opening fence when an unclosed fence hides task items, and counts them', () => {
+    const note = body('## Follow-ups', '- [ ] before', '  ```ts', '- [ ] hidden', '* [x] hidden too', 'text');
+    assert.strictEqual(only(note).text, 'before');
+    assert.deepStrictEqual(
+      note.diagnostics.map((d) => [
+        d.code,
+        d.severity,
+        d.range.start.line,
+        d.range.start.character,
+        d.range.end.character,
+      ]),
+      [['unclosed-fence', 'warning', FIRST + 2, 2, 7]],
+    );
+    assert.match(
+      note.diagnostics[0].message,
+      /never closed \(no `{3} line after it\).*: 2 task items after it are not counted\./,
+    );
+  });
+
+  it('says nothing about an unclosed fence that hides no task item, or a closed one that holds some', () => {
+    assert.deepStrictEqual(body('```', 'const x = 1;', '- not a task').diagnostics, []);
+    assert.deepStrictEqual(body('```', '- [ ] example', '```').diagnostics, []);
+  });
+
   it('does not take inline code or 4-space indented backticks as a fence', () => {
     assert.strictEqual(body('``` inline ` code', '- [ ] a').items.length, 1);
     assert.strictEqual(body('    ```', '- [ ] a').items.length, 1);
     assert.strictEqual(body('``', '- [ ] a').items.length, 1);
+  });
+});
+
+describe('parseNote: HTML comments', () => {
+  it('ignores items and headings commented out, as the Markdown preview does', () => {
+    const note = body(
+      '## Follow-ups',
+      '<!--',
+      '- [ ] commented out',
+      '## Strengths',
+      '-->',
+      '- [ ] kept',
+      '   <!-- one line: - [ ] not an item either -->',
+      '- [ ] kept too',
+    );
+    assert.deepStrictEqual(
+      note.items.map((item) => [item.text, item.line]),
+      [
+        ['kept', FIRST + 5],
+        ['kept too', FIRST + 7],
+      ],
+    );
+    assert.deepStrictEqual(
+      note.sections.map((section) => section.heading),
+      ['Follow-ups'],
+    );
+    assert.deepStrictEqual(note.diagnostics, []);
+  });
+
+  it('ends a comment at the first line holding -->, even mid-line', () => {
+    const note = body('<!-- start', '- [ ] hidden', 'end --> trailing', '- [ ] shown');
+    assert.strictEqual(only(note).text, 'shown');
+  });
+
+  it('warns at <!-- when a comment is never closed and hides task items', () => {
+    const note = body('- [ ] shown', '<!-- TODO', '- [ ] hidden @dana due:2026-11-30');
+    assert.strictEqual(only(note).text, 'shown');
+    assert.deepStrictEqual(
+      note.diagnostics.map((d) => [d.code, d.severity, d.range.start.line]),
+      [['unclosed-comment', 'warning', FIRST + 1]],
+    );
+    assert.match(
+      note.diagnostics[0].message,
+      /never closed \(no --> after it\).*: 1 task item after it is not counted\./,
+    );
+  });
+
+  it('takes <!-- as a comment only at the start of a line (up to 3 spaces in)', () => {
+    assert.strictEqual(body('text <!--', '- [ ] a').items.length, 1);
+    assert.strictEqual(body('    <!--', '- [ ] a').items.length, 1);
   });
 });
 
