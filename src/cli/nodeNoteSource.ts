@@ -2,25 +2,32 @@
 // on a FIFO or a device.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isNoteFileName, NotRegularFileError, SKIPPED_FOLDER_NAMES } from '../core/workspace';
+import { findNoteFiles, folderEntryOf, type FolderPort, type WalkProblem } from '../core/noteWalk';
+import { NotRegularFileError } from '../core/workspace';
 import type { NoteFileKind, NoteFileStat, NoteSource } from '../core/workspace';
 
 function kindOf(stats: fs.Stats): NoteFileKind {
   return stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other';
 }
 
-export interface WalkProblem {
-  readonly folder: string;
-  readonly error: unknown;
-}
-
-function linksToFolder(link: string): boolean {
+// eslint-disable-next-line @typescript-eslint/require-await -- synchronous behind the async port
+async function linksToFolder(link: string): Promise<boolean> {
   try {
     return fs.statSync(link).isDirectory();
   } catch {
     return false; // dangling, a loop of links (ELOOP), or no permission
   }
 }
+
+/** The folder port over synchronous calls: see NodeNoteSource. */
+const syncFolderPort: FolderPort = {
+  // eslint-disable-next-line @typescript-eslint/require-await
+  realPath: async (folder) => fs.realpathSync.native(folder),
+  // eslint-disable-next-line @typescript-eslint/require-await
+  list: async (folder) => fs.readdirSync(folder, { withFileTypes: true }).map(folderEntryOf),
+  linksToFolder,
+  join: (folder, name) => path.join(folder, name),
+};
 
 /**
  * Synchronous system calls behind the async port, on purpose: with the page cache warm, a note costs
@@ -32,61 +39,22 @@ export class NodeNoteSource implements NoteSource {
   /** Folders inside the searched tree that could not be listed (the run goes on without them). */
   readonly walkProblems: WalkProblem[] = [];
 
-  // eslint-disable-next-line @typescript-eslint/require-await -- the port is async; this host is not
   async listNoteFiles(roots: readonly string[]): Promise<readonly string[]> {
-    const files: string[] = [];
-    const listed = new Set<string>();
-    // Real paths of the folders already searched: a symbolic link back up the tree (or two links to
-    // the same folder) is searched once, and a loop ends.
+    const files = new Set<string>();
+    // Real paths of the folders already searched, across roots: two links to the same folder, or a
+    // root inside another, are searched once.
     const visited = new Set<string>();
-    const addFile = (file: string) => {
-      if (!listed.has(file)) {
-        listed.add(file);
-        files.push(file);
-      }
-    };
     for (const root of roots) {
       // A file named on the command line is a note whatever its name.
-      if (fs.statSync(root).isDirectory()) this.walk(root, visited, addFile);
-      else addFile(root);
-    }
-    return files;
-  }
-
-  /** Depth first, entries in name order; a stack rather than recursion, for any depth of tree. */
-  private walk(root: string, visited: Set<string>, addFile: (file: string) => void): void {
-    const pending = [root];
-    for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
-      let entries: fs.Dirent[];
-      try {
-        const real = fs.realpathSync.native(folder);
-        if (visited.has(real)) continue;
-        visited.add(real);
-        entries = fs.readdirSync(folder, { withFileTypes: true });
-      } catch (error) {
-        this.walkProblems.push({ folder, error });
+      if (!fs.statSync(root).isDirectory()) {
+        files.add(root);
         continue;
       }
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      const subfolders: string[] = [];
-      for (const entry of entries) {
-        const full = path.join(folder, entry.name);
-        if (entry.isDirectory()) {
-          if (!SKIPPED_FOLDER_NAMES.has(entry.name)) subfolders.push(full);
-        } else if (entry.isSymbolicLink()) {
-          if (linksToFolder(full)) {
-            if (!SKIPPED_FOLDER_NAMES.has(entry.name)) subfolders.push(full);
-          } else if (isNoteFileName(entry.name)) {
-            // Also a dangling or looping link named like a note: listed, so that `check` reports it.
-            addFile(full);
-          }
-        } else if (isNoteFileName(entry.name)) {
-          // Regular files, and FIFOs or devices named like notes (reported as not-regular-file).
-          addFile(full);
-        }
+      for (const file of await findNoteFiles(root, syncFolderPort, this.walkProblems, visited)) {
+        files.add(file);
       }
-      for (let i = subfolders.length - 1; i >= 0; i--) pending.push(subfolders[i]);
     }
+    return [...files];
   }
 
   // eslint-disable-next-line @typescript-eslint/require-await -- see the class comment

@@ -26,6 +26,8 @@ export class NoteCacheStore implements vscode.Disposable {
   private shards: NoteCache[];
   private readonly dirtyShards = new Set<number>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** While above zero (a scan is running), nothing is saved: see holdSaves. */
+  private saveHolds = 0;
   private readonly folder: vscode.Uri;
 
   /** Stamped on every shard: a shard from another engine or another shard count is dropped. */
@@ -107,7 +109,26 @@ export class NoteCacheStore implements vscode.Disposable {
     this.scheduleSave();
   }
 
+  /**
+   * Holds saves back until the returned release is called. During a first scan every shard changes
+   * every moment: saving every 2 s rewrote the whole cache again and again (at 50,000 notes, 225 MB
+   * each time, in the middle of the scan). The scan saves once when it is done.
+   */
+  holdSaves(): () => void {
+    this.saveHolds++;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.saveHolds--;
+      this.scheduleSave();
+    };
+  }
+
   private scheduleSave(): void {
+    if (this.saveHolds > 0) return;
     if (!this.saveTimer && this.dirtyShards.size > 0) {
       this.saveTimer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
     }

@@ -7,7 +7,7 @@ import type { ParsedNote } from '../core/model';
 import { NoteIndex } from '../core/noteIndex';
 import { repKeyOf } from '../core/noteIndex';
 import { DisposableStore } from './util/dispose';
-import { findNotesIn, isFolder, loadNoteFile, NOTE_EXCLUDE_GLOB, NOTE_GLOB } from './noteFiles';
+import { findNotesIn, isFolder, loadNoteFile, NOTE_GLOB } from './noteFiles';
 import type { NoteCacheStore } from './noteCacheStore';
 
 /** Longest stretch of parsing before yielding to the extension host's event loop. */
@@ -109,6 +109,7 @@ export class WorkspaceNotes extends DisposableStore {
   async rescan(): Promise<void> {
     const generation = ++this.scanGeneration;
     this.setState('indexing');
+    const releaseCacheSaves = this.cache?.holdSaves();
     try {
       await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing coaching notes') },
@@ -117,6 +118,7 @@ export class WorkspaceNotes extends DisposableStore {
     } catch (error) {
       this.log.error('Indexing coaching notes failed', error);
     } finally {
+      releaseCacheSaves?.();
       if (generation === this.scanGeneration) this.setState('ready');
     }
   }
@@ -129,7 +131,7 @@ export class WorkspaceNotes extends DisposableStore {
 
   private async scan(generation: number): Promise<void> {
     const started = Date.now();
-    const uris = await vscode.workspace.findFiles(NOTE_GLOB, NOTE_EXCLUDE_GLOB);
+    const uris = await this.listAllNotes();
     if (!this.cacheLoaded) {
       this.cacheLoaded = true;
       await this.cache?.load();
@@ -165,6 +167,15 @@ export class WorkspaceNotes extends DisposableStore {
     this.lastScanStats = { notes: uris.length, fromCache: reused, ms: Date.now() - started };
     this.log.info(`Indexed ${uris.length} notes in ${this.lastScanStats.ms} ms (${reused} from the cache).`);
     void this.cache?.save();
+  }
+
+  /** Every note in the workspace folders, each once (folders may nest). */
+  private async listAllNotes(): Promise<vscode.Uri[]> {
+    const found = new Map<string, vscode.Uri>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const uri of await findNotesIn(folder.uri)) found.set(uri.toString(), uri);
+    }
+    return [...found.values()];
   }
 
   private watch(): void {
