@@ -28,8 +28,9 @@ export const USAGE = `Usage: coaching-notes <command> [paths...] [--today YYYY-M
 
 Commands:
   overdue   List open follow-ups and goals due before today (exit 1 when there are any)
-  check     Report format problems in notes (exit 1 when there is an error)
-  reps      One row per rep: notes, last note date, open and overdue items
+  check     Report format problems in notes and reps.yaml (exit 1 when there is an error)
+  reps      One row per rep: notes, last note date (late 1:1 marked), open and overdue items;
+            with reps.yaml, aliases merged, reps without notes and teams listed
   history   One rep's progress: coaching-notes history <rep> [paths...] (see history --help)
 
 Paths are *.coach.md files or folders searched recursively (node_modules and .git are

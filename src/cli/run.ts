@@ -7,16 +7,18 @@ import { parseNote } from '../core/parse';
 import { repSummaries } from '../core/reps';
 import { parseArgs, USAGE, UsageError } from './args';
 import type { CommandName } from './args';
-import { collectDiagnostics, formatCheck } from './commands/check';
+import { collectDiagnostics, diagnosticRows, formatCheck, formatDiagnostic } from './commands/check';
 import { runHistory } from './commands/history';
 import { formatOverdue, overdueJson } from './commands/overdue';
 import { formatReps } from './commands/reps';
 import { loadNotes } from './loadNotes';
 import { NodeNoteSource } from './nodeNoteSource';
+import { findRoster, type FoundRoster } from './roster';
 import { styleFor } from './style';
 import { CLI_VERSION } from './version';
 import type { IsoDate } from '../core/model';
 import type { NoteIndex } from '../core/noteIndex';
+import { EMPTY_ROSTER } from '../core/roster';
 
 export interface CliOutput {
   write(text: string): unknown;
@@ -59,8 +61,19 @@ function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
-function report(command: CommandName, index: NoteIndex, today: IsoDate, asJson: boolean, io: CliIo): number {
+function report(
+  command: CommandName,
+  index: NoteIndex,
+  roster: FoundRoster | null,
+  today: IsoDate,
+  asJson: boolean,
+  io: CliIo,
+): number {
   const style = styleFor(io.stdout.isTTY, io.env ?? {});
+  // The roster's problems, as `check` prints them (and counts them).
+  const rosterProblems = roster
+    ? diagnosticRows(displayPath(io.cwd, roster.file), roster.roster.diagnostics)
+    : [];
   switch (command) {
     case 'overdue': {
       const items = overdueItems(index, today);
@@ -68,12 +81,15 @@ function report(command: CommandName, index: NoteIndex, today: IsoDate, asJson: 
       return items.length > 0 ? EXIT_FOUND : EXIT_CLEAN;
     }
     case 'check': {
-      const diagnostics = collectDiagnostics(index.notes);
+      const diagnostics = collectDiagnostics(index.notes, rosterProblems);
       io.stdout.write(asJson ? json(diagnostics) : formatCheck(diagnostics, index.size, style));
       return diagnostics.some((d) => d.severity === 'error') ? EXIT_FOUND : EXIT_CLEAN;
     }
     case 'reps': {
-      const rows = repSummaries(index, today);
+      // A bad roster entry is left out and said on stderr; the listing goes on without it.
+      const errorStyle = styleFor(io.stderr.isTTY, io.env ?? {});
+      for (const problem of rosterProblems) io.stderr.write(formatDiagnostic(problem, errorStyle) + '\n');
+      const rows = repSummaries(index, today, roster?.roster ?? EMPTY_ROSTER);
       io.stdout.write(asJson ? json(rows) : formatReps(rows, style));
       return EXIT_CLEAN;
     }
@@ -119,7 +135,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       parse: parseNote,
       keyOf: (file) => displayPath(io.cwd, file),
     });
-    return report(request.command, index, today, request.json, io);
+    // Only the commands that use the roster read it (`reps.yaml`, as `history` finds it).
+    const roster = request.command === 'overdue' ? null : findRoster(io.cwd, roots);
+    return report(request.command, index, roster, today, request.json, io);
   } catch (error) {
     if (error instanceof UsageError) return fail(`${error.message} (see coaching-notes --help)`);
     return fail(`unexpected error: ${describeError(error)}`);

@@ -2,6 +2,7 @@
 // days since the last 1:1 against the rep's cadence. Pure: computed from that rep's notes only.
 import { daysBetween } from './dates';
 import { cadenceStats } from './history/cadence';
+import type { CadenceStats } from './history/types';
 import { repKeyOf } from './noteIndex';
 import type { IsoDate, NoteItem, NoteType, ParsedNote } from './model';
 import type { RosterEntry } from './roster';
@@ -88,14 +89,7 @@ export function buildRepOverview(
   openFollowUps.sort(byDue);
   openGoals.sort(byDue);
 
-  const cadenceDays = roster?.cadenceDays ?? DEFAULT_CADENCE_DAYS;
-  // The same cadence rule as the progress history, so the tree and the history agree.
-  const cadence = cadenceStats({
-    dates: sorted.flatMap(({ note }) => (note.frontMatter.date ? [note.frontMatter.date] : [])),
-    latestNext: latest?.note.frontMatter.next ?? null,
-    cadenceDays,
-    asOf: today,
-  });
+  const { cadenceDays, cadence, late } = oneOnOneStatus(sorted, roster, today);
   return {
     key,
     name: roster?.name ?? latestName(sorted) ?? fallbackName,
@@ -115,7 +109,58 @@ export function buildRepOverview(
     daysSinceLast: cadence.daysSinceLast,
     nextMeeting: latest?.note.frontMatter.next ?? null,
     tags: latest?.note.frontMatter.tags ?? [],
-    oneOnOneOverdue: cadence.lastMeeting === null ? roster !== null : cadence.nextOverdue,
+    oneOnOneOverdue: late,
+  };
+}
+
+/** The first note with a valid date in compareNotesNewestFirst's order, without sorting. */
+function latestDated(entries: readonly NoteEntry[]): NoteEntry | undefined {
+  let latest: NoteEntry | undefined;
+  let latestDate = '';
+  for (const entry of entries) {
+    const date = entry.note.frontMatter.date;
+    if (date === null) continue;
+    if (
+      latest === undefined ||
+      date > latestDate ||
+      (date === latestDate && entry.file.localeCompare(latest.file) < 0)
+    ) {
+      latest = entry;
+      latestDate = date;
+    }
+  }
+  return latest;
+}
+
+export interface OneOnOneStatus {
+  readonly cadenceDays: number;
+  readonly cadence: CadenceStats;
+  /** `RepOverview.oneOnOneOverdue`: the next 1:1 is late (or a roster rep has never had one). */
+  readonly late: boolean;
+}
+
+/**
+ * Whether a rep's next 1:1 is late, from all of that rep's notes (in any order): the Reps tree
+ * (through buildRepOverview) and the CLI's `reps` both ask here, and it uses the progress history's
+ * cadence rule, so all three agree.
+ */
+export function oneOnOneStatus(
+  entries: readonly NoteEntry[],
+  roster: RosterEntry | null,
+  today: IsoDate,
+): OneOnOneStatus {
+  const dates = entries.flatMap(({ note }) => (note.frontMatter.date ? [note.frontMatter.date] : []));
+  const cadenceDays = roster?.cadenceDays ?? DEFAULT_CADENCE_DAYS;
+  const cadence = cadenceStats({
+    dates,
+    latestNext: latestDated(entries)?.note.frontMatter.next ?? null,
+    cadenceDays,
+    asOf: today,
+  });
+  return {
+    cadenceDays,
+    cadence,
+    late: cadence.lastMeeting === null ? roster !== null : cadence.nextOverdue,
   };
 }
 

@@ -1,9 +1,16 @@
-// One summary row per rep, for the CLI's `reps` command and the extension's reps view.
+// One summary row per rep, for the CLI's `reps` command. With a roster, reps are grouped as the
+// extension's Reps tree groups them: the notes of a rep's aliases are one rep under the roster's
+// name, and roster reps without notes are listed too.
 import type { IsoDate } from './model';
-import type { NoteIndex, RepGroup } from './noteIndex';
+import type { IndexedNote, NoteIndex, RepGroup } from './noteIndex';
+import { oneOnOneStatus, repKey } from './repOverview';
+import { EMPTY_ROSTER, rosterLookup, type Roster, type RosterEntry } from './roster';
 
 export interface RepSummary {
-  /** The rep's name as written in the newest note; null for the row of notes without a rep. */
+  /**
+   * The roster's name for a roster rep, otherwise the name as written in the newest note; null for
+   * the row of notes without a rep.
+   */
   readonly rep: string | null;
   readonly notes: number;
   /** The newest valid note date, or null. */
@@ -11,35 +18,125 @@ export interface RepSummary {
   /** Open items, overdue ones included. */
   readonly open: number;
   readonly overdue: number;
+  /** The roster's team, or null. */
+  readonly team: string | null;
+  /**
+   * The next 1:1 is late, as in the Reps tree: the last one is older than the rep's cadence (the
+   * roster's `cadenceDays`, default 7) or the planned `next` date has passed; also true for a roster
+   * rep with no 1:1 yet. Always false for the row of notes without a rep.
+   */
+  readonly oneOnOneLate: boolean;
+}
+
+/** One rep: the note groups of every spelling of its name (and its roster aliases). */
+export interface RosterRep {
+  /** The rep key of the roster name, or of the notes' name. */
+  readonly key: string;
+  readonly roster: RosterEntry | null;
+  /** Non-empty groups, at least one unless it is a roster rep without notes. */
+  readonly groups: readonly RepGroup[];
 }
 
 const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
 
-export function summariseRep(group: RepGroup, today: IsoDate): RepSummary {
+/**
+ * The reps of an index merged through the roster (the rule of the extension's Reps tree): a group
+ * whose name is a roster name or alias joins that roster rep; every roster rep is there, with or
+ * without notes. In no particular order; the group of notes without a rep is not included.
+ */
+export function rosterReps(index: NoteIndex, roster: Roster): RosterRep[] {
+  const lookup = rosterLookup(roster);
+  const reps = new Map<string, { key: string; roster: RosterEntry | null; groups: RepGroup[] }>();
+  for (const entry of roster.entries) {
+    const key = repKey(entry.name);
+    reps.set(key, { key, roster: entry, groups: [] });
+  }
+  for (const group of index.repGroups()) {
+    if (group.key === null || group.size === 0) continue;
+    const entry = lookup.get(group.key);
+    const key = entry ? repKey(entry.name) : group.key;
+    let rep = reps.get(key);
+    if (!rep) {
+      rep = { key, roster: null, groups: [] };
+      reps.set(key, rep);
+    }
+    rep.groups.push(group);
+  }
+  return [...reps.values()];
+}
+
+function summariseRosterRep(rep: RosterRep, today: IsoDate): RepSummary {
+  let notes = 0;
+  let open = 0;
+  let overdue = 0;
+  let lastDate: IsoDate | null = null;
+  const entries: IndexedNote[] = [];
+  for (const group of rep.groups) {
+    notes += group.size;
+    open += group.openItems;
+    overdue += group.overdueItems(today);
+    const date = group.lastDate;
+    if (date !== null && (lastDate === null || date > lastDate)) lastDate = date;
+    for (const entry of group.entries) entries.push(entry);
+  }
+  // The name of the group with the newest note, as `summariseRep` takes it for one group.
+  const newest = rep.groups.reduce<RepGroup | null>(
+    (best, group) => (best === null || isNewerGroup(group, best) ? group : best),
+    null,
+  );
   return {
-    rep: group.key === null ? null : group.name,
-    notes: group.size,
-    lastDate: group.lastDate,
-    open: group.openItems,
-    overdue: group.overdueItems(today),
+    rep: rep.roster?.name ?? newest?.name ?? rep.key,
+    notes,
+    lastDate,
+    open,
+    overdue,
+    team: rep.roster?.team ?? null,
+    oneOnOneLate: oneOnOneStatus(entries, rep.roster, today).late,
   };
 }
 
-/** Rows sorted by rep name (case-insensitive); notes without a rep last, only when there are any. */
-export function repSummaries(index: NoteIndex, today: IsoDate): RepSummary[] {
-  const named: { key: string; row: RepSummary }[] = [];
-  let withoutRep: RepSummary | null = null;
-  for (const group of index.repGroups()) {
-    if (group.size === 0) continue;
-    const row = summariseRep(group, today);
-    if (group.key === null) withoutRep = row;
-    else named.push({ key: group.key, row });
-  }
+function isNewerGroup(a: RepGroup, b: RepGroup): boolean {
+  const dateA = a.newest?.note.frontMatter.date ?? '';
+  const dateB = b.newest?.note.frontMatter.date ?? '';
+  if (dateA !== dateB) return dateA > dateB;
+  return (a.newest?.file ?? '') > (b.newest?.file ?? '');
+}
+
+/** Compares team names, reps without a team after every team. */
+function compareTeams(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return byName.compare(a, b) || (a < b ? -1 : 1);
+}
+
+/**
+ * Rows sorted by team (reps without a team after every team; without a roster no rep has one),
+ * then by rep name (case-insensitive); notes without a rep last, only when there are any.
+ */
+export function repSummaries(index: NoteIndex, today: IsoDate, roster: Roster = EMPTY_ROSTER): RepSummary[] {
+  const named = rosterReps(index, roster).map((rep) => ({
+    key: rep.key,
+    row: summariseRosterRep(rep, today),
+  }));
   named.sort(
     (a, b) =>
-      byName.compare(a.row.rep ?? '', b.row.rep ?? '') || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+      compareTeams(a.row.team, b.row.team) ||
+      byName.compare(a.row.rep ?? '', b.row.rep ?? '') ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   const rows = named.map((entry) => entry.row);
-  if (withoutRep) rows.push(withoutRep);
+  const withoutRep = index.repGroup(null);
+  if (withoutRep && withoutRep.size > 0) {
+    rows.push({
+      rep: null,
+      notes: withoutRep.size,
+      lastDate: withoutRep.lastDate,
+      open: withoutRep.openItems,
+      overdue: withoutRep.overdueItems(today),
+      team: null,
+      oneOnOneLate: false,
+    });
+  }
   return rows;
 }

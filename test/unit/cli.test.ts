@@ -465,10 +465,10 @@ describe('coaching-notes reps', () => {
     assert.equal(
       result.stdout,
       [
-        'Rep             Notes  Last note   Open  Overdue',
-        'Bo                  1  2026-10-30     0        0',
-        'Dana Whitfield      2  2026-11-09     2        1',
-        '(no rep)            1  -              1        1',
+        'Rep             Notes  Last note          Open  Overdue',
+        'Bo                  1  2026-10-30 (late)     0        0',
+        'Dana Whitfield      2  2026-11-09 (late)     2        1',
+        '(no rep)            1  -                     1        1',
         '2 reps, 4 notes.',
         '',
       ].join('\n'),
@@ -476,9 +476,17 @@ describe('coaching-notes reps', () => {
     const asJson = await run(['reps', '--json', '--today', '2026-11-22'], root);
     assert.equal(asJson.code, 0);
     assert.deepEqual(json<unknown[]>(asJson), [
-      { rep: 'Bo', notes: 1, lastDate: '2026-10-30', open: 0, overdue: 0 },
-      { rep: 'Dana Whitfield', notes: 2, lastDate: '2026-11-09', open: 2, overdue: 1 },
-      { rep: null, notes: 1, lastDate: null, open: 1, overdue: 1 },
+      { rep: 'Bo', notes: 1, lastDate: '2026-10-30', open: 0, overdue: 0, team: null, oneOnOneLate: true },
+      {
+        rep: 'Dana Whitfield',
+        notes: 2,
+        lastDate: '2026-11-09',
+        open: 2,
+        overdue: 1,
+        team: null,
+        oneOnOneLate: true,
+      },
+      { rep: null, notes: 1, lastDate: null, open: 1, overdue: 1, team: null, oneOnOneLate: false },
     ]);
   });
 
@@ -487,6 +495,254 @@ describe('coaching-notes reps', () => {
     assert.equal(result.code, 0);
     assert.deepEqual(json<unknown[]>(result), []);
     assert.equal((await run(['reps'], root)).stdout, 'No notes found.\n');
+  });
+});
+
+interface RepRow {
+  rep: string | null;
+  notes: number;
+  lastDate: string | null;
+  open: number;
+  overdue: number;
+  team: string | null;
+  oneOnOneLate: boolean;
+}
+
+describe('coaching-notes reps with a roster (reps.yaml)', () => {
+  useTempRoot();
+
+  it('merges the notes of aliases into the roster name and lists roster reps without notes', async () => {
+    write('reps.yaml', '- name: Dana Whitfield\n  aliases: [Dana, D. Whitfield]\n- name: Lena Fischer\n');
+    write('dana/1.coach.md', noteText('Dana', '2026-11-16', ['- [ ] Send pricing due:2026-11-20']));
+    write('dana/2.coach.md', noteText('dana whitfield', '2026-11-20', ['- [ ] Book the QBR']));
+    write('dana/3.coach.md', noteText('D.  Whitfield', '2026-11-18', []));
+    write('bo.coach.md', noteText('Bo', '2026-11-21', []));
+    const result = await run(['reps', '--today', '2026-11-22'], root);
+    assert.equal(result.code, 0);
+    assert.equal(result.stderr, '');
+    // No team in the roster: the columns and the order are those without a roster.
+    assert.equal(
+      result.stdout,
+      [
+        'Rep             Notes  Last note   Open  Overdue',
+        'Bo                  1  2026-11-21     0        0',
+        'Dana Whitfield      3  2026-11-20     2        1',
+        'Lena Fischer        0  -              0        0',
+        '3 reps, 4 notes.',
+        '',
+      ].join('\n'),
+    );
+    const rows = json<RepRow[]>(await run(['reps', '--json', '--today', '2026-11-22'], root));
+    assert.deepEqual(rows, [
+      { rep: 'Bo', notes: 1, lastDate: '2026-11-21', open: 0, overdue: 0, team: null, oneOnOneLate: false },
+      {
+        rep: 'Dana Whitfield',
+        notes: 3,
+        lastDate: '2026-11-20',
+        open: 2,
+        overdue: 1,
+        team: null,
+        oneOnOneLate: false,
+      },
+      // Never met: late for the Reps tree too, though the table shows only "-".
+      { rep: 'Lena Fischer', notes: 0, lastDate: null, open: 0, overdue: 0, team: null, oneOnOneLate: true },
+    ]);
+  });
+
+  it('adds a Team column when the roster has teams, sorted by team then name, reps without a team last', async () => {
+    write(
+      'reps.yaml',
+      [
+        'reps:',
+        '  - name: Zoe Park',
+        '    team: Enterprise',
+        '  - name: Amy Chen',
+        '    team: Commercial',
+        '  - name: Bob Stone',
+        '  - name: Ann Lee',
+        '    team: Enterprise',
+        '',
+      ].join('\n'),
+    );
+    write('z.coach.md', noteText('Zoe Park', '2026-11-20', ['- [ ] x due:2026-11-01']));
+    write('a.coach.md', noteText('amy chen', '2026-11-19', []));
+    write('c.coach.md', noteText('Carl Diaz', '2026-11-21', ['- [ ] y']));
+    write('b.coach.md', noteText('Bob Stone', '2026-11-18', []));
+    write('orphan.coach.md', '- [ ] no front matter\n');
+    const result = await run(['reps', '--today', '2026-11-22'], root);
+    assert.equal(result.code, 0);
+    assert.equal(
+      result.stdout,
+      [
+        'Team        Rep        Notes  Last note   Open  Overdue',
+        'Commercial  Amy Chen       1  2026-11-19     0        0',
+        'Enterprise  Ann Lee        0  -              0        0',
+        'Enterprise  Zoe Park       1  2026-11-20     1        1',
+        '-           Bob Stone      1  2026-11-18     0        0',
+        '-           Carl Diaz      1  2026-11-21     1        0',
+        '-           (no rep)       1  -              1        0',
+        '5 reps, 5 notes.',
+        '',
+      ].join('\n'),
+    );
+    const rows = json<RepRow[]>(await run(['reps', '--json', '--today', '2026-11-22'], root));
+    assert.deepEqual(
+      rows.map((row) => [row.team, row.rep]),
+      [
+        ['Commercial', 'Amy Chen'],
+        ['Enterprise', 'Ann Lee'],
+        ['Enterprise', 'Zoe Park'],
+        [null, 'Bob Stone'],
+        [null, 'Carl Diaz'],
+        [null, null],
+      ],
+    );
+  });
+
+  it('marks a late 1:1: older than the cadence (default 7 days) or past the planned next date', async () => {
+    write(
+      'reps.yaml',
+      '- name: Slow Sam\n  cadenceDays: 14\n  team: West\n- name: Weekly Wu\n  team: West\n',
+    );
+    write('sam.coach.md', noteText('Slow Sam', '2026-11-12', []));
+    write('wu.coach.md', noteText('Weekly Wu', '2026-11-12', []));
+    write(
+      'nia.coach.md',
+      ['---', 'rep: Nia Obi', 'date: 2026-11-19', 'next: 2026-11-21', '---', ''].join('\n'),
+    );
+    const result = await run(['reps', '--today', '2026-11-22'], root);
+    assert.equal(
+      result.stdout,
+      [
+        'Team  Rep        Notes  Last note          Open  Overdue',
+        'West  Slow Sam       1  2026-11-12            0        0',
+        'West  Weekly Wu      1  2026-11-12 (late)     0        0',
+        '-     Nia Obi        1  2026-11-19 (late)     0        0',
+        '3 reps, 3 notes.',
+        '',
+      ].join('\n'),
+    );
+    const rows = json<RepRow[]>(await run(['reps', '--json', '--today', '2026-11-22'], root));
+    assert.deepEqual(
+      rows.map((row) => [row.rep, row.oneOnOneLate]),
+      [
+        ['Slow Sam', false],
+        ['Weekly Wu', true],
+        ['Nia Obi', true],
+      ],
+    );
+    const later = json<RepRow[]>(await run(['reps', '--json', '--today', '2026-11-27'], root));
+    assert.equal(later[0]?.oneOnOneLate, true, 'Sam after 15 days');
+    const tty = await run(['reps', '--today', '2026-11-22'], root, { isTTY: true });
+    assert.match(tty.stdout, /2026-11-12\u001b\[33m \(late\)\u001b\[39m/);
+  });
+
+  it('still lists the reps when a roster entry is bad, and says where on stderr', async () => {
+    write(
+      'team/reps.yaml',
+      [
+        '- name: Dana Whitfield',
+        '  aliases: [Dana]',
+        '- team: West',
+        '  role: AE',
+        '- name: Lena Fischer',
+        '  cadenceDays: weekly',
+        '',
+      ].join('\n'),
+    );
+    write('team/d.coach.md', noteText('Dana', '2026-11-20', []));
+    for (const argv of [
+      ['reps', 'team'],
+      ['reps', '--json', 'team'],
+    ]) {
+      const result = await run([...argv, '--today', '2026-11-22'], root);
+      assert.equal(result.code, 0, argv.join(' '));
+      assert.equal(
+        result.stderr,
+        [
+          'team/reps.yaml:3:3: error: This roster entry has no `name`. [roster-invalid]',
+          'team/reps.yaml:6:16: error: `cadenceDays` should be a whole number of days from 1 to 366; using 7. [roster-invalid]',
+          '',
+        ].join('\n'),
+      );
+    }
+    const rows = json<RepRow[]>(await run(['reps', '--json', 'team', '--today', '2026-11-22'], root));
+    assert.deepEqual(
+      rows.map((row) => [row.rep, row.notes]),
+      [
+        ['Dana Whitfield', 1],
+        ['Lena Fischer', 0],
+      ],
+    );
+  });
+
+  it('reads reps.yaml in the current folder when the folder given has none, and ignores a folder named so', async () => {
+    write('reps.yaml', '- name: Dana Whitfield\n  aliases: [Dana]\n');
+    write('notes/d.coach.md', noteText('Dana', '2026-11-20', []));
+    const rows = json<RepRow[]>(await run(['reps', '--json', 'notes', '--today', '2026-11-22'], root));
+    assert.deepEqual(
+      rows.map((row) => row.rep),
+      ['Dana Whitfield'],
+    );
+    fs.mkdirSync(path.join(root, 'notes', 'reps.yaml'));
+    const stillRoot = json<RepRow[]>(await run(['reps', '--json', 'notes', '--today', '2026-11-22'], root));
+    assert.deepEqual(
+      stillRoot.map((row) => row.rep),
+      ['Dana Whitfield'],
+    );
+  });
+});
+
+describe('coaching-notes check with a roster (reps.yaml)', () => {
+  useTempRoot();
+
+  it('reports roster problems like note problems, and a roster error fails the check', async () => {
+    write('reps.yaml', ['- name: Dana', '  email: dana@example.com', '- role: AE', ''].join('\n'));
+    write('n.coach.md', ['---', 'rep: Dana', 'date: 2026-11-02', '---', '- [?] odd box'].join('\n'));
+    const result = await run(['check'], root);
+    assert.equal(result.code, 1);
+    assert.equal(result.stderr, '');
+    const lines = result.stdout.trimEnd().split('\n');
+    assert.equal(lines.length, 4);
+    assert.match(lines[0] ?? '', /^n\.coach\.md:5:4: warning: .+ \[unknown-status\]$/);
+    assert.match(
+      lines[1] ?? '',
+      /^reps\.yaml:2:3: warning: Unknown roster key `email`.+ \[roster-invalid\]$/,
+    );
+    assert.equal(lines[2], 'reps.yaml:3:3: error: This roster entry has no `name`. [roster-invalid]');
+    assert.equal(lines[3], '1 error, 2 warnings in 2 files (1 note checked).');
+    const rows = json<CheckRow[]>(await run(['check', '--json'], root));
+    assert.deepEqual(
+      rows.map((row) => [row.file, row.line, row.column, row.severity, row.code]),
+      [
+        ['n.coach.md', 5, 4, 'warning', 'unknown-status'],
+        ['reps.yaml', 2, 3, 'warning', 'roster-invalid'],
+        ['reps.yaml', 3, 3, 'error', 'roster-invalid'],
+      ],
+    );
+  });
+
+  it('exits 0 for roster warnings only, and says nothing about a good roster', async () => {
+    write('n.coach.md', noteText('Dana', '2026-11-02', []));
+    write('reps.yaml', '- name: Dana\n  nickname: D\n');
+    const warned = await run(['check'], root);
+    assert.equal(warned.code, 0);
+    assert.match(warned.stdout, /^reps\.yaml:2:3: warning: /);
+    write('reps.yaml', '- name: Dana\n  team: West\n');
+    const clean = await run(['check'], root);
+    assert.equal(clean.code, 0);
+    assert.equal(clean.stdout, 'No problems (1 note checked).\n');
+  });
+
+  it('reports a roster that is not YAML, and overdue does not read the roster', async () => {
+    write('reps.yaml', '- name: [Dana\n');
+    write('n.coach.md', noteText('Dana', '2026-11-02', ['- [ ] x due:2026-11-01']));
+    const check = await run(['check', '--json'], root);
+    assert.equal(check.code, 1);
+    assert.ok(json<CheckRow[]>(check).every((row) => row.file === 'reps.yaml' && row.severity === 'error'));
+    const overdue = await run(['overdue', '--today', '2026-11-22'], root);
+    assert.equal(overdue.code, 1);
+    assert.equal(overdue.stderr, '');
   });
 });
 

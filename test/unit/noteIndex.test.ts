@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { NoteIndex, normaliseRepName, repKeyOf } from '../../src/core/noteIndex';
 import { parseNote } from '../../src/core/parse';
+import { buildRepOverview, repKey } from '../../src/core/repOverview';
 import { repSummaries } from '../../src/core/reps';
+import { parseRoster } from '../../src/core/roster';
 import type { ParsedNote } from '../../src/core/model';
 
 const TODAY = '2026-11-22';
@@ -202,10 +204,26 @@ describe('repSummaries', () => {
     index.set('a.coach.md', note('anna Lee', undefined, ['- [ ] x']));
     index.set('broken.coach.md', parseNote('no front matter\n- [ ] late due:2026-11-01\n'));
     assert.deepEqual(repSummaries(index, TODAY), [
-      { rep: 'anna Lee', notes: 1, lastDate: null, open: 1, overdue: 0 },
-      { rep: 'ben adams', notes: 2, lastDate: '2026-11-09', open: 2, overdue: 1 },
-      { rep: 'zoe Park', notes: 1, lastDate: '2026-11-01', open: 1, overdue: 0 },
-      { rep: null, notes: 1, lastDate: null, open: 1, overdue: 1 },
+      { rep: 'anna Lee', notes: 1, lastDate: null, open: 1, overdue: 0, team: null, oneOnOneLate: false },
+      {
+        rep: 'ben adams',
+        notes: 2,
+        lastDate: '2026-11-09',
+        open: 2,
+        overdue: 1,
+        team: null,
+        oneOnOneLate: true,
+      },
+      {
+        rep: 'zoe Park',
+        notes: 1,
+        lastDate: '2026-11-01',
+        open: 1,
+        overdue: 0,
+        team: null,
+        oneOnOneLate: true,
+      },
+      { rep: null, notes: 1, lastDate: null, open: 1, overdue: 1, team: null, oneOnOneLate: false },
     ]);
   });
 
@@ -217,5 +235,87 @@ describe('repSummaries', () => {
       repSummaries(index, TODAY).map((row) => row.rep),
       ['Dana'],
     );
+  });
+
+  it('merges aliases into the roster name, lists roster reps without notes, and sorts by team', () => {
+    const index = new NoteIndex();
+    index.set('d1.coach.md', note('Dana', '2026-11-03', ['- [ ] late due:2026-11-10']));
+    index.set('d2.coach.md', note('dana whitfield', '2026-11-17', ['- [ ] open']));
+    index.set('z.coach.md', note('Zoe Park', '2026-11-20'));
+    index.set('broken.coach.md', parseNote('no front matter\n'));
+    const roster = parseRoster(
+      [
+        '- name: Dana Whitfield',
+        '  team: West',
+        '  aliases: [Dana]',
+        '- name: Lena Fischer',
+        '  team: East',
+        '- name: Al Brook',
+      ].join('\n'),
+    );
+    assert.deepEqual(repSummaries(index, TODAY, roster), [
+      {
+        rep: 'Lena Fischer',
+        notes: 0,
+        lastDate: null,
+        open: 0,
+        overdue: 0,
+        team: 'East',
+        oneOnOneLate: true,
+      },
+      {
+        rep: 'Dana Whitfield',
+        notes: 2,
+        lastDate: '2026-11-17',
+        open: 2,
+        overdue: 1,
+        team: 'West',
+        oneOnOneLate: false,
+      },
+      { rep: 'Al Brook', notes: 0, lastDate: null, open: 0, overdue: 0, team: null, oneOnOneLate: true },
+      {
+        rep: 'Zoe Park',
+        notes: 1,
+        lastDate: '2026-11-20',
+        open: 0,
+        overdue: 0,
+        team: null,
+        oneOnOneLate: false,
+      },
+      { rep: null, notes: 1, lastDate: null, open: 0, overdue: 0, team: null, oneOnOneLate: false },
+    ]);
+  });
+
+  it('flags a late 1:1 exactly as the Reps tree does', () => {
+    const index = new NoteIndex();
+    const notes = {
+      'a.coach.md': note('Ana', '2026-11-12'),
+      'b1.coach.md': note('Bo', '2026-11-01'),
+      'b2.coach.md': note('Bo', '2026-11-20'),
+      'c.coach.md': parseNote('---\nrep: Cy\ndate: 2026-11-18\nnext: 2026-11-21\n---\n'),
+      'd.coach.md': parseNote('---\nrep: Di\ndate: 2026-11-18\nnext: 2026-11-30\n---\n'),
+    };
+    for (const [file, parsed] of Object.entries(notes)) index.set(file, parsed);
+    const roster = parseRoster('- name: Ana\n  cadenceDays: 14\n');
+    const rows = repSummaries(index, TODAY, roster);
+    assert.deepEqual(
+      rows.map((row) => [row.rep, row.oneOnOneLate]),
+      [
+        ['Ana', false],
+        ['Bo', false],
+        ['Cy', true],
+        ['Di', false],
+      ],
+    );
+    // The tree's overview of the same notes says the same.
+    for (const row of rows) {
+      const entries = Object.entries(notes)
+        .filter(([, parsed]) => repKey(parsed.frontMatter.rep ?? '') === repKey(row.rep ?? ''))
+        .map(([file, parsed]) => ({ file, note: parsed }));
+      const entry = roster.entries.find((candidate) => candidate.name === row.rep) ?? null;
+      const overview = buildRepOverview(repKey(row.rep ?? ''), row.rep ?? '', entries, entry, TODAY);
+      assert.equal(row.oneOnOneLate, overview.oneOnOneOverdue, String(row.rep));
+    }
+    assert.equal(repSummaries(index, '2026-11-27', roster)[0]?.oneOnOneLate, true, 'Ana after 14 days');
   });
 });

@@ -1,5 +1,5 @@
 // `coaching-notes check`: every format diagnostic, like a linter's report.
-import type { DiagnosticCode, ParsedNote, Severity } from '../../core/model';
+import type { DiagnosticCode, NoteDiagnostic, ParsedNote, Severity } from '../../core/model';
 import { plural } from '../style';
 import type { Style } from '../style';
 
@@ -12,33 +12,44 @@ export interface CheckJson {
   readonly code: DiagnosticCode;
 }
 
-/** Every diagnostic with 1-based positions, sorted by file, line, then column. */
-export function collectDiagnostics(notes: ReadonlyMap<string, ParsedNote>): CheckJson[] {
-  const result: CheckJson[] = [];
-  for (const [file, note] of notes) {
-    for (const diagnostic of note.diagnostics) {
-      result.push({
-        file,
-        line: diagnostic.range.start.line + 1,
-        column: diagnostic.range.start.character + 1,
-        severity: diagnostic.severity,
-        message: diagnostic.message,
-        code: diagnostic.code,
-      });
-    }
-  }
+/** One file's diagnostics as rows with 1-based positions, in the order given. */
+export function diagnosticRows(file: string, diagnostics: readonly NoteDiagnostic[]): CheckJson[] {
+  return diagnostics.map((diagnostic) => ({
+    file,
+    line: diagnostic.range.start.line + 1,
+    column: diagnostic.range.start.character + 1,
+    severity: diagnostic.severity,
+    message: diagnostic.message,
+    code: diagnostic.code,
+  }));
+}
+
+/**
+ * Every diagnostic with 1-based positions, sorted by file, line, then column: those of the notes,
+ * and those of other files read with them (the roster) given as rows.
+ */
+export function collectDiagnostics(
+  notes: ReadonlyMap<string, ParsedNote>,
+  others: readonly CheckJson[] = [],
+): CheckJson[] {
+  const result: CheckJson[] = [...others];
+  for (const [file, note] of notes) result.push(...diagnosticRows(file, note.diagnostics));
   return result.sort((a, b) =>
     a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.line - b.line || a.column - b.column,
   );
 }
 
-export function formatCheck(diagnostics: readonly CheckJson[], noteCount: number, style: Style): string {
+/** `path:line:column: severity: message [code]`, as a linter prints it. */
+export function formatDiagnostic(d: CheckJson, style: Style): string {
   const colour = { error: style.red, warning: style.yellow, info: style.cyan };
-  const lines = diagnostics.map(
-    (d) =>
-      `${style.cyan(d.file)}:${d.line}:${d.column}: ${colour[d.severity](d.severity)}: ${d.message} ` +
-      style.dim(`[${d.code}]`),
+  return (
+    `${style.cyan(d.file)}:${d.line}:${d.column}: ${colour[d.severity](d.severity)}: ${d.message} ` +
+    style.dim(`[${d.code}]`)
   );
+}
+
+export function formatCheck(diagnostics: readonly CheckJson[], noteCount: number, style: Style): string {
+  const lines = diagnostics.map((d) => formatDiagnostic(d, style));
   const counts = { error: 0, warning: 0, info: 0 };
   const files = new Set<string>();
   for (const d of diagnostics) {

@@ -18,9 +18,10 @@ import { NoteIndex } from '../../core/noteIndex';
 import { parseNote } from '../../core/parse';
 import { DEFAULT_CADENCE_DAYS, repKey } from '../../core/repOverview';
 import { historyToJson, privacyFootnote, renderMarkdownReport } from '../../core/report';
-import { EMPTY_ROSTER, parseRoster, rosterLookup, type Roster, type RosterEntry } from '../../core/roster';
+import { EMPTY_ROSTER, rosterLookup, type Roster, type RosterEntry } from '../../core/roster';
 import { loadNotes } from '../loadNotes';
 import { NodeNoteSource } from '../nodeNoteSource';
+import { findRoster } from '../roster';
 import { plural, styleFor, type Style } from '../style';
 
 export const HISTORY_USAGE = `Usage: coaching-notes history <rep> [paths...] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
@@ -58,8 +59,6 @@ export interface HistoryRequest {
 }
 
 export class HistoryUsageError extends Error {}
-
-const ROSTER_FILE = 'reps.yaml';
 
 function dateOption(name: string, value: string | undefined): IsoDate {
   if (value === undefined) throw new HistoryUsageError(`${name} needs a date (YYYY-MM-DD)`);
@@ -115,20 +114,6 @@ function describeError(error: unknown): string {
 function shownPath(cwd: string, file: string): string {
   const relative = path.relative(cwd, file) || '.';
   return path.sep === '/' ? relative : relative.split(path.sep).join('/');
-}
-
-/** The roster next to the notes: `reps.yaml` in the first folder given, else in the current folder. */
-function readRoster(cwd: string, roots: readonly string[]): Roster {
-  const folders = [...roots.filter((root) => fs.statSync(root).isDirectory()).slice(0, 1), cwd];
-  for (const folder of folders) {
-    const file = path.join(folder, ROSTER_FILE);
-    try {
-      return parseRoster(fs.readFileSync(file, 'utf8'));
-    } catch {
-      // No roster there (or unreadable): names are matched as written.
-    }
-  }
-  return EMPTY_ROSTER;
 }
 
 interface MatchedRep {
@@ -268,7 +253,7 @@ export async function runHistory(argv: readonly string[], io: HistoryIo): Promis
     parse: parseNote,
     keyOf: (file) => shownPath(io.cwd, file),
   });
-  const rep = matchRep(index, readRoster(io.cwd, roots), request.rep);
+  const rep = matchRep(index, findRoster(io.cwd, roots)?.roster ?? EMPTY_ROSTER, request.rep);
   if (rep === null) return fail(`no notes for rep '${request.rep.trim()}' (${knownReps(index)})`);
 
   const today = request.today ?? localIsoDate((io.now ?? (() => new Date()))());

@@ -1,37 +1,69 @@
-// `coaching-notes reps`: one aligned row per rep.
+// `coaching-notes reps`: one aligned row per rep. A late 1:1 shows as " (late)" after the date of
+// the last note; a Team column comes first when the roster gives any rep a team.
 import type { RepSummary } from '../../core/reps';
 import { plural } from '../style';
 import type { Style } from '../style';
 
 export const NO_REP_LABEL = '(no rep)';
+export const LATE_MARK = ' (late)';
+
+interface Column {
+  readonly title: string;
+  readonly alignRight: boolean;
+  readonly text: (row: RepSummary) => string;
+  /** Colours the padded cell (widths are measured without colour codes). */
+  readonly paint?: (padded: string, row: RepSummary, style: Style) => string;
+}
+
+const TEAM: Column = { title: 'Team', alignRight: false, text: (row) => row.team ?? '-' };
+
+const COLUMNS: readonly Column[] = [
+  { title: 'Rep', alignRight: false, text: (row) => row.rep ?? NO_REP_LABEL },
+  { title: 'Notes', alignRight: true, text: (row) => String(row.notes) },
+  {
+    title: 'Last note',
+    alignRight: false,
+    // A roster rep never met is late too (JSON says so), but "-" already tells.
+    text: (row) => (row.lastDate ?? '-') + (row.oneOnOneLate && row.lastDate !== null ? LATE_MARK : ''),
+    paint: (padded, row, style) =>
+      row.oneOnOneLate && row.lastDate !== null ? padded.replace(LATE_MARK, style.yellow(LATE_MARK)) : padded,
+  },
+  { title: 'Open', alignRight: true, text: (row) => String(row.open) },
+  {
+    title: 'Overdue',
+    alignRight: true,
+    text: (row) => String(row.overdue),
+    paint: (padded, row, style) =>
+      row.overdue > 0 ? padded.replace(/\d+/u, (count) => style.red(count)) : padded,
+  },
+];
 
 export function formatReps(rows: readonly RepSummary[], style: Style): string {
   if (rows.length === 0) return 'No notes found.\n';
-  const header = ['Rep', 'Notes', 'Last note', 'Open', 'Overdue'];
-  const cells = rows.map((row) => [
-    row.rep ?? NO_REP_LABEL,
-    String(row.notes),
-    row.lastDate ?? '-',
-    String(row.open),
-    String(row.overdue),
-  ]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...cells.map((cell) => cell[column].length)),
+  const columns = rows.some((row) => row.team !== null) ? [TEAM, ...COLUMNS] : COLUMNS;
+  const cells = rows.map((row) => columns.map((column) => column.text(row)));
+  const widths = columns.map((column, index) =>
+    Math.max(column.title.length, ...cells.map((cell) => cell[index].length)),
   );
-  // Names and dates align left, counts right.
-  const alignRight = [false, true, false, true, true];
-  const render = (cell: readonly string[]) =>
-    cell
-      .map((text, column) => {
-        const width = widths[column];
-        return alignRight[column] ? text.padStart(width) : text.padEnd(width);
-      })
+  const pad = (text: string, index: number) =>
+    columns[index].alignRight ? text.padStart(widths[index]) : text.padEnd(widths[index]);
+  const render = (texts: readonly string[], paint: (padded: string, index: number) => string) =>
+    texts
+      .map((text, index) => paint(pad(text, index), index))
       .join('  ')
       .trimEnd();
-  const lines = [style.bold(render(header))];
-  rows.forEach((row, i) => {
-    const line = render(cells[i]);
-    lines.push(row.overdue > 0 ? line.replace(/(\d+)$/, (count) => style.red(count)) : line);
+  const lines = [
+    style.bold(
+      render(
+        columns.map((column) => column.title),
+        (padded) => padded,
+      ),
+    ),
+  ];
+  rows.forEach((row, rowIndex) => {
+    lines.push(
+      render(cells[rowIndex], (padded, index) => columns[index].paint?.(padded, row, style) ?? padded),
+    );
   });
   const notes = rows.reduce((sum, row) => sum + row.notes, 0);
   const reps = rows.filter((row) => row.rep !== null).length;

@@ -1,0 +1,32 @@
+// The roster the command line uses: `reps.yaml` in the first folder given, else in the current
+// folder (the extension reads `coachingNotes.roster` in each workspace folder instead).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseRoster, type Roster } from '../core/roster';
+
+export const ROSTER_FILE = 'reps.yaml';
+
+export interface FoundRoster {
+  /** Absolute path of the roster file. */
+  readonly file: string;
+  readonly roster: Roster;
+}
+
+/**
+ * Reads the roster next to the notes; null when there is none. `roots` are the absolute paths
+ * given on the command line, each known to exist. A roster that cannot be read, or is not a
+ * regular file (a folder, a FIFO), counts as absent and the next place is tried.
+ */
+export function findRoster(cwd: string, roots: readonly string[]): FoundRoster | null {
+  const folders = [...roots.filter((root) => fs.statSync(root).isDirectory()).slice(0, 1), cwd];
+  for (const folder of folders) {
+    const file = path.join(folder, ROSTER_FILE);
+    try {
+      if (!fs.statSync(file).isFile()) continue;
+      return { file, roster: parseRoster(fs.readFileSync(file, 'utf8')) };
+    } catch {
+      // No roster there (or unreadable): names are matched as written.
+    }
+  }
+  return null;
+}
