@@ -111,8 +111,8 @@ function compareTeams(a: string | null, b: string | null): number {
 }
 
 /**
- * Rows sorted by team (reps without a team after every team; without a roster no rep has one),
- * then by rep name (case-insensitive); notes without a rep last, only when there are any.
+ * Rows sorted by rep name (case-insensitive), as the CLI contract says; notes without a rep last,
+ * only when there are any. `groupedByTeam` orders them for reading by team.
  */
 export function repSummaries(index: NoteIndex, today: IsoDate, roster: Roster = EMPTY_ROSTER): RepSummary[] {
   const named = rosterReps(index, roster).map((rep) => ({
@@ -121,9 +121,7 @@ export function repSummaries(index: NoteIndex, today: IsoDate, roster: Roster = 
   }));
   named.sort(
     (a, b) =>
-      compareTeams(a.row.team, b.row.team) ||
-      byName.compare(a.row.rep ?? '', b.row.rep ?? '') ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+      byName.compare(a.row.rep ?? '', b.row.rep ?? '') || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   const rows = named.map((entry) => entry.row);
   const withoutRep = index.repGroup(null);
@@ -139,4 +137,14 @@ export function repSummaries(index: NoteIndex, today: IsoDate, roster: Roster = 
     });
   }
   return rows;
+}
+
+/**
+ * The rows of `repSummaries` by team (reps without a team after every team, the row of notes
+ * without a rep last), by name within a team: how the Reps tree groups them.
+ */
+export function groupedByTeam(rows: readonly RepSummary[]): RepSummary[] {
+  const teamOrder = (row: RepSummary): number => (row.rep === null ? 2 : row.team === null ? 1 : 0);
+  // Array.prototype.sort is stable: the name order within a team is kept.
+  return [...rows].sort((a, b) => teamOrder(a) - teamOrder(b) || compareTeams(a.team, b.team));
 }

@@ -549,7 +549,7 @@ describe('coaching-notes reps with a roster (reps.yaml)', () => {
     ]);
   });
 
-  it('adds a Team column when the roster has teams, sorted by team then name, reps without a team last', async () => {
+  it('adds a Team column when the roster has teams, grouped by team (no team last); --json keeps name order', async () => {
     write(
       'reps.yaml',
       [
@@ -591,9 +591,9 @@ describe('coaching-notes reps with a roster (reps.yaml)', () => {
       [
         ['Commercial', 'Amy Chen'],
         ['Enterprise', 'Ann Lee'],
-        ['Enterprise', 'Zoe Park'],
         [null, 'Bob Stone'],
         [null, 'Carl Diaz'],
+        ['Enterprise', 'Zoe Park'],
         [null, null],
       ],
     );
@@ -626,13 +626,13 @@ describe('coaching-notes reps with a roster (reps.yaml)', () => {
     assert.deepEqual(
       rows.map((row) => [row.rep, row.oneOnOneLate]),
       [
+        ['Nia Obi', true],
         ['Slow Sam', false],
         ['Weekly Wu', true],
-        ['Nia Obi', true],
       ],
     );
     const later = json<RepRow[]>(await run(['reps', '--json', '--today', '2026-11-27'], root));
-    assert.equal(later[0]?.oneOnOneLate, true, 'Sam after 15 days');
+    assert.equal(later.find((row) => row.rep === 'Slow Sam')?.oneOnOneLate, true, 'Sam after 15 days');
     const tty = await run(['reps', '--today', '2026-11-22'], root, { isTTY: true });
     assert.match(tty.stdout, /2026-11-12\u001b\[33m \(late\)\u001b\[39m/);
   });

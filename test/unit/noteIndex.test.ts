@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { NoteIndex, normaliseRepName, repKeyOf } from '../../src/core/noteIndex';
 import { parseNote } from '../../src/core/parse';
 import { buildRepOverview, repKey } from '../../src/core/repOverview';
-import { repSummaries } from '../../src/core/reps';
+import { groupedByTeam, repSummaries } from '../../src/core/reps';
 import { parseRoster } from '../../src/core/roster';
 import type { ParsedNote } from '../../src/core/model';
 
@@ -237,7 +237,7 @@ describe('repSummaries', () => {
     );
   });
 
-  it('merges aliases into the roster name, lists roster reps without notes, and sorts by team', () => {
+  it('merges aliases into the roster name, lists roster reps without notes, sorted by name; groupedByTeam orders by team', () => {
     const index = new NoteIndex();
     index.set('d1.coach.md', note('Dana', '2026-11-03', ['- [ ] late due:2026-11-10']));
     index.set('d2.coach.md', note('dana whitfield', '2026-11-17', ['- [ ] open']));
@@ -253,16 +253,9 @@ describe('repSummaries', () => {
         '- name: Al Brook',
       ].join('\n'),
     );
-    assert.deepEqual(repSummaries(index, TODAY, roster), [
-      {
-        rep: 'Lena Fischer',
-        notes: 0,
-        lastDate: null,
-        open: 0,
-        overdue: 0,
-        team: 'East',
-        oneOnOneLate: true,
-      },
+    const rows = repSummaries(index, TODAY, roster);
+    assert.deepEqual(rows, [
+      { rep: 'Al Brook', notes: 0, lastDate: null, open: 0, overdue: 0, team: null, oneOnOneLate: true },
       {
         rep: 'Dana Whitfield',
         notes: 2,
@@ -272,7 +265,15 @@ describe('repSummaries', () => {
         team: 'West',
         oneOnOneLate: false,
       },
-      { rep: 'Al Brook', notes: 0, lastDate: null, open: 0, overdue: 0, team: null, oneOnOneLate: true },
+      {
+        rep: 'Lena Fischer',
+        notes: 0,
+        lastDate: null,
+        open: 0,
+        overdue: 0,
+        team: 'East',
+        oneOnOneLate: true,
+      },
       {
         rep: 'Zoe Park',
         notes: 1,
@@ -284,6 +285,10 @@ describe('repSummaries', () => {
       },
       { rep: null, notes: 1, lastDate: null, open: 0, overdue: 0, team: null, oneOnOneLate: false },
     ]);
+    assert.deepEqual(
+      groupedByTeam(rows).map((row) => row.rep),
+      ['Lena Fischer', 'Dana Whitfield', 'Al Brook', 'Zoe Park', null],
+    );
   });
 
   it('flags a late 1:1 exactly as the Reps tree does', () => {

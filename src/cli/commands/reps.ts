@@ -1,6 +1,6 @@
 // `coaching-notes reps`: one aligned row per rep. A late 1:1 shows as " (late)" after the date of
 // the last note; a Team column comes first when the roster gives any rep a team.
-import type { RepSummary } from '../../core/reps';
+import { groupedByTeam, type RepSummary } from '../../core/reps';
 import { plural } from '../style';
 import type { Style } from '../style';
 
@@ -38,9 +38,12 @@ const COLUMNS: readonly Column[] = [
   },
 ];
 
-export function formatReps(rows: readonly RepSummary[], style: Style): string {
-  if (rows.length === 0) return 'No notes found.\n';
-  const columns = rows.some((row) => row.team !== null) ? [TEAM, ...COLUMNS] : COLUMNS;
+/** The table; with teams, grouped by team as the Reps tree shows them (`--json` keeps name order). */
+export function formatReps(summaries: readonly RepSummary[], style: Style): string {
+  if (summaries.length === 0) return 'No notes found.\n';
+  const withTeams = summaries.some((row) => row.team !== null);
+  const rows = withTeams ? groupedByTeam(summaries) : summaries;
+  const columns = withTeams ? [TEAM, ...COLUMNS] : COLUMNS;
   const cells = rows.map((row) => columns.map((column) => column.text(row)));
   const widths = columns.map((column, index) =>
     Math.max(column.title.length, ...cells.map((cell) => cell[index].length)),
