@@ -21,6 +21,12 @@ export interface RepsRefreshStats {
 
 /** Longest stretch of rebuilding overviews before the extension host gets a turn (see notifyWhenBuilt). */
 const REBUILD_SLICE_MS = 10;
+/**
+ * While the first scan runs, overviews are rebuilt at most this often. Every batch of notes touches
+ * most reps, and each rebuild reads all of a rep's notes: at 50,000 notes that was a rebuild round
+ * every ~50 ms, 1.4-2.7 s of work in all (docs/benchmarks.md). The tree still fills in 4 times a second.
+ */
+const INDEXING_REBUILD_INTERVAL_MS = 250;
 
 export class RepsModel extends DisposableStore {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
@@ -32,7 +38,9 @@ export class RepsModel extends DisposableStore {
   private lastRefreshStats: RepsRefreshStats | undefined;
   /** The rebuild under way, until nothing is stale. */
   private rebuilding: RepsRefreshStats | undefined;
-  private pendingRebuild: ReturnType<typeof setImmediate> | undefined;
+  /** Cancels the rebuild step that is scheduled, if any. */
+  private cancelPendingRebuild: (() => void) | undefined;
+  private lastRebuildDone = -Infinity;
 
   constructor(
     private readonly notes: WorkspaceNotes,
@@ -48,7 +56,7 @@ export class RepsModel extends DisposableStore {
     );
     this.register(roster.onDidChange(() => this.invalidateAll()));
     this.register(clock.onDidChange(() => this.invalidateAll()));
-    this.register({ dispose: () => clearImmediate(this.pendingRebuild) });
+    this.register({ dispose: () => this.cancelPendingRebuild?.() });
   }
 
   get today(): string {
@@ -72,16 +80,28 @@ export class RepsModel extends DisposableStore {
    * callers always see current data.
    */
   private notifyWhenBuilt(): void {
-    if (this.pendingRebuild) return;
+    if (this.cancelPendingRebuild) return;
     const step = () => {
       if (this.refresh(REBUILD_SLICE_MS)) {
-        this.pendingRebuild = undefined;
+        this.cancelPendingRebuild = undefined;
+        this.lastRebuildDone = performance.now();
         this.changed.fire();
       } else {
-        this.pendingRebuild = setImmediate(step);
+        const next = setImmediate(step);
+        this.cancelPendingRebuild = () => clearImmediate(next);
       }
     };
-    this.pendingRebuild = setImmediate(step);
+    const wait =
+      this.notes.state === 'indexing'
+        ? this.lastRebuildDone + INDEXING_REBUILD_INTERVAL_MS - performance.now()
+        : 0;
+    if (wait > 0) {
+      const timer = setTimeout(step, wait);
+      this.cancelPendingRebuild = () => clearTimeout(timer);
+    } else {
+      const next = setImmediate(step);
+      this.cancelPendingRebuild = () => clearImmediate(next);
+    }
   }
 
   /** Roster aliases merge "Dana" and "Dana Whitfield" into the roster entry's key. */
