@@ -40,6 +40,21 @@ export interface RosterRep {
 const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
 
 /**
+ * The note groups of one rep: the group of `key`, or for a roster rep the groups of its name and of
+ * every alias (in that order, empty ones left out). The Reps tree and `history` find a rep's notes
+ * with it; `rosterReps` applies the same rule to every rep at once.
+ */
+export function groupsOfRep(index: NoteIndex, key: string, entry: RosterEntry | null): RepGroup[] {
+  const keys = entry ? [entry.name, ...entry.aliases].map(repKey) : [key];
+  const groups: RepGroup[] = [];
+  for (const name of new Set(keys)) {
+    const group = index.repGroup(name);
+    if (group && group.size > 0) groups.push(group);
+  }
+  return groups;
+}
+
+/**
  * The reps of an index merged through the roster (the rule of the extension's Reps tree): a group
  * whose name is a roster name or alias joins that roster rep; every roster rep is there, with or
  * without notes. In no particular order; the group of notes without a rep is not included.

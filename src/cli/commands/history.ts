@@ -18,6 +18,7 @@ import { NoteIndex } from '../../core/noteIndex';
 import { parseNote } from '../../core/parse';
 import { DEFAULT_CADENCE_DAYS, repKey } from '../../core/repOverview';
 import { historyToJson, privacyFootnote, renderMarkdownReport } from '../../core/report';
+import { groupsOfRep } from '../../core/reps';
 import { EMPTY_ROSTER, rosterLookup, type Roster, type RosterEntry } from '../../core/roster';
 import { loadNotes } from '../loadNotes';
 import { NodeNoteSource } from '../nodeNoteSource';
@@ -124,18 +125,14 @@ interface MatchedRep {
 
 /** The notes of the rep named `wanted` (any spelling, or a roster alias); null when none match. */
 export function matchRep(index: NoteIndex, roster: Roster, wanted: string): MatchedRep | null {
-  const entry = rosterLookup(roster).get(repKey(wanted)) ?? null;
-  const names = entry ? [entry.name, ...entry.aliases] : [wanted];
-  const entries: HistoryNoteInput[] = [];
-  let name: string | null = entry?.name ?? null;
-  for (const key of new Set(names.map(repKey))) {
-    const group = index.repGroup(key);
-    if (!group) continue;
-    for (const { file, note } of group.entries) entries.push({ file, note });
-    name ??= group.name;
-  }
-  if (entries.length === 0 && entry === null) return null;
-  return { name: name ?? wanted.trim(), roster: entry, entries };
+  const key = repKey(wanted);
+  const entry = rosterLookup(roster).get(key) ?? null;
+  const groups = groupsOfRep(index, key, entry);
+  if (groups.length === 0 && entry === null) return null;
+  const entries: HistoryNoteInput[] = groups.flatMap((group) =>
+    [...group.entries].map(({ file, note }) => ({ file, note })),
+  );
+  return { name: entry?.name ?? groups[0]?.name ?? wanted.trim(), roster: entry, entries };
 }
 
 function knownReps(index: NoteIndex): string {

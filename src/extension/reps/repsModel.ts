@@ -2,6 +2,7 @@
 // recomputed only for reps whose notes changed (or for everyone when the day or roster changes).
 import * as vscode from 'vscode';
 import { buildRepOverview, repKey, type NoteEntry, type RepOverview } from '../../core/repOverview';
+import { groupsOfRep } from '../../core/reps';
 import { rosterLookup, type Roster, type RosterEntry } from '../../core/roster';
 import type { ParsedNote } from '../../core/model';
 import { DisposableStore } from '../util/dispose';
@@ -178,16 +179,10 @@ export class RepsModel extends DisposableStore {
 
   private build(key: string): RepOverview | undefined {
     const entry = this.lookup.get(key) ?? null;
-    const names = entry ? [entry.name, ...entry.aliases].map(repKey) : [key];
-    const entries: NoteEntry[] = [];
-    let fallbackName = entry?.name ?? key;
-    for (const name of new Set(names)) {
-      const group = this.notes.index.repGroup(name);
-      if (!group) continue;
-      entries.push(...group.entries);
-      if (!entry) fallbackName = group.name ?? fallbackName;
-    }
-    if (entries.length === 0 && !entry) return undefined;
+    const groups = groupsOfRep(this.notes.index, key, entry);
+    if (groups.length === 0 && !entry) return undefined;
+    const entries: NoteEntry[] = groups.flatMap((group) => [...group.entries]);
+    const fallbackName = entry?.name ?? groups[0]?.name ?? key;
     return buildRepOverview(key, fallbackName, entries, entry, this.today);
   }
 }
