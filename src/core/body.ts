@@ -32,6 +32,8 @@ interface OpenSection {
   readonly index: number;
   readonly heading: string;
   readonly headingLine: number;
+  /** First line after the heading: after the underline of a setext heading. */
+  readonly textStart: number;
   readonly kind: NoteSection['kind'];
   readonly private: boolean;
 }
@@ -49,6 +51,7 @@ const LESS_THAN = 0x3c;
 const CLOSE_BRACKET = 0x5d;
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
+const EQUALS = 0x3d;
 
 export function parseBody(lines: readonly string[], startLine: number): ParsedBody {
   const sections: NoteSection[] = [];
@@ -56,6 +59,23 @@ export function parseBody(lines: readonly string[], startLine: number): ParsedBo
   const diagnostics: NoteDiagnostic[] = [];
   let hidden: HiddenBlock | null = null;
   let section: OpenSection | null = null;
+  // First line of the paragraph running up to the previous line, or null: a setext underline
+  // (`---` or `===`) right after a paragraph turns it into a heading, as in the Markdown preview.
+  let paragraphStart: number | null = null;
+  // After a list item, lines run on in the item until a blank line; they never start a paragraph.
+  let inListItem = false;
+
+  const newSection = (heading: string, headingLine: number, textStart: number): OpenSection => {
+    const meaning = recogniseHeading(heading);
+    return {
+      index: sections.length,
+      heading,
+      headingLine,
+      textStart,
+      kind: meaning.kind,
+      private: meaning.private,
+    };
+  };
 
   const closeSection = (endLine: number): void => {
     if (section === null) return;
@@ -65,7 +85,7 @@ export function parseBody(lines: readonly string[], startLine: number): ParsedBo
       headingLine: section.headingLine,
       endLine,
       private: section.private,
-      text: sectionText(lines, section.headingLine + 1, endLine),
+      text: sectionText(lines, section.textStart, endLine),
     });
     section = null;
   };
@@ -79,28 +99,35 @@ export function parseBody(lines: readonly string[], startLine: number): ParsedBo
     }
     let indent = 0;
     while (indent < line.length && line.charCodeAt(indent) === SPACE) indent++;
-    if (indent === line.length) continue;
+    if (indent === line.length) {
+      paragraphStart = null;
+      inListItem = false;
+      continue;
+    }
     const first = line.charCodeAt(indent);
+    const underlined: number | null = paragraphStart;
+    paragraphStart = null;
     if (indent <= 3) {
+      if (underlined !== null && (first === DASH || first === EQUALS) && isSetextUnderline(line, indent)) {
+        // The heading ends the section before it; a level-1 heading opens none.
+        closeSection(underlined);
+        if (first === DASH) {
+          section = newSection(paragraphText(lines, underlined, lineNumber), underlined, lineNumber + 1);
+        }
+        continue;
+      }
       if (first === HASH) {
         const heading = readHeading(line, indent);
         if (heading !== null) {
+          inListItem = false;
           if (heading.level <= 2) closeSection(lineNumber);
-          if (heading.level === 2) {
-            const meaning = recogniseHeading(heading.text);
-            section = {
-              index: sections.length,
-              heading: heading.text,
-              headingLine: lineNumber,
-              kind: meaning.kind,
-              private: meaning.private,
-            };
-          }
+          if (heading.level === 2) section = newSection(heading.text, lineNumber, lineNumber + 1);
           continue;
         }
       } else if (first === BACKTICK || first === TILDE) {
         const fence = openingFence(line, indent, first);
         if (fence !== null) {
+          inListItem = false;
           hidden = { fence, line: lineNumber, character: indent, taskLines: 0 };
           continue;
         }
@@ -110,6 +137,12 @@ export function parseBody(lines: readonly string[], startLine: number): ParsedBo
         }
         continue;
       }
+    }
+    if (startsBlock(line, indent, first)) {
+      inListItem = startsListItem(line, indent);
+    } else if (!inListItem && (underlined !== null || indent <= 3)) {
+      // Prose: it starts a paragraph, or (even indented) runs on in the one above.
+      paragraphStart = underlined ?? lineNumber;
     }
     if (!mayStartItem(first)) continue;
     const open: OpenSection | null = section;
@@ -159,6 +192,49 @@ function looksLikeTask(line: string): boolean {
   return (
     first < line.length && mayStartItem(line.charCodeAt(first)) && readItem(line, 0, -1, false, []) !== null
   );
+}
+
+/** A setext underline: only `-` or only `=` (at least one), then nothing but blanks. */
+function isSetextUnderline(line: string, start: number): boolean {
+  const character = line.charCodeAt(start);
+  let end = start;
+  while (end < line.length && line.charCodeAt(end) === character) end++;
+  return firstNonBlank(line, end) === line.length;
+}
+
+/** A setext heading's text: its paragraph's lines, trimmed and joined by a space. */
+function paragraphText(lines: readonly string[], from: number, to: number): string {
+  return lines
+    .slice(from, to)
+    .map((line) => line.trim())
+    .join(' ');
+}
+
+/**
+ * Whether the line starts a block that is not a paragraph: a list item, a blockquote, a thematic
+ * break, or a line indented as code. Such a line neither starts nor continues a paragraph here.
+ */
+function startsBlock(line: string, indent: number, first: number): boolean {
+  if (first === 0x09 /* tab */ || first === GREATER_THAN) return true;
+  if (startsListItem(line, indent)) return true;
+  return (first === DASH || first === STAR || first === 0x5f) /* _ */ && isThematicBreak(line, indent, first);
+}
+
+function startsListItem(line: string, indent: number): boolean {
+  const markerEnd = listMarkerEnd(line, indent);
+  // A bullet or number followed by a blank or the end of the line.
+  return markerEnd !== -1 && (markerEnd === line.length || isSpaceOrTab(line.charCodeAt(markerEnd)));
+}
+
+/** Three or more of the same `-`, `*` or `_`, blanks allowed between them. */
+function isThematicBreak(line: string, start: number, character: number): boolean {
+  let count = 0;
+  for (let index = start; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (code === character) count++;
+    else if (!isSpaceOrTab(code)) return false;
+  }
+  return count >= 3;
 }
 
 /** Lines `[from, to)` joined with `\n` and trimmed, without copying the blank lines around them. */

@@ -110,6 +110,74 @@ describe('parseNote: sections', () => {
   });
 });
 
+describe('parseNote: setext headings (a line underlined with --- or ===)', () => {
+  it('takes a paragraph underlined with --- as a section, like ## does', () => {
+    const note = body(
+      'Agreed goals',
+      '------------',
+      '- [ ] Two new logos this quarter @dana due:2026-12-31',
+      '',
+      'Follow-ups',
+      '---',
+      '- [ ] Send pricing @dana due:2026-11-25',
+    );
+    assert.deepStrictEqual(
+      note.sections.map((section) => [section.kind, section.heading, section.headingLine, section.endLine]),
+      [
+        ['agreed-goals', 'Agreed goals', FIRST, FIRST + 4],
+        ['follow-ups', 'Follow-ups', FIRST + 4, FIRST + 7],
+      ],
+    );
+    assert.deepStrictEqual(
+      note.items.map((item) => [item.kind, item.section]),
+      [
+        ['goal', 0],
+        ['follow-up', 1],
+      ],
+    );
+    assert.strictEqual(note.sections[0].text, '- [ ] Two new logos this quarter @dana due:2026-12-31');
+  });
+
+  it('keeps a private section private, and out of the section before it', () => {
+    const note = body('## Strengths', 'Clear demo.', '', 'Observations (private)', '---', 'Seemed tired.');
+    assert.deepStrictEqual(
+      note.sections.map((section) => [section.heading, section.private, section.text]),
+      [
+        ['Strengths', false, 'Clear demo.'],
+        ['Observations (private)', true, 'Seemed tired.'],
+      ],
+    );
+  });
+
+  it('joins a heading of several lines, and ends a section at an === heading', () => {
+    const note = body('## Strengths', 'ok', '', 'Root', 'cause', '---', 'why', '', 'Title', '===', '- [ ] x');
+    assert.deepStrictEqual(
+      note.sections.map((section) => [section.kind, section.heading, section.endLine]),
+      [
+        ['strengths', 'Strengths', FIRST + 3],
+        ['root-cause', 'Root cause', FIRST + 8],
+      ],
+    );
+    assert.strictEqual(only(note).section, -1);
+  });
+
+  it('reads --- as a rule, not a heading, after a blank line, a list item or a heading', () => {
+    for (const lines of [
+      ['## Follow-ups', 'text', '', '---', '- [ ] a'],
+      ['## Follow-ups', '- [ ] a', '---'],
+      ['## Follow-ups', '- [ ] a', '  runs on in the item', '---'],
+      ['## Follow-ups', '> quoted', '---'],
+      ['## Follow-ups', '---'],
+    ]) {
+      assert.deepStrictEqual(
+        body(...lines).sections.map((section) => section.heading),
+        ['Follow-ups'],
+        lines.join(' | '),
+      );
+    }
+  });
+});
+
 describe('parseNote: fenced code blocks', () => {
   it('ignores headings and items inside fences', () => {
     const note = body('## Follow-ups', '```md', '## Strengths', '- [ ] not an item', '```', '- [ ] real');
