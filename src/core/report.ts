@@ -256,7 +256,9 @@ export function privacyFootnote(privacy: PrivacySummary): string {
     privacy.privateItems > 0
       ? `, with ${plural(privacy.privateItems, 'goal or follow-up', 'goals and follow-ups')},`
       : '';
-  return `Left out for privacy: ${parts.join(' and ')}${items} are not part of this report or its numbers.`;
+  const single = parts.length === 1 && privacy.privateNotes.length + privacy.privateSections.length === 1;
+  const verb = single ? 'is' : 'are';
+  return `Left out for privacy: ${parts.join(' and ')}${items} ${verb} not part of this report or its numbers.`;
 }
 
 function periodLine(history: RepHistory): string {
