@@ -23,10 +23,10 @@ const COLUMNS: readonly Column[] = [
   {
     title: 'Last note',
     alignRight: false,
-    // A roster rep never met is late too (JSON says so), but "-" already tells.
-    text: (row) => (row.lastDate ?? '-') + (row.oneOnOneLate && row.lastDate !== null ? LATE_MARK : ''),
+    // A roster rep never met is the most urgent 1:1 of all: "never (late)", as the Reps view flags it.
+    text: (row) => (row.lastDate ?? (row.notes === 0 ? 'never' : '-')) + (row.oneOnOneLate ? LATE_MARK : ''),
     paint: (padded, row, style) =>
-      row.oneOnOneLate && row.lastDate !== null ? padded.replace(LATE_MARK, style.yellow(LATE_MARK)) : padded,
+      row.oneOnOneLate ? padded.replace(LATE_MARK, style.yellow(LATE_MARK)) : padded,
   },
   { title: 'Open', alignRight: true, text: (row) => String(row.open) },
   {
