@@ -4,7 +4,8 @@
 //
 // Links: the preview's Markdown engine refuses `file:` links (they render as plain text), but it
 // resolves workspace-root-relative paths (`/dana/2026-11-17.coach.md#L30`) and opens them at the
-// `#L<line>` fragment; checked by clicking them in code-server.
+// `#L<line>` fragment; checked by clicking them in code-server. See noteLineLink.
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { renderPrepBrief } from '../../core/brief';
 import { CommandIds } from '../commandIds';
@@ -29,18 +30,21 @@ function repKeyOfBrief(uri: vscode.Uri): string | null {
 }
 
 /**
- * A link the Markdown preview opens in the note's editor at the (0-based) line: the path from the
- * workspace folder's root. (In a multi-root workspace the preview resolves it against the first
- * folder, so notes in other folders get a `file:` URI, shown but not clickable.)
+ * A link the Markdown preview opens in the note's editor at the (0-based) line: a path from the root
+ * of the first workspace folder, which is what the preview resolves `/…` links against. A note in
+ * another folder of a multi-root workspace gets a path that climbs out of the first folder with
+ * `..` (the preview joins and normalises it, like Uri.joinPath). Only a note on another file
+ * system (another scheme or authority) gets a plain URI, shown but not clickable.
  */
 export function noteLineLink(file: string, line: number): string {
   const uri = vscode.Uri.parse(file);
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
-  const first = vscode.workspace.workspaceFolders?.[0];
-  if (!folder || !first || folder.uri.toString() !== first.uri.toString())
-    return `${uri.toString()}#L${line + 1}`;
-  const relative = vscode.workspace.asRelativePath(uri, false);
-  return `/${encodeURI(relative).replace(/[#?]/gu, encodeURIComponent)}#L${line + 1}`;
+  const first = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const fragment = `#L${line + 1}`;
+  if (!first || first.scheme !== uri.scheme || first.authority !== uri.authority) {
+    return `${uri.toString()}${fragment}`;
+  }
+  const relative = path.posix.relative(first.path, uri.path);
+  return `/${encodeURI(relative).replace(/[#?]/gu, encodeURIComponent)}${fragment}`;
 }
 
 export class PrepBriefs extends DisposableStore implements vscode.TextDocumentContentProvider {

@@ -8,6 +8,7 @@ import {
   HISTORY_PANEL_STATE_COMMAND,
   type HistoryPanelState,
 } from '../../../src/extension/history/historyPanel';
+import { noteLineLink } from '../../../src/extension/history/prepBrief';
 import { coachingNotesExtension } from './manifest';
 import { takeScreenshot } from './screenshot';
 
@@ -189,6 +190,41 @@ describe('Prepare for 1:1', () => {
       (labels) => labels.some((label) => label.includes('Lena Okafor – 1:1 prep')),
       'the brief preview tab',
     );
+  });
+
+  it("links a note outside the first folder (multi-root) so that VS Code's Markdown resolves it", async () => {
+    const first = vscode.workspace.workspaceFolders?.[0]?.uri;
+    assert.ok(first);
+    // Beside the workspace folder, as the second folder of a multi-root workspace would be.
+    const secondRoot = vscode.Uri.joinPath(first, '..', 'second root');
+    const elsewhere = vscode.Uri.joinPath(secondRoot, 'dana #2', '2026-11-17.coach.md');
+    await vscode.workspace.fs.writeFile(elsewhere, new TextEncoder().encode('---\nrep: Dana\n---\n'));
+    try {
+      const link = noteLineLink(elsewhere.toString(), 4);
+      assert.strictEqual(link, '/../second%20root/dana%20%232/2026-11-17.coach.md#L5');
+      // The Markdown language service resolves links for the preview's clicks as well; a brief's
+      // own links (to notes in the first folder) resolve the same way.
+      const markdown = await vscode.workspace.openTextDocument({
+        language: 'markdown',
+        content: `[n](<${link}>)\n`,
+      });
+      const [resolved] = await eventually(
+        () =>
+          vscode.commands.executeCommand<vscode.DocumentLink[]>(
+            'vscode.executeLinkProvider',
+            markdown.uri,
+            1,
+          ),
+        (links) => links[0]?.target !== undefined,
+        'the Markdown link to be resolved',
+      );
+      assert.strictEqual(resolved?.target?.with({ fragment: '' }).toString(), elsewhere.toString());
+      assert.match(resolved?.target?.fragment ?? '', /^L5\b/u);
+    } finally {
+      await vscode.workspace.fs.delete(secondRoot, { recursive: true });
+    }
+    // A note in the first folder keeps its short path.
+    assert.strictEqual(noteLineLink(LENA_LATEST.toString(), 0), '/lena-okafor/2026-11-16.coach.md#L1');
   });
 
   it('follows the notes: an unsaved edit to a note updates the open brief, and so does undoing it', async () => {
