@@ -3,6 +3,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseRoster, type Roster } from '../core/roster';
+import { diagnosticRows, formatDiagnostic, type CheckJson } from './commands/check';
+import { displayPath } from './paths';
+import { styleFor } from './style';
 
 export const ROSTER_FILE = 'reps.yaml';
 
@@ -29,4 +32,23 @@ export function findRoster(cwd: string, roots: readonly string[]): FoundRoster |
     }
   }
   return null;
+}
+
+/** The roster's problems as `check` lists them, with the path the user sees. */
+export function rosterProblems(cwd: string, found: FoundRoster | null): CheckJson[] {
+  return found ? diagnosticRows(displayPath(cwd, found.file), found.roster.diagnostics) : [];
+}
+
+/**
+ * Says the roster's problems on stderr, as `check` prints them, for commands that go on without
+ * the bad entries (`reps`, `history`).
+ */
+export function warnRosterProblems(
+  cwd: string,
+  found: FoundRoster | null,
+  stderr: { write(text: string): unknown; readonly isTTY?: boolean },
+  env: Readonly<Record<string, string | undefined>>,
+): void {
+  const style = styleFor(stderr.isTTY, env);
+  for (const problem of rosterProblems(cwd, found)) stderr.write(formatDiagnostic(problem, style) + '\n');
 }

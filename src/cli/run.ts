@@ -7,13 +7,14 @@ import { parseNote } from '../core/parse';
 import { repSummaries } from '../core/reps';
 import { parseArgs, USAGE, UsageError } from './args';
 import type { CommandName } from './args';
-import { collectDiagnostics, diagnosticRows, formatCheck, formatDiagnostic } from './commands/check';
+import { collectDiagnostics, formatCheck } from './commands/check';
 import { runHistory } from './commands/history';
 import { formatOverdue, overdueJson } from './commands/overdue';
 import { formatReps } from './commands/reps';
 import { loadNotes } from './loadNotes';
 import { NodeNoteSource } from './nodeNoteSource';
-import { findRoster, type FoundRoster } from './roster';
+import { describeError, displayPath } from './paths';
+import { findRoster, rosterProblems, warnRosterProblems, type FoundRoster } from './roster';
 import { styleFor } from './style';
 import { CLI_VERSION } from './version';
 import type { IsoDate } from '../core/model';
@@ -38,25 +39,6 @@ export const EXIT_CLEAN = 0;
 export const EXIT_FOUND = 1;
 export const EXIT_USAGE = 2;
 
-function describeError(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (typeof code === 'string') return code;
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Paths as the user sees them: relative to the current folder, with `/` separators. */
-export function displayPath(cwd: string, file: string): string {
-  // Most files lie under the current folder: slicing is much cheaper than path.relative.
-  const prefix = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
-  const relative =
-    file.startsWith(prefix) && !file.includes(`${path.sep}..`)
-      ? file.slice(prefix.length)
-      : path.relative(cwd, file);
-  return path.sep === '/' ? relative : relative.split(path.sep).join('/');
-}
-
 function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
@@ -70,10 +52,6 @@ function report(
   io: CliIo,
 ): number {
   const style = styleFor(io.stdout.isTTY, io.env ?? {});
-  // The roster's problems, as `check` prints them (and counts them).
-  const rosterProblems = roster
-    ? diagnosticRows(displayPath(io.cwd, roster.file), roster.roster.diagnostics)
-    : [];
   switch (command) {
     case 'overdue': {
       const items = overdueItems(index, today);
@@ -81,14 +59,14 @@ function report(
       return items.length > 0 ? EXIT_FOUND : EXIT_CLEAN;
     }
     case 'check': {
-      const diagnostics = collectDiagnostics(index.notes, rosterProblems);
+      // The roster's problems count as the notes' do.
+      const diagnostics = collectDiagnostics(index.notes, rosterProblems(io.cwd, roster));
       io.stdout.write(asJson ? json(diagnostics) : formatCheck(diagnostics, index.size, style));
       return diagnostics.some((d) => d.severity === 'error') ? EXIT_FOUND : EXIT_CLEAN;
     }
     case 'reps': {
       // A bad roster entry is left out and said on stderr; the listing goes on without it.
-      const errorStyle = styleFor(io.stderr.isTTY, io.env ?? {});
-      for (const problem of rosterProblems) io.stderr.write(formatDiagnostic(problem, errorStyle) + '\n');
+      warnRosterProblems(io.cwd, roster, io.stderr, io.env ?? {});
       const rows = repSummaries(index, today, roster?.roster ?? EMPTY_ROSTER);
       io.stdout.write(asJson ? json(rows) : formatReps(rows, style));
       return EXIT_CLEAN;

@@ -185,6 +185,20 @@ describe('coaching-notes history', () => {
     assert.deepEqual(printed.cadence, engineHistory({ cadenceDays: 14 }).cadence);
   });
 
+  it('says a bad roster entry on stderr, as check does, and goes on without it', async () => {
+    fs.writeFileSync(
+      path.join(root, 'reps.yaml'),
+      '- name: Sam Lee\n  cadenceDays: fortnightly\n  aliases: [Sammy]\n- team: Nobody\n',
+    );
+    const result = await run(['history', 'sammy', '--json']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal((JSON.parse(result.stdout) as RepHistory).rep, 'Sam Lee');
+    assert.deepEqual(
+      result.stderr.split('\n').map((line) => line.replace(/: .*\[/u, ': … [')),
+      ['reps.yaml:2:16: … [roster-invalid]', 'reps.yaml:4:3: … [roster-invalid]', ''],
+    );
+  });
+
   it('exits 2 with one line on stderr for an unknown rep', async () => {
     const result = await run(['history', 'Nobody Here']);
     assert.equal(result.code, 2);

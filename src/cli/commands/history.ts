@@ -22,7 +22,8 @@ import { groupsOfRep } from '../../core/reps';
 import { EMPTY_ROSTER, rosterLookup, type Roster, type RosterEntry } from '../../core/roster';
 import { loadNotes } from '../loadNotes';
 import { NodeNoteSource } from '../nodeNoteSource';
-import { findRoster } from '../roster';
+import { describeError, displayPath } from '../paths';
+import { findRoster, warnRosterProblems } from '../roster';
 import { plural, styleFor, type Style } from '../style';
 
 export const HISTORY_USAGE = `Usage: coaching-notes history <rep> [paths...] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
@@ -103,18 +104,6 @@ export function parseHistoryArgs(argv: readonly string[]): HistoryRequest | unde
     throw new HistoryUsageError(`--from ${dates.from} is after --to ${dates.to}`);
   }
   return { rep, paths, from: dates.from ?? null, to: dates.to ?? null, today: dates.today, format };
-}
-
-function describeError(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
-}
-
-function shownPath(cwd: string, file: string): string {
-  const relative = path.relative(cwd, file) || '.';
-  return path.sep === '/' ? relative : relative.split(path.sep).join('/');
 }
 
 interface MatchedRep {
@@ -243,14 +232,16 @@ export async function runHistory(argv: readonly string[], io: HistoryIo): Promis
   const files = await source.listNoteFiles(roots);
   for (const problem of source.walkProblems) {
     io.stderr.write(
-      `coaching-notes: warning: cannot search '${shownPath(io.cwd, problem.folder)}': ${describeError(problem.error)}\n`,
+      `coaching-notes: warning: cannot search '${displayPath(io.cwd, problem.folder)}': ${describeError(problem.error)}\n`,
     );
   }
   const index = await loadNotes(source, files, {
     parse: parseNote,
-    keyOf: (file) => shownPath(io.cwd, file),
+    keyOf: (file) => displayPath(io.cwd, file),
   });
-  const rep = matchRep(index, findRoster(io.cwd, roots)?.roster ?? EMPTY_ROSTER, request.rep);
+  const roster = findRoster(io.cwd, roots);
+  warnRosterProblems(io.cwd, roster, io.stderr, io.env ?? {});
+  const rep = matchRep(index, roster?.roster ?? EMPTY_ROSTER, request.rep);
   if (rep === null) return fail(`no notes for rep '${request.rep.trim()}' (${knownReps(index)})`);
 
   const today = request.today ?? localIsoDate((io.now ?? (() => new Date()))());
