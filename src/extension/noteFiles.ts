@@ -18,19 +18,15 @@ export const NOTE_GLOB = '**/*.coach.md';
 /** Folders never searched for notes (also left alone when they appear: see WorkspaceNotes). */
 export const NOTE_EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**}';
 
+/** Every note under the roots (URI strings), as findNotesIn lists them. */
+async function listNoteFiles(roots: readonly string[]): Promise<readonly string[]> {
+  const found = await Promise.all(roots.map((root) => findNotesIn(vscode.Uri.parse(root))));
+  return found.flat().map((uri) => uri.toString());
+}
+
 /** The engine's file port over vscode.workspace.fs; files are URI strings. */
-export const vscodeNoteSource: NoteSource = {
-  async listNoteFiles(roots) {
-    const found = await Promise.all(
-      roots.map((root) =>
-        vscode.workspace.findFiles(
-          new vscode.RelativePattern(vscode.Uri.parse(root), NOTE_GLOB),
-          NOTE_EXCLUDE_GLOB,
-        ),
-      ),
-    );
-    return found.flat().map((uri) => uri.toString());
-  },
+const vscodeNoteSource: NoteSource = {
+  listNoteFiles,
   async stat(file) {
     return toNoteStat(await vscode.workspace.fs.stat(vscode.Uri.parse(file)));
   },
@@ -50,7 +46,7 @@ function kindOf(stats: Stats): NoteFileStat['kind'] {
  * and the first scan was slowed down as much (docs/benchmarks.md).
  */
 const nodeNoteSource: NoteSource = {
-  listNoteFiles: (roots) => vscodeNoteSource.listNoteFiles(roots),
+  listNoteFiles,
   async stat(file) {
     const stats = await fsPromises.stat(vscode.Uri.parse(file).fsPath);
     return { kind: kindOf(stats), size: stats.size, mtime: stats.mtimeMs };
