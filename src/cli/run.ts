@@ -1,9 +1,6 @@
 // The CLI as a function: argv and streams in, exit status out. main.ts only wires it to `process`.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { localIsoDate } from '../core/dates';
 import { overdueItems } from '../core/overdue';
-import { parseNote } from '../core/parse';
 import { repSummaries } from '../core/reps';
 import { parseArgs, USAGE, UsageError } from './args';
 import type { CommandName } from './args';
@@ -11,9 +8,8 @@ import { collectDiagnostics, formatCheck } from './commands/check';
 import { runHistory } from './commands/history';
 import { formatOverdue, overdueJson } from './commands/overdue';
 import { formatReps } from './commands/reps';
-import { loadNotes } from './loadNotes';
-import { NodeNoteSource } from './nodeNoteSource';
-import { describeError, displayPath } from './paths';
+import { indexGivenPaths } from './loadNotes';
+import { describeError } from './paths';
 import { findRoster, rosterProblems, warnRosterProblems, type FoundRoster } from './roster';
 import { styleFor } from './style';
 import { CLI_VERSION } from './version';
@@ -91,28 +87,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_CLEAN;
     }
     const today = request.today ?? localIsoDate((io.now ?? (() => new Date()))());
-    const given = request.paths.length > 0 ? request.paths : ['.'];
-    const roots: string[] = [];
-    for (const given_ of given) {
-      const root = path.resolve(io.cwd, given_);
-      try {
-        await fs.promises.stat(root);
-      } catch (error) {
-        return fail(`cannot read '${given_}': ${describeError(error)}`);
-      }
-      roots.push(root);
-    }
-    const source = new NodeNoteSource();
-    const files = await source.listNoteFiles(roots);
-    for (const problem of source.walkProblems) {
-      io.stderr.write(
-        `coaching-notes: warning: cannot search '${displayPath(io.cwd, problem.folder)}': ${describeError(problem.error)}\n`,
-      );
-    }
-    const index = await loadNotes(source, files, {
-      parse: parseNote,
-      keyOf: (file) => displayPath(io.cwd, file),
-    });
+    const given = await indexGivenPaths(request.paths, io);
+    if (given.kind === 'unreadable') return fail(given.message);
+    const { roots, index } = given;
     // Only the commands that use the roster read it (`reps.yaml`, as `history` finds it).
     const roster = request.command === 'overdue' ? null : findRoster(io.cwd, roots);
     return report(request.command, index, roster, today, request.json, io);

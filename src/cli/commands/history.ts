@@ -4,8 +4,6 @@
 // sections are left out of every output (the text and Markdown say how much was left out).
 // The rep is matched as the extension matches it: by name ignoring case and extra spaces, and
 // through the roster's aliases (`reps.yaml` in the first folder given, else the current folder).
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { localIsoDate, parseIsoDate } from '../../core/dates';
 import {
   buildRepHistory,
@@ -15,14 +13,11 @@ import {
 } from '../../core/history';
 import type { IsoDate } from '../../core/model';
 import { NoteIndex } from '../../core/noteIndex';
-import { parseNote } from '../../core/parse';
 import { DEFAULT_CADENCE_DAYS, repKey } from '../../core/repOverview';
 import { historyToJson, privacyFootnote, renderMarkdownReport } from '../../core/report';
 import { groupsOfRep } from '../../core/reps';
 import { EMPTY_ROSTER, rosterLookup, type Roster, type RosterEntry } from '../../core/roster';
-import { loadNotes } from '../loadNotes';
-import { NodeNoteSource } from '../nodeNoteSource';
-import { describeError, displayPath } from '../paths';
+import { indexGivenPaths } from '../loadNotes';
 import { findRoster, warnRosterProblems } from '../roster';
 import { plural, styleFor, type Style } from '../style';
 
@@ -218,27 +213,9 @@ export async function runHistory(argv: readonly string[], io: HistoryIo): Promis
     io.stdout.write(HISTORY_USAGE);
     return 0;
   }
-  const roots: string[] = [];
-  for (const given of request.paths.length > 0 ? request.paths : ['.']) {
-    const root = path.resolve(io.cwd, given);
-    try {
-      await fs.promises.stat(root);
-    } catch (error) {
-      return fail(`cannot read '${given}': ${describeError(error)}`);
-    }
-    roots.push(root);
-  }
-  const source = new NodeNoteSource();
-  const files = await source.listNoteFiles(roots);
-  for (const problem of source.walkProblems) {
-    io.stderr.write(
-      `coaching-notes: warning: cannot search '${displayPath(io.cwd, problem.folder)}': ${describeError(problem.error)}\n`,
-    );
-  }
-  const index = await loadNotes(source, files, {
-    parse: parseNote,
-    keyOf: (file) => displayPath(io.cwd, file),
-  });
+  const given = await indexGivenPaths(request.paths, io);
+  if (given.kind === 'unreadable') return fail(given.message);
+  const { roots, index } = given;
   const roster = findRoster(io.cwd, roots);
   warnRosterProblems(io.cwd, roster, io.stderr, io.env ?? {});
   const rep = matchRep(index, roster?.roster ?? EMPTY_ROSTER, request.rep);
