@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findNoteFiles, folderEntryOf, type FolderPort, type WalkProblem } from '../core/noteWalk';
-import { NotRegularFileError } from '../core/workspace';
+import { NotRegularFileError, readUpTo } from '../core/workspace';
 import type { NoteFileKind, NoteFileStat, NoteSource } from '../core/workspace';
 
 function kindOf(stats: fs.Stats): NoteFileKind {
@@ -63,29 +63,15 @@ export class NodeNoteSource implements NoteSource {
     return { kind: kindOf(stats), size: stats.size, mtime: stats.mtimeMs };
   }
 
-  // eslint-disable-next-line @typescript-eslint/require-await -- see the class comment
   async readBytes(file: string, maxBytes: number): Promise<Uint8Array> {
     // O_NONBLOCK: if the path was swapped for a FIFO after stat, opening it must not wait for a writer.
     const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
     try {
       const stats = fs.fstatSync(fd);
       if (!stats.isFile()) throw new NotRegularFileError(file);
-      // One byte more than the limit tells a file that is too large; the size from fstat lets a
-      // single read finish a file that is not being written to.
-      let buffer = Buffer.allocUnsafe(Math.min(stats.size, maxBytes) + 1);
-      let length = 0;
-      for (;;) {
-        if (length === buffer.length) {
-          if (length > maxBytes) break;
-          const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
-          buffer.copy(grown, 0, 0, length);
-          buffer = grown;
-        }
-        const bytesRead = fs.readSync(fd, buffer, length, buffer.length - length, length);
-        length += bytesRead;
-        if (bytesRead === 0 || length === stats.size) break;
-      }
-      return buffer.subarray(0, length);
+      return await readUpTo(stats.size, maxBytes, (buffer, offset, length, position) =>
+        fs.readSync(fd, buffer, offset, length, position),
+      );
     } finally {
       fs.closeSync(fd);
     }

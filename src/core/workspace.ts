@@ -51,6 +51,37 @@ export interface NoteSource {
   readBytes(file: string, maxBytes: number): Promise<Uint8Array>;
 }
 
+/** Reads into `buffer` at `offset`, `length` bytes from file position `position`; 0 at the end. */
+export type ReadAt = (
+  buffer: Uint8Array,
+  offset: number,
+  length: number,
+  position: number,
+) => number | Promise<number>;
+
+/**
+ * Reads an open file of `size` bytes (from fstat) for `NoteSource.readBytes`, whatever the host's
+ * read call. One byte more than the limit tells a file that is too large; the size lets a single
+ * read finish a file that is not being written to, and a file that grows meanwhile is still read
+ * to its end (up to the limit).
+ */
+export async function readUpTo(size: number, maxBytes: number, readAt: ReadAt): Promise<Uint8Array> {
+  let buffer = new Uint8Array(Math.min(size, maxBytes) + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > maxBytes) break;
+      const grown = new Uint8Array(Math.min(buffer.length * 2, maxBytes + 1));
+      grown.set(buffer.subarray(0, length));
+      buffer = grown;
+    }
+    const bytesRead = await readAt(buffer, length, buffer.length - length, length);
+    length += bytesRead;
+    if (bytesRead === 0 || length === size) break;
+  }
+  return buffer.subarray(0, length);
+}
+
 export type ReadOutcome =
   | { readonly kind: 'bytes'; readonly bytes: Uint8Array }
   | { readonly kind: 'too-large'; readonly size: number }

@@ -10,6 +10,7 @@ import {
   noteFromRead,
   NotRegularFileError,
   readNoteFile,
+  readUpTo,
   type NoteFileStat,
   type NoteSource,
 } from '../core/workspace';
@@ -60,22 +61,12 @@ const nodeNoteSource: NoteSource = {
     try {
       const stats = await handle.stat();
       if (!stats.isFile()) throw new NotRegularFileError(file);
-      // As the CLI reads (src/cli/nodeNoteSource.ts): one byte more than the limit tells a file
-      // that is too large; the size from fstat lets a single read finish a file not being written.
-      let buffer = Buffer.allocUnsafe(Math.min(stats.size, maxBytes) + 1);
-      let length = 0;
-      for (;;) {
-        if (length === buffer.length) {
-          if (length > maxBytes) break;
-          const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
-          buffer.copy(grown, 0, 0, length);
-          buffer = grown;
-        }
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-        length += bytesRead;
-        if (bytesRead === 0 || length === stats.size) break;
-      }
-      return buffer.subarray(0, length);
+      return await readUpTo(
+        stats.size,
+        maxBytes,
+        async (buffer, offset, length, position) =>
+          (await handle.read(buffer, offset, length, position)).bytesRead,
+      );
     } finally {
       await handle.close();
     }
