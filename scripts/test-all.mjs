@@ -9,8 +9,9 @@
 //
 // Checks: build, typecheck, lint, format, package (.vsix contents). Test tiers: unit (twice: two time zones far apart),
 // grammar (only once test/grammar/ holds *.test.coach.md files: `npm run test:grammar` if that
-// script exists, else test/grammar/run.mjs, else vscode-tmgrammar-test on them), integration (a
-// real VS Code).
+// script exists, else test/grammar/run.mjs, else vscode-tmgrammar-test on them), hostile (the
+// generated hostile corpus through the engine and the CLI, each case in a child process with a
+// hard time limit; see test/hostile/), integration (a real VS Code).
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -20,7 +21,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const isWindows = process.platform === 'win32';
 
 const CHECKS = ['build', 'typecheck', 'lint', 'format', 'package'];
-const TEST_TIERS = ['unit', 'grammar', 'integration'];
+const TEST_TIERS = ['unit', 'grammar', 'hostile', 'integration'];
 const ALL = [...CHECKS, ...TEST_TIERS];
 /** Both sides of the date line: a calendar date must mean the same day in every time zone. */
 const UNIT_TIME_ZONES = ['Pacific/Kiritimati', 'America/Los_Angeles'];
@@ -186,7 +187,7 @@ async function main() {
   let compiled = true;
 
   const needsBuild = selected.has('build') || selected.has('integration');
-  const needsCompiledTests = selected.has('unit') || selected.has('integration');
+  const needsCompiledTests = selected.has('unit') || selected.has('hostile') || selected.has('integration');
 
   if (needsBuild) built = record('build', await run('build', 'npm', ['run', 'build']));
   if (selected.has('typecheck')) record('typecheck', await run('typecheck', 'npm', ['run', 'typecheck']));
@@ -234,6 +235,26 @@ async function main() {
       // One line per passing test file; whatever did not pass failed.
       const passed = (result.output.match(/ run successfuly\./g) ?? []).length;
       record('grammar', result, { passed, failed: cases.length - passed });
+    }
+  }
+
+  if (selected.has('hostile')) {
+    const spec = path.join('out', 'test', 'hostile', 'hostile.test.js');
+    if (!compiled) notRun('hostile', 'compile-tests produced nothing');
+    else {
+      const mocha = path.join(repoRoot, 'node_modules', 'mocha', 'bin', 'mocha.js');
+      // Its own settings, not .mocharc.json's (that one lists the unit tests); each case has its
+      // own hard time limit, so mocha's is only a backstop.
+      const result = await run('hostile', process.execPath, [
+        mocha,
+        '--no-config',
+        '--reporter',
+        'spec',
+        '--timeout',
+        '900000',
+        spec,
+      ]);
+      record('hostile', result, mochaCounts(result.output));
     }
   }
 
