@@ -368,16 +368,16 @@ export function buildCorpus(base: string, seed: number, mutants: number): Hostil
   }
   {
     const c = make('items-200k');
-    // No rep: a history of 200,000 items is minutes of work under load by its sheer size (the
-    // 200k-line root cause and the 20k-vs-20k cases cover history); this case is about the index.
-    c.file(
-      'many.coach.md',
-      note(null, '2026-11-17', ['## Follow-ups', '', ...Array.from({ length: 200000 }, () => '- [ ] a')]),
-    );
+    // `[?]`: 200,000 items and as many diagnostics (an unknown box counts as open). No rep: a
+    // history of 200,000 items is minutes of work under load by its sheer size (the 200k-line root
+    // cause and the 20k-vs-20k cases cover history); this case is about the index and `check`.
+    const items = Array.from({ length: 200000 }, () => '- [?] a');
+    c.file('many.coach.md', note(null, '2026-11-17', ['## Follow-ups', '', ...items]));
     cases.push(
-      c.done('200k items in one note', 'spreading 200,000 items into a call (C5)', {
+      c.done('200k items in one note', '200,000 items and diagnostics spread into a call (C5)', {
+        codes: ['unknown-status'],
         openItems: 200000,
-        commands: ['check --json', 'overdue'],
+        commands: ['check', 'overdue'],
       }),
     );
   }

@@ -15,7 +15,7 @@ import type { ProbeEvent, ProbeRequest } from './probe';
 
 const SEED = Number(process.env.HOSTILE_SEED ?? 20261122);
 const MUTANTS = Number(process.env.HOSTILE_MUTANTS ?? 400);
-const LIMIT_MS = Number(process.env.HOSTILE_LIMIT_MS ?? 15000);
+const LIMIT_MS = Number(process.env.HOSTILE_LIMIT_MS ?? 20000);
 const JOBS = Math.max(1, Number(process.env.HOSTILE_JOBS ?? 2));
 /** Enough for any note under the 5 MB limit; far less than what a walk of `/` would take. */
 const PROBE_HEAP_MB = 768;
@@ -168,6 +168,7 @@ function writeSummary(cases: readonly HostileCase[], results: ReadonlyMap<Hostil
       crashed: result ? !result.hung && result.exit !== null : null,
       failures: result ? failures(result) : ['not run'],
       slowestStep: slowest ? { step: slowest.step, ms: slowest.ms } : null,
+      steps: Object.fromEntries((result?.steps ?? []).map((step) => [step.step, step.ms])),
     };
   });
   const summary = {
