@@ -377,7 +377,7 @@ export function buildCorpus(base: string, seed: number, mutants: number): Hostil
       c.done('200k items in one note', '200,000 items and diagnostics spread into a call (C5)', {
         codes: ['unknown-status'],
         openItems: 200000,
-        commands: ['check', 'overdue'],
+        commands: ['check'],
       }),
     );
   }
@@ -654,7 +654,7 @@ export function buildCorpus(base: string, seed: number, mutants: number): Hostil
   }
   {
     const c = make('deep-body');
-    const nested = Array.from({ length: 1500 }, (_, i) => `${'  '.repeat(i)}- [ ] level ${i}`);
+    const nested = Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- [ ] level ${i}`);
     c.file('nested.coach.md', note(DANA, '2026-11-17', ['## Follow-ups', '', ...nested]));
     c.file(
       'fences.coach.md',
@@ -672,7 +672,12 @@ export function buildCorpus(base: string, seed: number, mutants: number): Hostil
         Array.from({ length: 10000 }, (_, i) => (i % 2 === 0 ? `## Follow-ups ${i}` : '- [ ] x')),
       ),
     );
-    cases.push(c.done('deep nesting, 5k fences, 5k sections', 'depth and count in the body', { rep: DANA }));
+    cases.push(
+      c.done('1000-deep list, 5k fences, 5k sections', 'depth and count in the body', {
+        rep: DANA,
+        commands: ['check', 'overdue', 'history --json'],
+      }),
+    );
   }
   {
     const c = make('note-cache-tampered');

@@ -109,11 +109,12 @@ function pool<T, R>(items: readonly T[], jobs: number, work: (item: T) => Promis
 
 function failures(result: ProbeResult): string[] {
   const list: string[] = [];
-  if (result.hung) list.push(`hang: killed after ${LIMIT_MS} ms in step '${result.running ?? 'start-up'}'`);
+  const where = result.running ?? result.steps.at(-1)?.step;
+  const inStep =
+    where === undefined ? 'at start-up' : result.running ? `in step '${where}'` : `after step '${where}'`;
+  if (result.hung) list.push(`hang: killed after ${LIMIT_MS} ms ${inStep}`);
   else if (result.exit !== null)
-    list.push(
-      `crash (${result.exit}) in step '${result.running ?? 'start-up'}': ${result.stderr.trim().slice(-600)}`,
-    );
+    list.push(`crash (${result.exit}) ${inStep}: ${result.stderr.trim().slice(-600)}`);
   for (const step of result.steps) for (const problem of step.problems) list.push(`${step.step}: ${problem}`);
   return list;
 }
