@@ -40,6 +40,10 @@ interface ProbeResult {
   readonly ms: number;
 }
 
+function limitOf(testCase: HostileCase): number {
+  return LIMIT_MS * (testCase.expect.limitFactor ?? 1);
+}
+
 function probe(testCase: HostileCase): Promise<ProbeResult> {
   const request: ProbeRequest = { root: testCase.root, expect: testCase.expect };
   const asRoot = process.getuid?.() === 0;
@@ -61,7 +65,7 @@ function probe(testCase: HostileCase): Promise<ProbeResult> {
     const timer = setTimeout(() => {
       hung = true;
       child.kill('SIGKILL');
-    }, LIMIT_MS);
+    }, limitOf(testCase));
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       pending += chunk;
@@ -107,12 +111,12 @@ function pool<T, R>(items: readonly T[], jobs: number, work: (item: T) => Promis
   return results;
 }
 
-function failures(result: ProbeResult): string[] {
+function failures(testCase: HostileCase, result: ProbeResult): string[] {
   const list: string[] = [];
   const where = result.running ?? result.steps.at(-1)?.step;
   const inStep =
     where === undefined ? 'at start-up' : result.running ? `in step '${where}'` : `after step '${where}'`;
-  if (result.hung) list.push(`hang: killed after ${LIMIT_MS} ms ${inStep}`);
+  if (result.hung) list.push(`hang: killed after ${limitOf(testCase)} ms ${inStep}`);
   else if (result.exit !== null)
     list.push(`crash (${result.exit}) ${inStep}: ${result.stderr.trim().slice(-600)}`);
   for (const step of result.steps) for (const problem of step.problems) list.push(`${step.step}: ${problem}`);
@@ -147,7 +151,7 @@ describe('hostile inputs', function () {
     it(`${testCase.name}: ${testCase.attacks}`, async () => {
       const result = await running!.get(testCase)!;
       results.set(testCase, result);
-      const list = failures(result);
+      const list = failures(testCase, result);
       if (list.length > 0)
         assert.fail(`${list.length} problem(s) (${result.ms} ms):\n  ${list.join('\n  ')}`);
     });
@@ -167,7 +171,7 @@ function writeSummary(cases: readonly HostileCase[], results: ReadonlyMap<Hostil
       ms: result?.ms ?? null,
       hung: result?.hung ?? null,
       crashed: result ? !result.hung && result.exit !== null : null,
-      failures: result ? failures(result) : ['not run'],
+      failures: result ? failures(testCase, result) : ['not run'],
       slowestStep: slowest ? { step: slowest.step, ms: slowest.ms } : null,
       steps: Object.fromEntries((result?.steps ?? []).map((step) => [step.step, step.ms])),
     };
