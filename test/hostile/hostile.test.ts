@@ -21,7 +21,10 @@ const JOBS = Math.max(1, Number(process.env.HOSTILE_JOBS ?? 2));
 const PROBE_HEAP_MB = 768;
 const PROBE = path.join(__dirname, 'probe.js');
 const RESULTS = path.resolve(__dirname, '../../../test-results/hostile.json');
-/** The probe reads as an ordinary user: root would read the files made unreadable. */
+/**
+ * The probe reads as an ordinary user: root would read the files made unreadable. Run as root, the
+ * checkout (out/, node_modules/) must therefore be readable by others, as it is by default.
+ */
 const NOBODY = 65534;
 
 interface StepResult {
