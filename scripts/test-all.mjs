@@ -65,7 +65,8 @@ function run(title, command, args, env = {}) {
       cwd: repoRoot,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
-      shell: isWindows && command === 'npm',
+      // npm and the bin shims npm installs are .cmd files on Windows, which need a shell.
+      shell: isWindows && (command === 'npm' || command.endsWith('.cmd')),
     });
     const relay = (stream) => (chunk) => {
       output += chunk.toString();

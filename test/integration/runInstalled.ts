@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { log } from './harness/log';
+import { runEntryPoint } from './harness/entryPoint';
 import { integrationLogsDir, repoRoot, screenshotsDir } from './harness/paths';
 import { runTestsInCodeServer } from './harness/runInCodeServer';
 
@@ -56,12 +57,4 @@ async function main(): Promise<number> {
   }
 }
 
-process.stdout.on('error', () => undefined);
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    log(`ERROR: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(2);
-  },
-);
+runEntryPoint(main);
