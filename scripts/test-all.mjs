@@ -115,6 +115,14 @@ async function checkPackageContents() {
     ...['README.md', 'CHANGELOG.md', 'LICENSE', 'package.nls.json'].filter((file) =>
       fs.existsSync(path.join(repoRoot, file)),
     ),
+    // Walkthrough steps' media (an image may name a light and a dark file).
+    ...(contributes.walkthroughs ?? []).flatMap((walkthrough) =>
+      (walkthrough.steps ?? []).flatMap(({ media = {} }) => [
+        ...(typeof media.image === 'object' ? Object.values(media.image ?? {}) : [media.image]),
+        media.markdown,
+        media.svg,
+      ]),
+    ),
     // Written by the build; opened by Coaching: Open Format Guide.
     'ThirdPartyNotices.txt',
     'docs/format.md',
