@@ -1,11 +1,17 @@
-// Bundles one file per entry point into dist/: the extension (vscode external) and the CLI.
+// Bundles one file per entry point into dist/: the extension (vscode external) and the CLI, and
+// writes ThirdPartyNotices.txt for the npm packages bundled into them.
 // --production minifies and drops sourcemaps; --watch rebuilds on change.
 import * as esbuild from 'esbuild';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 const common = {
+  absWorkingDir: repoRoot,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -15,6 +21,7 @@ const common = {
   sourcesContent: false,
   logLevel: 'info',
   legalComments: 'none',
+  metafile: true,
 };
 
 const entries = [
@@ -30,6 +37,10 @@ const contexts = await Promise.all(entries.map((entry) => esbuild.context({ ...c
 if (watch) {
   await Promise.all(contexts.map((ctx) => ctx.watch()));
 } else {
-  await Promise.all(contexts.map((ctx) => ctx.rebuild()));
+  const results = await Promise.all(contexts.map((ctx) => ctx.rebuild()));
   await Promise.all(contexts.map((ctx) => ctx.dispose()));
+  writeThirdPartyNotices(
+    repoRoot,
+    results.map((result) => result.metafile),
+  );
 }

@@ -7,21 +7,24 @@
 //   npm test -- --only lint,unit      several
 //   npm test -- --skip integration    all but some
 //
-// Checks: build, typecheck, lint, format, package (.vsix contents). Test tiers: unit (twice: two time zones far apart),
+// Checks: build, typecheck, lint, format. Test tiers: package (what the .vsix holds; the real .vsix
+// built by `npm run package`, installed into code-server and smoke-tested there; `npm pack`
+// installed with `npm install -g` and run), unit (twice: two time zones far apart),
 // grammar (only once test/grammar/ holds *.test.coach.md files: `npm run test:grammar` if that
 // script exists, else test/grammar/run.mjs, else vscode-tmgrammar-test on them), hostile (the
 // generated hostile corpus through the engine and the CLI, each case in a child process with a
 // hard time limit; see test/hostile/), integration (a real VS Code).
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const isWindows = process.platform === 'win32';
 
-const CHECKS = ['build', 'typecheck', 'lint', 'format', 'package'];
-const TEST_TIERS = ['unit', 'grammar', 'hostile', 'integration'];
+const CHECKS = ['build', 'typecheck', 'lint', 'format'];
+const TEST_TIERS = ['package', 'unit', 'grammar', 'hostile', 'integration'];
 const ALL = [...CHECKS, ...TEST_TIERS];
 /** Both sides of the date line: a calendar date must mean the same day in every time zone. */
 const UNIT_TIME_ZONES = ['Pacific/Kiritimati', 'America/Los_Angeles'];
@@ -63,7 +66,8 @@ function run(title, command, args, env = {}) {
       cwd: repoRoot,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
-      shell: isWindows && command === 'npm',
+      // npm and the bin shims npm installs are .cmd files on Windows, which need a shell.
+      shell: isWindows && (command === 'npm' || command.endsWith('.cmd')),
     });
     const relay = (stream) => (chunk) => {
       output += chunk.toString();
@@ -86,9 +90,9 @@ function run(title, command, args, env = {}) {
  * only developers need (sources, tests, maps, tooling). Catches a .vscodeignore that forgot a
  * new runtime file, or one that lets the repository in.
  */
-async function checkPackage() {
+async function checkPackageContents() {
   const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const result = await run('package', process.execPath, [vsce, 'ls']);
+  const result = await run('package contents', process.execPath, [vsce, 'ls']);
   if (!result.ok) return result;
   const shipped = new Set(
     result.output
@@ -112,6 +116,17 @@ async function checkPackage() {
     ...['README.md', 'CHANGELOG.md', 'LICENSE', 'package.nls.json'].filter((file) =>
       fs.existsSync(path.join(repoRoot, file)),
     ),
+    // Walkthrough steps' media (an image may name a light and a dark file).
+    ...(contributes.walkthroughs ?? []).flatMap((walkthrough) =>
+      (walkthrough.steps ?? []).flatMap(({ media = {} }) => [
+        ...(typeof media.image === 'object' ? Object.values(media.image ?? {}) : [media.image]),
+        media.markdown,
+        media.svg,
+      ]),
+    ),
+    // Written by the build; opened by Coaching: Open Format Guide.
+    'ThirdPartyNotices.txt',
+    'docs/format.md',
   ]
     .filter((file) => typeof file === 'string')
     .map((file) => path.posix.normalize(file.replace(/^\.\//, '')));
@@ -131,6 +146,66 @@ async function checkPackage() {
       `package: ${shipped.size} files, all ${referenced.length} referenced ones included\n`,
     );
   return { ...result, ok: problems.length === 0 };
+}
+
+/** `npm run package`, the README's install command: a .vsix, with no error and no warning. */
+async function buildVsix() {
+  const vsix = path.join(repoRoot, 'coaching-notes.vsix');
+  fs.rmSync(vsix, { force: true });
+  const result = await run('package .vsix', 'npm', ['run', 'package']);
+  const warnings = result.output.split('\n').filter((line) => /\b(warn(ing)?|error)\b/i.test(line));
+  for (const line of warnings) process.stdout.write(`package: not clean: ${line.trim()}\n`);
+  const built = fs.existsSync(vsix);
+  if (!built) process.stdout.write('package: npm run package wrote no coaching-notes.vsix\n');
+  return { ...result, ok: result.ok && built && warnings.length === 0, vsix };
+}
+
+/**
+ * The npm package of the command line: `npm pack`, `npm install -g` into a temporary prefix, and
+ * `coaching-notes` run from its bin folder, as a user would.
+ */
+async function checkNpmPackage() {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'coaching-notes-npm-'));
+  try {
+    const packed = await run('package npm pack', 'npm', ['pack', '--pack-destination', scratch]);
+    const tarball = fs.readdirSync(scratch).find((file) => file.endsWith('.tgz'));
+    if (!packed.ok || !tarball) return { ...packed, ok: false };
+    const prefix = path.join(scratch, 'prefix');
+    const installed = await run('package npm install -g', 'npm', [
+      'install',
+      '--global',
+      '--offline',
+      '--prefix',
+      prefix,
+      path.join(scratch, tarball),
+    ]);
+    if (!installed.ok) return installed;
+    const bin = isWindows
+      ? path.join(prefix, 'coaching-notes.cmd')
+      : path.join(prefix, 'bin', 'coaching-notes');
+    const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    const version = await run('package coaching-notes --version', bin, ['--version']);
+    const overdue = await run('package coaching-notes overdue', bin, [
+      'overdue',
+      'examples',
+      '--today',
+      '2026-11-22',
+    ]);
+    const problems = [
+      ...(version.ok && version.output.trim() === manifest.version
+        ? []
+        : [`--version printed "${version.output.trim()}", not ${manifest.version}`]),
+      // Exit 1 means "something is overdue", which the examples have on that day.
+      ...(overdue.code === 1 && /overdue items? as of 2026-11-22/.test(overdue.output)
+        ? []
+        : [`overdue examples exited ${overdue.code} without its summary line`]),
+    ];
+    for (const problem of problems) process.stdout.write(`package: installed coaching-notes: ${problem}\n`);
+    const seconds = packed.seconds + installed.seconds + version.seconds + overdue.seconds;
+    return { ok: problems.length === 0, code: problems.length, output: '', seconds };
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 function lastNumber(output, pattern) {
@@ -187,19 +262,37 @@ async function main() {
   let compiled = true;
 
   const needsBuild = selected.has('build') || selected.has('integration');
-  const needsCompiledTests = selected.has('unit') || selected.has('hostile') || selected.has('integration');
+  const needsCompiledTests =
+    selected.has('unit') || selected.has('hostile') || selected.has('integration') || selected.has('package');
 
   if (needsBuild) built = record('build', await run('build', 'npm', ['run', 'build']));
   if (selected.has('typecheck')) record('typecheck', await run('typecheck', 'npm', ['run', 'typecheck']));
   if (selected.has('lint')) record('lint', await run('lint', 'npm', ['run', 'lint']));
   if (selected.has('format')) record('format', await run('format', 'npm', ['run', 'format:check']));
-  if (selected.has('package')) record('package', await checkPackage());
   if (needsCompiledTests) {
     // tsc still writes JavaScript when there are type errors (typecheck reports those), so the
     // tests run unless nothing came out.
     const result = await run('compile-tests', 'npm', ['run', 'compile-tests']);
     record('compile-tests', result);
     compiled = fs.existsSync(path.join(repoRoot, 'out', 'test'));
+  }
+
+  if (selected.has('package')) {
+    record('package contents', await checkPackageContents());
+    const vsix = await buildVsix();
+    record('package .vsix', vsix);
+    record('package npm', await checkNpmPackage());
+    if (!vsix.vsix || !fs.existsSync(vsix.vsix)) notRun('package installed', 'no .vsix was built');
+    else if (!compiled) notRun('package installed', 'compile-tests produced nothing');
+    else {
+      const runner = path.join('out', 'test', 'integration', 'runInstalled.js');
+      const result = await run('package installed', process.execPath, [runner, vsix.vsix]);
+      record('package installed', result, mochaCounts(result.output));
+    }
+    // The package's production build replaced dist/; the integration tier wants the development
+    // build (source maps for its stack traces).
+    if (selected.has('integration') && built)
+      built = record('build', await run('build', 'npm', ['run', 'build']));
   }
 
   if (selected.has('unit')) {

@@ -16,6 +16,8 @@ export const CommandIds = {
   newNoteForRep: 'coachingNotes.newNoteForRep',
   toggleItem: 'coachingNotes.toggleItem',
   openPreview: 'coachingNotes.openPreview',
+  openFormatGuide: 'coachingNotes.openFormatGuide',
+  copyCliCommandLine: 'coachingNotes.copyCliCommandLine',
 } as const;
 
 /** Context keys set by the extension and used in package.json `when` clauses. */

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { PARSER_REVISION } from '../core/parse';
 import { createApi, type CoachingNotesApi } from './api';
+import { registerHelpCommands } from './help/helpCommands';
 import { registerHistoryFeatures } from './history/registerHistory';
 import { registerItemCommands } from './items/itemCommands';
 import { NoteCacheStore } from './noteCacheStore';
@@ -46,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): CoachingNotesApi {
     new OverdueDecorations(notes, clock),
     registerHistoryFeatures(notes, reps, context.extensionUri, log),
     registerWriting({ notes, reps, clock, log }),
+    registerHelpCommands(context.extension),
   );
   notes.start();
   roster.start();

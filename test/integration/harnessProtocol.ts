@@ -15,6 +15,9 @@ export const SUITE_ENV = { COACHING_NOTES_TODAY: '2026-11-22' } as const;
 /** Set on the code-server process (so the extension host inherits it) only by the harness. */
 export const SCREENSHOT_DIR_ENV = 'COACHING_NOTES_SCREENSHOT_DIR';
 
+/** The code-server run's extensions folder, where an installed .vsix lands (set by the harness). */
+export const EXTENSIONS_DIR_ENV = 'COACHING_NOTES_TEST_EXTENSIONS_DIR';
+
 /**
  * Starts every line of mocha's report under the harness: the workbench's log carries the extension
  * host's console at "info" level, mixed with its own chatter.

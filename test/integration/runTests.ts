@@ -15,6 +15,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { runTests as runTestsInElectron } from '@vscode/test-electron';
 import { log } from './harness/log';
+import { runEntryPoint } from './harness/entryPoint';
 import { fixtureWorkspace, integrationLogsDir, repoRoot, screenshotsDir, suiteEntry } from './harness/paths';
 import { runTestsInCodeServer } from './harness/runInCodeServer';
 import { QUIET_SETTINGS, writeUserSettings } from './harness/userSettings';
@@ -104,13 +105,4 @@ async function runInElectron(workspace: string, userDataDir: string): Promise<nu
   }
 }
 
-// A closed pipe (`... | head`) must not kill the run before it stops code-server and cleans up.
-process.stdout.on('error', () => undefined);
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    log(`ERROR: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(2);
-  },
-);
+runEntryPoint(main);

@@ -392,10 +392,13 @@ describe('snippets', () => {
     assert.deepStrictEqual(single.options, bank);
   });
 
-  it('give Markdown files the same note template and follow-up as coaching notes', () => {
+  it('give plain Markdown files only the whole-note template, the one that makes sense before a note is saved as .coach.md', () => {
     const coaching = fileFor('coaching-note');
     const markdown = fileFor('markdown');
+    // A follow-up or goal typed into a plain Markdown file would look tracked but is never read.
+    assert.deepStrictEqual([...markdown.snippets.keys()], ['Coaching note']);
     assert.deepStrictEqual(snippet(markdown, 'Coaching note').body, snippet(coaching, 'Coaching note').body);
-    assert.deepStrictEqual(snippet(markdown, 'Coaching follow-up').body, snippet(coaching, 'Follow-up').body);
+    // "note" alone would come up in every README; the Markdown prefix says whose template it is.
+    assert.deepStrictEqual(asList(snippet(markdown, 'Coaching note').prefix), ['coaching-note']);
   });
 });

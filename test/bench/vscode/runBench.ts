@@ -21,6 +21,7 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { log } from '../../integration/harness/log';
+import { runEntryPoint } from '../../integration/harness/entryPoint';
 import { repoRoot, testResultsDir } from '../../integration/harness/paths';
 import { runTestsInCodeServer } from '../../integration/harness/runInCodeServer';
 import { generateNotes } from '../generateNotes';
@@ -189,12 +190,4 @@ async function runSession(plan: SessionPlan): Promise<SessionFigures | undefined
   return partial;
 }
 
-process.stdout.on('error', () => undefined);
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    log(`ERROR: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(2);
-  },
-);
+runEntryPoint(main);

@@ -37,6 +37,8 @@ export async function launchBrowser(profileDir: string): Promise<Workbench> {
     handleSIGTERM: false,
     handleSIGHUP: false,
   });
+  // Copy commands write through the browser's clipboard; tests read it back.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page };
 }

@@ -1,7 +1,7 @@
 // One code-server process: the real VS Code server and workbench, listening on loopback only,
 // with all of its state inside a folder the caller owns. It runs in its own process group so
 // stopping it also ends the extension host and anything else it started.
-import { spawn } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { log } from './log';
@@ -35,17 +35,68 @@ export interface CodeServer {
 
 const STARTUP_TIMEOUT_MS = 60_000;
 
-export async function startCodeServer(options: CodeServerOptions): Promise<CodeServer> {
-  const tmpDir = path.join(options.stateDir, 'tmp');
-  const xdgDir = path.join(options.stateDir, 'xdg');
-  for (const dir of [tmpDir, xdgDir, options.userDataDir, options.extensionsDir])
+type StateOptions = Pick<
+  CodeServerOptions,
+  'toolchain' | 'stateDir' | 'userDataDir' | 'extensionsDir' | 'env'
+>;
+
+/** Creates the state folders; returns the arguments every code-server invocation shares. */
+function prepareState(options: StateOptions): string[] {
+  for (const dir of ['tmp', 'xdg'].map((name) => path.join(options.stateDir, name)))
     fs.mkdirSync(dir, { recursive: true });
+  for (const dir of [options.userDataDir, options.extensionsDir]) fs.mkdirSync(dir, { recursive: true });
   const configFile = path.join(options.stateDir, 'config.yaml');
   // Without --config (and the XDG folders) code-server writes into ~/.config and ~/.local.
   fs.writeFileSync(configFile, 'cert: false\n');
-
-  const args = [
+  return [
     options.toolchain.codeServerEntry,
+    '--user-data-dir',
+    options.userDataDir,
+    '--extensions-dir',
+    options.extensionsDir,
+    '--config',
+    configFile,
+  ];
+}
+
+function serverEnvironment(options: StateOptions): NodeJS.ProcessEnv {
+  const nodeBinDir = path.dirname(options.toolchain.nodeBinary);
+  const xdgDir = path.join(options.stateDir, 'xdg');
+  return {
+    ...process.env,
+    ...options.env,
+    PATH: `${nodeBinDir}${path.delimiter}${process.env.PATH ?? ''}`,
+    // VS Code leaves IPC sockets in TMPDIR; keep them (and XDG state) in the state folder.
+    TMPDIR: path.join(options.stateDir, 'tmp'),
+    XDG_CONFIG_HOME: path.join(xdgDir, 'config'),
+    XDG_DATA_HOME: path.join(xdgDir, 'data'),
+    XDG_CACHE_HOME: path.join(xdgDir, 'cache'),
+  };
+}
+
+/**
+ * Installs a .vsix into `extensionsDir` as a user would (`code-server --install-extension`), so a
+ * server started on the same folders loads it like any installed extension.
+ */
+export function installExtension(options: StateOptions & { readonly vsix: string }): void {
+  const args = [...prepareState(options), '--install-extension', options.vsix];
+  const result = spawnSync(options.toolchain.nodeBinary, args, {
+    env: serverEnvironment(options),
+    encoding: 'utf8',
+    timeout: STARTUP_TIMEOUT_MS,
+  });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
+  if (result.status !== 0 || !/successfully installed/i.test(output)) {
+    throw new Error(
+      `code-server --install-extension ${options.vsix} failed (${result.error?.message ?? `exit ${result.status}`}): ${output}`,
+    );
+  }
+  log(`installed ${path.basename(options.vsix)}: ${output.split('\n').pop() ?? ''}`);
+}
+
+export async function startCodeServer(options: CodeServerOptions): Promise<CodeServer> {
+  const args = [
+    ...prepareState(options),
     '--bind-addr',
     `127.0.0.1:${options.port ?? 0}`,
     '--auth',
@@ -55,30 +106,14 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
-    '--user-data-dir',
-    options.userDataDir,
-    '--extensions-dir',
-    options.extensionsDir,
-    '--config',
-    configFile,
   ];
   // The built workbench ignores the URL payload unless the server enables the smoke-test driver.
   if (options.acceptUrlPayload) args.push('--vscode-option', 'enable-smoke-test-driver');
 
-  const nodeBinDir = path.dirname(options.toolchain.nodeBinary);
   const child = spawn(options.toolchain.nodeBinary, args, {
     detached: true, // its own process group, killed as a whole in stop()
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      ...options.env,
-      PATH: `${nodeBinDir}${path.delimiter}${process.env.PATH ?? ''}`,
-      // VS Code leaves IPC sockets in TMPDIR; keep them (and XDG state) in the state folder.
-      TMPDIR: tmpDir,
-      XDG_CONFIG_HOME: path.join(xdgDir, 'config'),
-      XDG_DATA_HOME: path.join(xdgDir, 'data'),
-      XDG_CACHE_HOME: path.join(xdgDir, 'cache'),
-    },
+    env: serverEnvironment(options),
   });
   const pid = child.pid;
   if (pid === undefined) throw new Error(`Could not start ${options.toolchain.nodeBinary}`);

@@ -3,9 +3,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { SCREENSHOT_DIR_ENV, SUITE_ENV } from '../harnessProtocol';
+import { EXTENSIONS_DIR_ENV, SCREENSHOT_DIR_ENV, SUITE_ENV } from '../harnessProtocol';
 import { launchBrowser, workbenchUrl, type Workbench } from './browser';
-import { startCodeServer, type CodeServer } from './codeServer';
+import { installExtension, startCodeServer, type CodeServer } from './codeServer';
 import { log } from './log';
 import { WorkbenchLogRelay } from './logRelay';
 import { ScreenshotTaker } from './screenshots';
@@ -31,6 +31,12 @@ export interface CodeServerTestRun {
    * storage (a warm start). The caller creates and removes it.
    */
   readonly userDataDir?: string;
+  /**
+   * A .vsix to install into the run's (otherwise empty) extensions folder before the server
+   * starts. `extensionDevelopmentPath` should then name a stub extension: the workbench starts
+   * the tests only for an extension under development, and the real one must not be it.
+   */
+  readonly installVsix?: string;
   /**
    * The server's port (default: any free one). The workbench names the workspace by a URI that
    * includes the server's host and port, and keys its workspace storage by that name.
@@ -75,15 +81,26 @@ export async function runTestsInCodeServer(run: CodeServerTestRun): Promise<Code
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
+  // Empty unless a .vsix is installed: no other extension runs beside the one under test.
+  const extensionsDir = path.join(runDir, 'extensions');
+  const state = {
+    toolchain,
+    stateDir: runDir,
+    userDataDir,
+    extensionsDir,
+    env: {
+      [SCREENSHOT_DIR_ENV]: run.screenshotsDir,
+      [EXTENSIONS_DIR_ENV]: extensionsDir,
+      ...SUITE_ENV,
+      ...OFFLINE_GALLERY,
+    },
+  };
+
   const execute = async (): Promise<number> => {
+    if (run.installVsix) installExtension({ ...state, vsix: run.installVsix });
     server = await startCodeServer({
-      toolchain,
-      stateDir: runDir,
-      userDataDir,
-      // Empty: no other extension runs beside the one under test.
-      extensionsDir: path.join(runDir, 'extensions'),
+      ...state,
       logFile: path.join(run.logsDir, 'code-server.log'),
-      env: { [SCREENSHOT_DIR_ENV]: run.screenshotsDir, ...SUITE_ENV, ...OFFLINE_GALLERY },
       acceptUrlPayload: true,
       port: run.port,
       onOutputLine: relayExtensionHostFailure,

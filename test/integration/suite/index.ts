@@ -9,12 +9,17 @@ import { SCREENSHOT_DIR_ENV, SUITE_OUTPUT_MARKER } from '../harnessProtocol';
 
 const TEST_GREP_ENV = 'COACHING_NOTES_TEST_GREP';
 
-export async function run(): Promise<void> {
+export function run(): Promise<void> {
+  return runTestsIn(__dirname);
+}
+
+/** Runs every `*.test.js` under `dir` (also the entry of the installed-package smoke test). */
+export async function runTestsIn(dir: string): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000, forbidOnly: true });
   // Run some tests only: COACHING_NOTES_TEST_GREP='Opening a note' npm run test:integration
   const grep = process.env[TEST_GREP_ENV];
   if (grep) mocha.grep(grep);
-  for (const file of findTestFiles(__dirname)) mocha.addFile(file);
+  for (const file of findTestFiles(dir)) mocha.addFile(file);
   const restoreReporter = process.env[SCREENSHOT_DIR_ENV] ? markReporterOutput() : () => undefined;
   try {
     const failures = await new Promise<number>((resolve) => mocha.run(resolve));
