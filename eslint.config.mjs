@@ -1,5 +1,7 @@
 // @ts-check
 import tseslint from 'typescript-eslint';
+import regexpPlugin from 'eslint-plugin-regexp';
+import redosPlugin from 'eslint-plugin-redos';
 
 const nodeOnly = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process'];
 
@@ -30,6 +32,22 @@ export default tseslint.config(
         { selector: "CallExpression[callee.property.name='only']", message: 'No focused tests.' },
         { selector: "CallExpression[callee.property.name='skip']", message: 'No skipped tests.' },
       ],
+    },
+  },
+  {
+    // Note text is hostile and can be megabytes long: a regular expression that backtracks
+    // super-linearly on it freezes the editor (issue 9, C3). eslint-plugin-regexp explains what to
+    // change; eslint-plugin-redos (recheck) also finds the exponential cases it misses, such as
+    // `(?:[ \t]*>[ \t]?)*`. Its verdicts are cached in node_modules/.cache.
+    files: ['src/**/*.ts'],
+    plugins: { regexp: regexpPlugin, redos: redosPlugin },
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': [
+        'error',
+        { report: 'potential', ignorePartial: false, ignoreSticky: false },
+      ],
+      'redos/no-vulnerable': ['error', { ignoreErrors: false, randomSeed: 1, cache: true }],
     },
   },
   {

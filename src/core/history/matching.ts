@@ -6,7 +6,8 @@
 export const SIMILAR_TEXT_THRESHOLD = 0.6;
 
 const DUE_TOKENS: readonly RegExp[] = [
-  /\[\s*due\s*::?[^\]]*\]/giu, // [due:: 2026-01-02], [due: 2026-01-02]
+  // `[^[\]]`, not `[^\]]`: otherwise every `[due:` of a long unclosed run scans to the end (quadratic).
+  /\[\s*due\s*::?[^[\]]*\]/giu, // [due:: 2026-01-02], [due: 2026-01-02]
   /(?<![\p{L}\p{N}_])due:[\p{L}\p{N}_-]*/giu, // due:2026-01-02 (and malformed due:tomorrow)
   /📅\s*[\d-]*/gu, // 📅 2026-01-02
 ];
