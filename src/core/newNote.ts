@@ -1,6 +1,7 @@
 // The text of a new 1:1 note: front matter, title and the four sections of the whole-note template
 // (the `note` snippet in snippets/coaching-note.json has the same structure; a unit test keeps them
 // in step), with the items carried over from the rep's previous note. Plus where the file goes.
+import { pushAll } from './arrays';
 import { carriedItemLine, type CarriedItem, type CarryOverPlan } from './carryOver';
 import type { IsoDate, NoteType, Position } from './model';
 import { trimDashes } from './text';
@@ -49,7 +50,7 @@ export function buildNewNote(input: NewNoteInput): NewNote {
     lines.push(`## ${heading}`, '');
     const items = itemsFor(heading, input.carried ?? null);
     if (items.length > 0) {
-      lines.push(...items.map(carriedItemLine));
+      pushAll(lines, items.map(carriedItemLine));
     } else {
       cursor ??= { line: lines.length, character: 0 };
       lines.push('');

@@ -34,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): CoachingNotesApi {
   context.subscriptions.push(
     log,
     clock,
+    // eslint-disable-next-line no-restricted-syntax -- at most one element
     ...(cache ? [cache] : []),
     notes,
     roster,

@@ -87,6 +87,7 @@ export class NoteCompletion implements vscode.CompletionItemProvider {
     return vscode.languages.registerCompletionItemProvider(
       NOTE_SELECTOR,
       new NoteCompletion(notes, reps, clock),
+      // eslint-disable-next-line no-restricted-syntax -- a fixed list of trigger characters
       ...COMPLETION_TRIGGERS,
     );
   }
