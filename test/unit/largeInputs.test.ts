@@ -7,29 +7,15 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../src/cli/run';
 import { maxOf, pushAll } from '../../src/core/arrays';
 import { buildRepHistory } from '../../src/core/history';
 import { parseNote } from '../../src/core/parse';
 import { renderMarkdownReport } from '../../src/core/report';
+import { runCapturing } from './cliRun';
 
 const MANY = 200_000;
 
-async function run(
-  argv: readonly string[],
-  cwd: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    cwd,
-    stdout: { write: (text: string) => (stdout += text), isTTY: false },
-    stderr: { write: (text: string) => (stderr += text) },
-    env: {},
-    now: () => new Date(2026, 10, 22, 12, 0, 0),
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: readonly string[], cwd: string) => runCapturing(argv, cwd);
 
 const HEADER = ['---', 'rep: Sam Lee', 'date: 2026-11-02', 'type: weekly', '---'];
 
