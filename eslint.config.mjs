@@ -1,5 +1,24 @@
 // @ts-check
 import tseslint from 'typescript-eslint';
+import regexpPlugin from 'eslint-plugin-regexp';
+import redosPlugin from 'eslint-plugin-redos';
+
+const noFocusedOrSkippedTests = [
+  { selector: "CallExpression[callee.property.name='only']", message: 'No focused tests.' },
+  { selector: "CallExpression[callee.property.name='skip']", message: 'No skipped tests.' },
+];
+// `f(...array)` puts every element on the stack: 200,000 items overflow it (issue 9, C5). Loop,
+// use `concat`, or reduce instead; a spread of a small fixed list can say so in a disable comment.
+const noSpreadArguments = [
+  {
+    selector: 'CallExpression > SpreadElement',
+    message: 'No spread into call arguments: an unbounded array overflows the stack.',
+  },
+  {
+    selector: 'NewExpression > SpreadElement',
+    message: 'No spread into constructor arguments: an unbounded array overflows the stack.',
+  },
+];
 
 const nodeOnly = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process'];
 
@@ -25,11 +44,24 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
+      'no-restricted-syntax': ['error', ...noFocusedOrSkippedTests],
+    },
+  },
+  {
+    // Note text is hostile and can be megabytes long: a regular expression that backtracks
+    // super-linearly on it freezes the editor (issue 9, C3). eslint-plugin-regexp explains what to
+    // change; eslint-plugin-redos (recheck) also finds the exponential cases it misses, such as
+    // `(?:[ \t]*>[ \t]?)*`. Its verdicts are cached in node_modules/.cache.
+    files: ['src/**/*.ts'],
+    plugins: { regexp: regexpPlugin, redos: redosPlugin },
+    rules: {
+      'no-restricted-syntax': ['error', ...noFocusedOrSkippedTests, ...noSpreadArguments],
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': [
         'error',
-        { selector: "CallExpression[callee.property.name='only']", message: 'No focused tests.' },
-        { selector: "CallExpression[callee.property.name='skip']", message: 'No skipped tests.' },
+        { report: 'potential', ignorePartial: false, ignoreSticky: false },
       ],
+      'redos/no-vulnerable': ['error', { ignoreErrors: false, randomSeed: 1, cache: true }],
     },
   },
   {

@@ -2,6 +2,7 @@
 // actionable first (late 1:1, overdue items, carries to pick up), then goals, the last root cause
 // and strengths, and the rhythm of the meetings. Pure Markdown from `buildRepHistory`, so its
 // numbers are the ones the history panel, the export and the CLI show.
+import { pushAll } from './arrays';
 import { daysBetween, weekday } from './dates';
 import { withoutDueTokens } from './history/matching';
 import type { HistoryNote, ItemOccurrence, ItemThread, RepHistory, SectionText } from './history/types';
@@ -320,12 +321,9 @@ function otherSections(input: PrepBriefInput): string[] {
   const lines: string[] = [];
   for (const part of note.sections) {
     if (part.kind !== 'other' || part.text === '') continue;
-    lines.push(
-      `### ${sourceLink(input, latest.file, part.headingLine, part.heading)}`,
-      '',
-      ...quoteBlock(part.text),
-      '',
-    );
+    lines.push(`### ${sourceLink(input, latest.file, part.headingLine, part.heading)}`, '');
+    pushAll(lines, quoteBlock(part.text));
+    lines.push('');
   }
   if (lines.length > 0) lines.pop();
   return section('Also in the last note', lines);

@@ -41,7 +41,7 @@ export function rescheduleEdit(note: ParsedNote, item: NoteItem, lineText: strin
     }
     return { range: token, newText: `due:${due}` };
   }
-  const end = lineText.replace(/\s+$/u, '').length;
+  const end = lineText.trimEnd().length; // not `/\s+$/u`: quadratic on a long run of spaces
   return {
     range: { start: { line: item.line, character: end }, end: { line: item.line, character: end } },
     newText: ` due:${due}`,

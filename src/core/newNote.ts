@@ -1,8 +1,10 @@
 // The text of a new 1:1 note: front matter, title and the four sections of the whole-note template
 // (the `note` snippet in snippets/coaching-note.json has the same structure; a unit test keeps them
 // in step), with the items carried over from the rep's previous note. Plus where the file goes.
+import { pushAll } from './arrays';
 import { carriedItemLine, type CarriedItem, type CarryOverPlan } from './carryOver';
 import type { IsoDate, NoteType, Position } from './model';
+import { trimDashes } from './text';
 
 /** The sections of a new note, in order, as their headings are written. */
 export const NEW_NOTE_SECTIONS = ['Root cause', 'Strengths', 'Agreed goals', 'Follow-ups'] as const;
@@ -48,7 +50,7 @@ export function buildNewNote(input: NewNoteInput): NewNote {
     lines.push(`## ${heading}`, '');
     const items = itemsFor(heading, input.carried ?? null);
     if (items.length > 0) {
-      lines.push(...items.map(carriedItemLine));
+      pushAll(lines, items.map(carriedItemLine));
     } else {
       cursor ??= { line: lines.length, character: 0 };
       lines.push('');
@@ -99,11 +101,9 @@ export function repSlug(name: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/gu, '')
-    .slice(0, 80)
-    .replace(/-+$/u, '');
-  return slug === '' ? 'rep' : slug;
+    .replace(/[^\p{L}\p{N}]+/gu, '-');
+  const trimmed = trimDashes(trimDashes(slug).slice(0, 80));
+  return trimmed === '' ? 'rep' : trimmed;
 }
 
 /** File names to try for a note of `date`, in order: `2026-11-22.coach.md`, then `-2`, `-3`, ... */

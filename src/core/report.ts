@@ -1,6 +1,7 @@
 // Renders a rep's history for sharing: a Markdown report for the rep or their manager, a CSV of the
 // goals and follow-ups, and plain JSON for the CLI. Every number comes from `buildRepHistory`, so
 // the report, the panel, the prep brief and the CLI agree.
+import { pushAll } from './arrays';
 import { withoutDueTokens } from './history/matching';
 import { MONTH_NAMES } from './dates';
 import type {
@@ -230,7 +231,8 @@ function quotedTexts(heading: string, texts: readonly SectionText[], empty: stri
   if (texts.length === 0) return [...lines, empty];
   texts.forEach((text, index) => {
     if (index > 0) lines.push('');
-    lines.push(...quote(text.text), '>', `> — ${text.date}`);
+    pushAll(lines, quote(text.text));
+    lines.push('>', `> — ${text.date}`);
   });
   return lines;
 }

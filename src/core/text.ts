@@ -122,3 +122,18 @@ function digitsAt(text: string, start: number, count: number): number {
   }
   return value;
 }
+
+/**
+ * The text without the run of characters at its end that `isTrimmed` accepts. A loop rather than
+ * `/[…]+$/u`, which backtracks quadratically on a long run of them that is not at the end.
+ */
+export function trimEndWhere(text: string, isTrimmed: (char: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && isTrimmed(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+/** The text without leading or trailing `-`: the edges of a file-name slug. */
+export function trimDashes(text: string): string {
+  return trimEndWhere(text, (char) => char === '-').replace(/^-+/u, '');
+}

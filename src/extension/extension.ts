@@ -35,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): CoachingNotesApi {
   context.subscriptions.push(
     log,
     clock,
+    // eslint-disable-next-line no-restricted-syntax -- at most one element
     ...(cache ? [cache] : []),
     notes,
     roster,

@@ -1,4 +1,5 @@
 // `coaching-notes check`: every format diagnostic, like a linter's report.
+import { pushAll } from '../../core/arrays';
 import type { DiagnosticCode, NoteDiagnostic, ParsedNote, Severity } from '../../core/model';
 import { plural } from '../style';
 import type { Style } from '../style';
@@ -33,7 +34,7 @@ export function collectDiagnostics(
   others: readonly CheckJson[] = [],
 ): CheckJson[] {
   const result: CheckJson[] = [...others];
-  for (const [file, note] of notes) result.push(...diagnosticRows(file, note.diagnostics));
+  for (const [file, note] of notes) pushAll(result, diagnosticRows(file, note.diagnostics));
   return result.sort((a, b) =>
     a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.line - b.line || a.column - b.column,
   );

@@ -1,5 +1,6 @@
 // `coaching-notes reps`: one aligned row per rep. A late 1:1 shows as " (late)" after the date of
 // the last note; a Team column comes first when the roster gives any rep a team.
+import { maxOf } from '../../core/arrays';
 import { groupedByTeam, type RepSummary } from '../../core/reps';
 import { plural } from '../style';
 import type { Style } from '../style';
@@ -46,7 +47,10 @@ export function formatReps(summaries: readonly RepSummary[], style: Style): stri
   const columns = withTeams ? [TEAM, ...COLUMNS] : COLUMNS;
   const cells = rows.map((row) => columns.map((column) => column.text(row)));
   const widths = columns.map((column, index) =>
-    Math.max(column.title.length, ...cells.map((cell) => cell[index].length)),
+    maxOf(
+      cells.map((cell) => cell[index].length),
+      column.title.length,
+    ),
   );
   const pad = (text: string, index: number) =>
     columns[index].alignRight ? text.padStart(widths[index]) : text.padEnd(widths[index]);

@@ -1,12 +1,14 @@
 // Deciding whether an item in the next note continues a carried (`[>]`) item: same text once the
 // due date is set aside (it is often moved when carrying), or, for lightly edited text, enough
 // words in common.
+import { greedySimilarPairs } from './similarPairs';
 
 /** Word overlap (Jaccard index of the word sets) at or above which edited text still matches. */
 export const SIMILAR_TEXT_THRESHOLD = 0.6;
 
 const DUE_TOKENS: readonly RegExp[] = [
-  /\[\s*due\s*::?[^\]]*\]/giu, // [due:: 2026-01-02], [due: 2026-01-02]
+  // `[^[\]]`, not `[^\]]`: otherwise every `[due:` of a long unclosed run scans to the end (quadratic).
+  /\[\s*due\s*::?[^[\]]*\]/giu, // [due:: 2026-01-02], [due: 2026-01-02]
   /(?<![\p{L}\p{N}_])due:[\p{L}\p{N}_-]*/giu, // due:2026-01-02 (and malformed due:tomorrow)
   /📅\s*[\d-]*/gu, // 📅 2026-01-02
 ];
@@ -56,33 +58,32 @@ export interface Match {
 /**
  * Pairs carried items with items of the next note, one to one. Exact matches first (in order),
  * then the remaining pairs by decreasing word overlap (ties: earlier carried item, then earlier item).
+ * Linear in the items for exact matches; see similarPairs.ts for why the rest is not quadratic.
  */
 export function matchCarried(carried: readonly MatchCandidate[], items: readonly MatchCandidate[]): Match[] {
   const matches: Match[] = [];
   const carriedTaken = new Array<boolean>(carried.length).fill(false);
   const itemTaken = new Array<boolean>(items.length).fill(false);
+  // The items of each text, earliest first; each carried item takes the earliest one left.
+  const itemsByText = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const same = itemsByText.get(item.normalised);
+    if (same) same.push(i);
+    else itemsByText.set(item.normalised, [i]);
+  });
+  const nextOfText = new Map<string, number>();
   carried.forEach((candidate, c) => {
-    const i = items.findIndex((item, index) => !itemTaken[index] && item.normalised === candidate.normalised);
-    if (i === -1) return;
+    const same = itemsByText.get(candidate.normalised);
+    const next = nextOfText.get(candidate.normalised) ?? 0;
+    if (!same || next >= same.length) return;
+    const i = same[next];
+    nextOfText.set(candidate.normalised, next + 1);
     carriedTaken[c] = true;
     itemTaken[i] = true;
     matches.push({ carried: c, item: i, link: 'same-text' });
   });
 
-  const similar: { carried: number; item: number; overlap: number }[] = [];
-  carried.forEach((candidate, c) => {
-    if (carriedTaken[c]) return;
-    items.forEach((item, i) => {
-      if (itemTaken[i]) return;
-      const overlap = wordOverlap(candidate.words, item.words);
-      if (overlap >= SIMILAR_TEXT_THRESHOLD) similar.push({ carried: c, item: i, overlap });
-    });
-  });
-  similar.sort((a, b) => b.overlap - a.overlap || a.carried - b.carried || a.item - b.item);
-  for (const pair of similar) {
-    if (carriedTaken[pair.carried] || itemTaken[pair.item]) continue;
-    carriedTaken[pair.carried] = true;
-    itemTaken[pair.item] = true;
+  for (const pair of greedySimilarPairs(carried, items, carriedTaken, itemTaken, SIMILAR_TEXT_THRESHOLD)) {
     matches.push({ carried: pair.carried, item: pair.item, link: 'similar-text' });
   }
   return matches;

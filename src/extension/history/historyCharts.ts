@@ -2,6 +2,7 @@
 // month (stacked bars), days between 1:1s against the cadence, and goals over time. Colours come
 // from CSS classes (theme variables), never inline styles: the webview's CSP allows no inline style.
 // Each chart has a data table next to it, and its points are focusable and open the note.
+import { maxOf } from '../../core/arrays';
 import { daysBetween, MONTH_NAMES } from '../../core/dates';
 import { withoutDueTokens } from '../../core/history';
 import type { HistoryNote, ItemThread, MonthCompletion, RepHistory } from '../../core/history';
@@ -118,7 +119,7 @@ export function followUpsChart(history: RepHistory): string {
   const top = 22;
   const bottom = height - 40;
   const totals = rows.map((row) => MONTH_SERIES.reduce((sum, series) => sum + row[series.key], 0));
-  const scale = niceScale(Math.max(...totals, 1));
+  const scale = niceScale(maxOf(totals, 1));
   const y = (value: number) => bottom - (value / scale.max) * (bottom - top);
   const band = (right - left) / rows.length;
   const barWidth = Math.min(46, band * 0.62);
@@ -213,7 +214,12 @@ export function cadenceChart(history: RepHistory): string {
   const right = width - 44;
   const top = 22;
   const bottom = height - 40;
-  const scale = niceScale(Math.max(cadence.cadenceDays, ...bars.map((bar) => bar.days)));
+  const scale = niceScale(
+    maxOf(
+      bars.map((bar) => bar.days),
+      cadence.cadenceDays,
+    ),
+  );
   const y = (value: number) => bottom - (value / scale.max) * (bottom - top);
   const band = (right - left) / Math.max(bars.length, 1);
   const barWidth = Math.min(30, band * 0.6);

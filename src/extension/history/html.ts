@@ -1,6 +1,7 @@
 // Building HTML and SVG as text for the history webview. Every piece of note text goes through
 // `escapeHtml`: notes are untrusted input and the webview must never run or load anything from them.
 // Pure (no vscode import), so the rendering is unit-tested without VS Code.
+import { trimEndWhere } from '../../core/text';
 
 /** Text or an attribute value, safe inside HTML and SVG markup. */
 export function escapeHtml(text: string): string {
@@ -26,7 +27,7 @@ export function truncate(text: string, max: number): string {
   if (single.length <= max) return single;
   const cut = single.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.4 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, '')}…`;
+  return `${trimEndWhere(space > max * 0.4 ? cut.slice(0, space) : cut, (char) => /[\s,;:.–—-]/u.test(char))}…`;
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { repKey, type RepOverview } from '../../core/repOverview';
 import { describeRep } from '../reps/describe';
 import { isNoteDocument } from '../workspaceNotes';
+import { parsedDocument } from '../writing/parsedDocument';
 import type { HistorySource } from './historySource';
 
 function isRepOverview(value: unknown): value is RepOverview {
@@ -28,8 +29,9 @@ export function repFromTarget(source: HistorySource, target: unknown): RepOvervi
 function activeRepKey(): string | null {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !isNoteDocument(editor.document)) return null;
-  const match = /^rep:\s*(.+?)\s*$/mu.exec(editor.document.getText(new vscode.Range(0, 0, 30, 0)));
-  return match ? repKey(match[1].replace(/^["']|["']$/gu, '')) : null;
+  // The parser owns reading the rep (quotes, comments); a regular expression here was quadratic.
+  const rep = parsedDocument(editor.document).frontMatter.rep;
+  return rep ? repKey(rep) : null;
 }
 
 /** The target's rep, or the rep the user picks (the active note's rep first); undefined if cancelled. */

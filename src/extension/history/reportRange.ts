@@ -1,6 +1,7 @@
 // Date ranges and file names for "Export Progress Report". Pure (no vscode import): unit-tested.
 import { addDays, isIsoDate } from '../../core/dates';
 import type { IsoDate } from '../../core/model';
+import { trimDashes } from '../../core/text';
 
 export interface ReportRange {
   /** Null: from the first note. */
@@ -51,9 +52,9 @@ export function slug(name: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
-  return ascii === '' ? 'rep' : ascii.slice(0, 60).replace(/-+$/u, '');
+    .replace(/[^a-z0-9]+/gu, '-');
+  const trimmed = trimDashes(ascii);
+  return trimmed === '' ? 'rep' : trimDashes(trimmed.slice(0, 60));
 }
 
 /** `<rep-slug>-progress-<from>-to-<to>` (no extension). */

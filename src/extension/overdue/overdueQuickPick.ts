@@ -97,7 +97,7 @@ function showOverdue(model: RepsModel): void {
       await markDone({ uri: vscode.Uri.parse(ref.file), line: ref.item.line, text: ref.item.text });
     }),
     quickPick.onDidHide(() => {
-      vscode.Disposable.from(...disposables).dispose();
+      for (const disposable of disposables) disposable.dispose();
     }),
   );
   quickPick.show();

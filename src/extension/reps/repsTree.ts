@@ -2,6 +2,7 @@
 // from here; actions are commands bound by contextValue in package.json.
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { pushAll } from '../../core/arrays';
 import {
   compareReps,
   type ItemRef,
@@ -91,7 +92,10 @@ export class RepsTreeProvider extends DisposableStore implements vscode.TreeData
       const others = reps.filter((rep) => !rep.roster?.team);
       if (others.length > 0) nodes.push({ kind: 'team', team: vscode.l10n.t('Other reps'), reps: others });
     } else {
-      nodes.push(...reps.map((rep): RepsTreeNode => ({ kind: 'rep', rep })));
+      pushAll(
+        nodes,
+        reps.map((rep): RepsTreeNode => ({ kind: 'rep', rep })),
+      );
     }
     if (!overdueOnly && this.model.notesWithoutRep().length > 0) nodes.push({ kind: 'noRep' });
     return nodes;

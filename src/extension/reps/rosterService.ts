@@ -1,6 +1,7 @@
 // Loads the optional roster (`coachingNotes.roster`, default `reps.yaml` in each workspace folder),
 // keeps it current when the file or the setting changes, and shows its problems in the Problems panel.
 import * as vscode from 'vscode';
+import { pushAll } from '../../core/arrays';
 import { EMPTY_ROSTER, parseRoster, type Roster } from '../../core/roster';
 import { toVscodeDiagnostic } from '../convert';
 import { DisposableStore } from '../util/dispose';
@@ -20,7 +21,7 @@ export class RosterService extends DisposableStore {
     super();
     this.register({
       dispose: () => {
-        vscode.Disposable.from(...this.watchers).dispose();
+        for (const watcher of this.watchers) watcher.dispose();
       },
     });
     this.register(
@@ -37,7 +38,7 @@ export class RosterService extends DisposableStore {
 
   /** Starts watching and loads the roster in the background. */
   start(): void {
-    vscode.Disposable.from(...this.watchers).dispose();
+    for (const watcher of this.watchers) watcher.dispose();
     this.watchers = [];
     for (const uri of this.rosterUris()) {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
@@ -79,8 +80,8 @@ export class RosterService extends DisposableStore {
         continue; // no roster in this folder: the roster is optional
       }
       const roster = parseRoster(text);
-      entries.push(...roster.entries);
-      diagnostics.push(...roster.diagnostics);
+      pushAll(entries, roster.entries);
+      pushAll(diagnostics, roster.diagnostics);
       this.diagnostics.set(uri, roster.diagnostics.map(toVscodeDiagnostic));
       this.log.info(
         `Roster ${uri.fsPath}: ${roster.entries.length} reps, ${roster.diagnostics.length} problems.`,

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { addDays } from '../../core/dates';
 import { NOTE_TYPES, type IsoDate, type NoteType } from '../../core/model';
 import { yamlText } from '../../core/newNote';
+import { firstNonBlank } from '../../core/text';
 import type { RepsModel } from '../reps/repsModel';
 import type { TodayClock } from '../today';
 import type { WorkspaceNotes } from '../workspaceNotes';
@@ -34,7 +35,8 @@ const TYPE_DOCS: Readonly<Record<NoteType, () => string>> = {
 const OWNER_BEFORE_CURSOR = /(?:^|[\s(])@([\p{L}\p{M}\p{N}_.-]*)$/u;
 const DUE_BEFORE_CURSOR = /(?:(?:^|[\s(])due:|\u{1F4C5}\u{FE0F}? |\[due::? ?)([\d-]*)$/iu;
 const KEY_BEFORE_CURSOR = /^([A-Za-z_]*)$/u;
-const VALUE_BEFORE_CURSOR = /^(rep|coach|type|date|next|private):[ \t]*(.*)$/u;
+// The spaces after the colon are skipped in code: `[ \t]*(.*)$` can trade them with `.*`.
+const VALUE_BEFORE_CURSOR = /^(rep|coach|type|date|next|private):(.*)$/u;
 
 /** Owners and coaches seen in the workspace, recounted only when the index has changed. */
 class NamesSeen {
@@ -85,6 +87,7 @@ export class NoteCompletion implements vscode.CompletionItemProvider {
     return vscode.languages.registerCompletionItemProvider(
       NOTE_SELECTOR,
       new NoteCompletion(notes, reps, clock),
+      // eslint-disable-next-line no-restricted-syntax -- a fixed list of trigger characters
       ...COMPLETION_TRIGGERS,
     );
   }
@@ -109,7 +112,7 @@ export class NoteCompletion implements vscode.CompletionItemProvider {
     if (key) return this.keyItems(document, position, key[1].length);
     const value = VALUE_BEFORE_CURSOR.exec(before);
     if (!value) return [];
-    const typed = value[2].length;
+    const typed = value[2].length - firstNonBlank(value[2]);
     switch (value[1]) {
       case 'rep':
         return this.nameItems(

@@ -254,7 +254,10 @@ function notesRoot(folder: vscode.WorkspaceFolder): vscode.Uri {
     .trim();
   if (setting === '') return folder.uri;
   if (path.isAbsolute(setting) && folder.uri.scheme === 'file') return vscode.Uri.file(setting);
-  return vscode.Uri.joinPath(folder.uri, ...setting.split(/[\\/]+/u).filter((segment) => segment !== ''));
+  return setting
+    .split(/[\\/]+/u)
+    .filter((segment) => segment !== '')
+    .reduce((uri, segment) => vscode.Uri.joinPath(uri, segment), folder.uri);
 }
 
 function defaultEol(folder: vscode.WorkspaceFolder): '\n' | '\r\n' {

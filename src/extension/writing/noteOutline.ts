@@ -1,6 +1,7 @@
 // The Outline view and breadcrumbs of a note: the front matter, then each `##` section with its task
 // items as children (items before the first section stand on their own).
 import * as vscode from 'vscode';
+import { pushAll } from '../../core/arrays';
 import type { ItemStatus, NoteItem, NoteSection, ParsedNote } from '../../core/model';
 import { toVscodeRange } from '../convert';
 import { NOTE_SELECTOR, parsedDocument } from './parsedDocument';
@@ -31,7 +32,7 @@ export class NoteOutline implements vscode.DocumentSymbolProvider {
       else sectionSymbols[item.section]?.children.push(symbol);
     }
     // Items before the first section come before it, as in the text.
-    symbols.push(...sectionSymbols);
+    pushAll(symbols, sectionSymbols);
     return symbols.sort((a, b) => a.range.start.line - b.range.start.line);
   }
 }

@@ -3,13 +3,11 @@
 import * as vscode from 'vscode';
 import { setStatusEdit, type TextEdit } from '../../core/itemEdits';
 import type { NoteItem } from '../../core/model';
+import { PLAIN_BULLET } from '../../core/plainBullet';
 import { CommandIds } from '../commandIds';
 import { toVscodeRange } from '../convert';
 import { isNoteDocument } from '../workspaceNotes';
 import { parsedDocument } from './parsedDocument';
-
-// A list bullet (inside any blockquotes) followed by text that is not a task box yet.
-const PLAIN_BULLET = /^((?:[ \t]*>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?!\[.\](?:[ \t]|$))/u;
 
 /** The lines the selections cover; a selection ending at the start of a line leaves that line out. */
 export function selectedLines(selections: readonly vscode.Selection[]): number[] {
