@@ -74,13 +74,13 @@ export function registerItemCommands(clock: TodayClock, notes: WorkspaceNotes): 
     vscode.commands.registerCommand(CommandIds.markDone, async (target: ItemTarget) => {
       const item = resolveItem(target, notes);
       if (!item) return noItem();
-      await markDone(item);
+      return markDone(item);
     }),
     vscode.commands.registerCommand(CommandIds.reschedule, async (target: ItemTarget) => {
       const item = resolveItem(target, notes);
       if (!item) return noItem();
       const due = await pickDueDate(clock.today, item.due);
-      if (due) await reschedule(item, due);
+      return due ? reschedule(item, due) : false;
     }),
     vscode.commands.registerCommand(CommandIds.revealInExplorer, async (target: ItemTarget) => {
       const uri = noteUri(target);
