@@ -68,11 +68,14 @@ export function replaceValueEdit(
   }
   const start = entry.valueStart;
   const end = valueEnd(text, start);
-  const needsSpace = start === entry.colon + 1;
-  const needsSpaceAfter = end === start && start < text.length;
+  if (end === start) {
+    // No value (at most a comment): the value goes right after the colon, the blanks stay before the comment.
+    const at = { line, character: entry.colon + 1 };
+    return { range: { start: at, end: at }, newText: ` ${value}` };
+  }
   return {
     range: { start: { line, character: start }, end: { line, character: end } },
-    newText: `${needsSpace ? ' ' : ''}${value}${needsSpaceAfter ? ' ' : ''}`,
+    newText: `${start === entry.colon + 1 ? ' ' : ''}${value}`,
   };
 }
 

@@ -55,7 +55,9 @@ export function removeDueEdit(item: NoteItem, lineText: string): TextEdit | null
   if (!token || token.start.line !== token.end.line) return null;
   let start = token.start.character;
   let end = token.end.character;
-  if (start > 0 && lineText[start - 1] === ' ') start--;
+  // The blank right after the box stays: without it the line would no longer be a task item.
+  const afterBox = item.boxRange.end.character + 1;
+  if (start - 1 > afterBox && lineText[start - 1] === ' ') start--;
   else if (lineText[end] === ' ') end++;
   return {
     range: { start: { line: item.line, character: start }, end: { line: item.line, character: end } },
