@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CoachingNotesApi } from '../../../src/extension/api';
+import { changedLines, closeAllEditors, formatDiagnostics } from './editors';
 import { coachingNotesExtension } from './manifest';
 import { waitUntil } from './waitUntil';
 
@@ -30,22 +31,6 @@ async function bytesOf(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
-async function closeAllEditors(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments) {
-    if (!document.isDirty) continue;
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  }
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-}
-
-function problems(uri: vscode.Uri, code?: string): vscode.Diagnostic[] {
-  return vscode.languages
-    .getDiagnostics(uri)
-    .filter((diagnostic) => diagnostic.source === 'coaching-notes' && diagnostic.code !== 'overdue')
-    .filter((diagnostic) => code === undefined || diagnostic.code === code);
-}
-
 async function applyQuickFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, title: string): Promise<void> {
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
     'vscode.executeCodeActionProvider',
@@ -58,14 +43,6 @@ async function applyQuickFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, tit
     `a "${title}" fix among: ${actions.map((candidate) => candidate.title).join(' | ')}`,
   );
   assert.ok(await vscode.workspace.applyEdit(action.edit));
-}
-
-/** Lines of `after` that differ from `before` (same line count expected). */
-function changedLines(before: string, after: string): number[] {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  assert.strictEqual(a.length, b.length, 'the edit adds or removes no line');
-  return a.flatMap((line, index) => (line === b[index] ? [] : [index]));
 }
 
 const HEAD = ['---', 'rep: Dana Whitfield', 'date: 2026-11-20', '---', '', '## Follow-ups', ''];
@@ -95,10 +72,13 @@ describe('Edits never lose a word', () => {
       ].join('\n');
       const editor = await openNote('unclosed.coach.md', text);
       const uri = editor.document.uri;
-      await waitUntil(() => problems(uri, 'unclosed-front-matter').length === 1, 'the unclosed warning');
+      await waitUntil(
+        () => formatDiagnostics(uri, 'unclosed-front-matter').length === 1,
+        'the unclosed warning',
+      );
       await applyQuickFix(
         uri,
-        problems(uri, 'unclosed-front-matter')[0],
+        formatDiagnostics(uri, 'unclosed-front-matter')[0],
         'Close the front matter with `---`',
       );
       assert.strictEqual(
@@ -113,7 +93,7 @@ describe('Edits never lose a word', () => {
           '',
         ].join('\n'),
       );
-      await waitUntil(() => problems(uri).length === 0, 'a note without problems');
+      await waitUntil(() => formatDiagnostics(uri).length === 0, 'a note without problems');
     });
 
     it('replaces only the value of `date`, `type` and `next`, keeping the comment after it', async () => {
@@ -128,12 +108,16 @@ describe('Edits never lose a word', () => {
       ].join('\n');
       const editor = await openNote('values.coach.md', text);
       const uri = editor.document.uri;
-      await waitUntil(() => problems(uri).length === 3, 'three invalid values');
-      await applyQuickFix(uri, problems(uri, 'invalid-date')[0], 'Set the date to today (Sun 2026-11-22)');
-      await applyQuickFix(uri, problems(uri, 'invalid-type')[0], 'Set the type to `weekly`');
+      await waitUntil(() => formatDiagnostics(uri).length === 3, 'three invalid values');
       await applyQuickFix(
         uri,
-        problems(uri, 'invalid-next')[0],
+        formatDiagnostics(uri, 'invalid-date')[0],
+        'Set the date to today (Sun 2026-11-22)',
+      );
+      await applyQuickFix(uri, formatDiagnostics(uri, 'invalid-type')[0], 'Set the type to `weekly`');
+      await applyQuickFix(
+        uri,
+        formatDiagnostics(uri, 'invalid-next')[0],
         'Set the next 1:1 to next week (Sun 2026-11-29)',
       );
       assert.deepStrictEqual(editor.document.getText().split('\n').slice(2, 5), [
@@ -141,7 +125,7 @@ describe('Edits never lose a word', () => {
         'type: weekly # check',
         'next: 2026-11-29\t# to agree',
       ]);
-      await waitUntil(() => problems(uri).length === 0, 'the values to be valid');
+      await waitUntil(() => formatDiagnostics(uri).length === 0, 'the values to be valid');
     });
 
     it('sets the due date of a malformed token by replacing the whole token', async () => {
@@ -153,9 +137,9 @@ describe('Edits never lose a word', () => {
       ];
       const editor = await openNote('due.coach.md', [...HEAD, ...items, ''].join('\n'));
       const uri = editor.document.uri;
-      await waitUntil(() => problems(uri, 'invalid-due').length === 4, 'four invalid due dates');
+      await waitUntil(() => formatDiagnostics(uri, 'invalid-due').length === 4, 'four invalid due dates');
       for (let index = 0; index < items.length; index++) {
-        const diagnostic = problems(uri, 'invalid-due').find(
+        const diagnostic = formatDiagnostics(uri, 'invalid-due').find(
           (problem) => problem.range.start.line === 7 + index,
         );
         assert.ok(diagnostic, `the warning on line ${7 + index}`);
@@ -167,7 +151,7 @@ describe('Edits never lose a word', () => {
         '- [ ] Call Umbrella due:2026-11-23 @me',
         '- [ ] Call Globex due:2026-11-23',
       ]);
-      await waitUntil(() => problems(uri).length === 0, 'no invalid due date left');
+      await waitUntil(() => formatDiagnostics(uri).length === 0, 'no invalid due date left');
     });
   });
 
