@@ -45,26 +45,35 @@ async function applyQuickFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, tit
   assert.ok(await vscode.workspace.applyEdit(action.edit));
 }
 
-const HEAD = ['---', 'rep: Dana Whitfield', 'date: 2026-11-20', '---', '', '## Follow-ups', ''];
+const HEAD = ['---', 'rep: Edit Tester', 'date: 2026-11-20', '---', '', '## Follow-ups', ''];
 
 describe('Edits never lose a word', () => {
+  let api: CoachingNotesApi;
+  let notesBefore = 0;
+
   before(async () => {
-    const api = (await coachingNotesExtension().activate()) as CoachingNotesApi;
+    api = (await coachingNotesExtension().activate()) as CoachingNotesApi;
     await api.whenIndexed();
+    notesBefore = api.stats().notes;
   });
 
   afterEach(closeAllEditors);
 
   after(async () => {
     await closeAllEditors();
+    // One file at a time, each reported to the index, so the tests after these see the workspace as it was.
+    for (const [name] of await vscode.workspace.fs.readDirectory(scratchFile(''))) {
+      await vscode.workspace.fs.delete(scratchFile(name), { useTrash: false });
+    }
     await vscode.workspace.fs.delete(scratchFile(''), { recursive: true, useTrash: false });
+    await waitUntil(() => api.stats().notes === notesBefore, 'the index to forget the scratch notes');
   });
 
   describe('quick fixes', () => {
     it('closes an unclosed front matter before the follow-ups right after it', async () => {
       const text = [
         '---',
-        'rep: Dana Whitfield',
+        'rep: Edit Tester',
         'date: 2026-11-20 # the day we met',
         '- [ ] Send pricing to Acme @dana due:2026-11-25',
         '- [ ] Chase legal @me',
@@ -85,7 +94,7 @@ describe('Edits never lose a word', () => {
         editor.document.getText(),
         [
           '---',
-          'rep: Dana Whitfield',
+          'rep: Edit Tester',
           'date: 2026-11-20 # the day we met',
           '---',
           '- [ ] Send pricing to Acme @dana due:2026-11-25',
@@ -99,7 +108,7 @@ describe('Edits never lose a word', () => {
     it('replaces only the value of `date`, `type` and `next`, keeping the comment after it', async () => {
       const text = [
         '---',
-        'rep: Dana Whitfield',
+        'rep: Edit Tester',
         'date: 2026-11-31 # from the invite',
         'type: weekyl # check',
         'next: soon\t# to agree',
@@ -247,7 +256,7 @@ describe('Edits never lose a word', () => {
     it('never edits front matter, code blocks, HTML comments or a thematic break', async () => {
       const text = [
         '---',
-        'rep: Dana Whitfield',
+        'rep: Edit Tester',
         'tags:',
         '- pricing',
         '---',
