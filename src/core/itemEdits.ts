@@ -121,10 +121,15 @@ export type ItemEditPlan =
 /**
  * The edit that makes `change` to the picked item of the note whose text is `text`, checked by
  * parsing the result: the item must then show the change (and the rest of its line as it was), and
- * every other item must be unchanged. Otherwise nothing is edited.
+ * every other item must be unchanged. Otherwise nothing is edited. `note` is `text` parsed, when
+ * the caller has it already.
  */
-export function planItemEdit(text: string, pick: ItemPick, change: ItemChange): ItemEditPlan {
-  const note = parseNote(text);
+export function planItemEdit(
+  text: string,
+  pick: ItemPick,
+  change: ItemChange,
+  note: ParsedNote = parseNote(text),
+): ItemEditPlan {
   const item = findPickedItem(note, pick);
   if (!item) return { ok: false, reason: 'item-changed' };
   const lineText = splitLines(stripByteOrderMark(text))[item.line] ?? '';

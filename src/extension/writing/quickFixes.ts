@@ -140,7 +140,7 @@ export class NoteQuickFixes implements vscode.CodeActionProvider {
     ];
     // Only fixes whose result the parser reads as that due date are offered.
     const fixes: Fix[] = dates.flatMap(({ name, date }, index) => {
-      const plan = planItemEdit(text, pick, { kind: 'due', due: date });
+      const plan = planItemEdit(text, pick, { kind: 'due', due: date }, note);
       if (!plan.ok) return [];
       return [
         {
