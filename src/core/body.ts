@@ -53,7 +53,15 @@ const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
 const EQUALS = 0x3d;
 
-export function parseBody(lines: readonly string[], startLine: number): ParsedBody {
+/**
+ * `onContentLine`, when given, hears every line that is body content a list edit may touch: not in a
+ * code block or an HTML comment, and neither a heading, a fence, a comment nor a thematic break.
+ */
+export function parseBody(
+  lines: readonly string[],
+  startLine: number,
+  onContentLine?: (line: number) => void,
+): ParsedBody {
   const sections: NoteSection[] = [];
   const items: NoteItem[] = [];
   const diagnostics: NoteDiagnostic[] = [];
@@ -143,6 +151,12 @@ export function parseBody(lines: readonly string[], startLine: number): ParsedBo
     } else if (!inListItem && (underlined !== null || indent <= 3)) {
       // Prose: it starts a paragraph, or (even indented) runs on in the one above.
       paragraphStart = underlined ?? lineNumber;
+    }
+    if (
+      onContentLine !== undefined &&
+      !((first === DASH || first === STAR || first === 0x5f) && isThematicBreak(line, indent, first))
+    ) {
+      onContentLine(lineNumber);
     }
     if (!mayStartItem(first)) continue;
     const open: OpenSection | null = section;

@@ -45,3 +45,16 @@ function sortDiagnostics(diagnostics: NoteDiagnostic[]): NoteDiagnostic[] {
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
 }
+
+/**
+ * The body lines a list edit (Toggle Task Done) may touch: outside the front matter, code blocks and
+ * HTML comments, and neither headings nor thematic breaks. The parser's own walk decides, so the
+ * edit and the parse always agree on what is Markdown content.
+ */
+export function editableBodyLines(text: string): ReadonlySet<number> {
+  const lines = splitLines(stripByteOrderMark(typeof text === 'string' ? text : ''));
+  const editable = new Set<number>();
+  const head = readFrontMatter(lines);
+  parseBody(lines, head.bodyStartLine, (line) => editable.add(line));
+  return editable;
+}

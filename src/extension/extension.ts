@@ -41,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): CoachingNotesApi {
     roster,
     reps,
     repsView,
-    registerItemCommands(clock),
+    registerItemCommands(clock, notes),
     registerOverdueQuickPick(reps),
     new OverdueStatusBar(reps),
     new OverdueProblems(notes, clock),

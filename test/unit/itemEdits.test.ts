@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { findItem, rescheduleEdit, setStatusEdit, type TextEdit } from '../../src/core/itemEdits';
+import { findPickedItem, rescheduleEdit, setStatusEdit, type TextEdit } from '../../src/core/itemEdits';
 import { parseNote } from '../../src/core/parse';
 
 function apply(text: string, edit: TextEdit): string {
@@ -53,8 +53,8 @@ describe('item edits', () => {
       [9, '- [ ] Ping finance due:2026-12-01'],
     ];
     for (const [line, expected] of cases) {
-      const { note, item } = itemAt(line);
-      const after = apply(NOTE, rescheduleEdit(note, item, NOTE.split('\n')[line] ?? '', '2026-12-01'));
+      const { item } = itemAt(line);
+      const after = apply(NOTE, rescheduleEdit(item, NOTE.split('\n')[line] ?? '', '2026-12-01'));
       assert.deepStrictEqual(changedLines(NOTE, after), [line]);
       assert.strictEqual(after.split('\n')[line], expected);
       assert.strictEqual(
@@ -66,8 +66,8 @@ describe('item edits', () => {
 
   it('finds an item by line and text, or by text alone when lines moved', () => {
     const note = parseNote(NOTE);
-    assert.strictEqual(findItem(note, 8, 'Call legal @me')?.line, 8);
-    assert.strictEqual(findItem(note, 3, 'Call legal @me')?.line, 8);
-    assert.strictEqual(findItem(note, 8, 'Something else'), undefined);
+    assert.strictEqual(findPickedItem(note, { line: 8, text: 'Call legal @me' })?.line, 8);
+    assert.strictEqual(findPickedItem(note, { line: 3, text: 'Call legal @me' })?.line, 8);
+    assert.strictEqual(findPickedItem(note, { line: 8, text: 'Something else' }), undefined);
   });
 });

@@ -4,9 +4,16 @@ import * as vscode from 'vscode';
 import { parseNote } from '../../core/parse';
 import { CommandIds } from '../commandIds';
 import type { RepsTreeNode } from '../reps/repsTree';
-import { isNoteDocument } from '../workspaceNotes';
+import { isNoteDocument, type WorkspaceNotes } from '../workspaceNotes';
 import type { TodayClock } from '../today';
-import { markDone, openLocation, pickDueDate, reschedule, type ItemLocation } from './itemActions';
+import {
+  locationOf,
+  markDone,
+  openLocation,
+  pickDueDate,
+  reschedule,
+  type ItemLocation,
+} from './itemActions';
 
 type ItemTarget = RepsTreeNode | ItemLocation | undefined;
 
@@ -15,18 +22,32 @@ function isLocation(target: ItemTarget): target is ItemLocation {
 }
 
 /** The item a command should act on, with its current due date. */
-function resolveItem(target: ItemTarget): (ItemLocation & { due: string | null }) | undefined {
+function resolveItem(
+  target: ItemTarget,
+  notes: WorkspaceNotes,
+): (ItemLocation & { due: string | null }) | undefined {
   if (target === undefined) {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !isNoteDocument(editor.document)) return undefined;
     const line = editor.selection.active.line;
-    const item = parseNote(editor.document.getText()).items.find((candidate) => candidate.line === line);
-    return item ? { uri: editor.document.uri, line, text: item.text, due: item.due } : undefined;
+    const note = parseNote(editor.document.getText());
+    const item = note.items.find((candidate) => candidate.line === line);
+    return item ? { ...locationOf(editor.document.uri, note, item), due: item.due } : undefined;
   }
   if (isLocation(target)) return { ...target, due: null };
   if (target.kind === 'item') {
     const { file, item } = target.ref;
-    return { uri: vscode.Uri.parse(file), line: item.line, text: item.text, due: item.due };
+    const uri = vscode.Uri.parse(file);
+    // The item as listed, told apart from identical ones by the note it was listed from.
+    const listedFrom = notes.get(uri);
+    const listed = listedFrom?.items.find(
+      (candidate) => candidate.line === item.line && candidate.text === item.text,
+    );
+    const location: ItemLocation =
+      listedFrom && listed
+        ? locationOf(uri, listedFrom, listed)
+        : { uri, line: item.line, text: item.text, status: item.status };
+    return { ...location, due: item.due };
   }
   return undefined;
 }
@@ -45,21 +66,21 @@ function noItem(): void {
   );
 }
 
-export function registerItemCommands(clock: TodayClock): vscode.Disposable {
+export function registerItemCommands(clock: TodayClock, notes: WorkspaceNotes): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(CommandIds.openLocation, (uri: vscode.Uri, line: number) =>
       openLocation(uri, line),
     ),
     vscode.commands.registerCommand(CommandIds.markDone, async (target: ItemTarget) => {
-      const item = resolveItem(target);
+      const item = resolveItem(target, notes);
       if (!item) return noItem();
-      await markDone(item);
+      return markDone(item);
     }),
     vscode.commands.registerCommand(CommandIds.reschedule, async (target: ItemTarget) => {
-      const item = resolveItem(target);
+      const item = resolveItem(target, notes);
       if (!item) return noItem();
       const due = await pickDueDate(clock.today, item.due);
-      if (due) await reschedule(item, due);
+      return due ? reschedule(item, due) : false;
     }),
     vscode.commands.registerCommand(CommandIds.revealInExplorer, async (target: ItemTarget) => {
       const uri = noteUri(target);

@@ -6,7 +6,7 @@ import type { ItemRef } from '../../core/repOverview';
 import { daysBetween } from '../../core/dates';
 import { withoutDueTokens } from '../../core/history/matching';
 import { CommandIds } from '../commandIds';
-import { markDone, openLocation } from '../items/itemActions';
+import { openLocation } from '../items/itemActions';
 import { describeOverdue } from '../reps/describe';
 import type { RepsModel } from '../reps/repsModel';
 
@@ -94,7 +94,8 @@ function showOverdue(model: RepsModel): void {
     }),
     quickPick.onDidTriggerItemButton(async ({ item }) => {
       const { ref } = item.entry;
-      await markDone({ uri: vscode.Uri.parse(ref.file), line: ref.item.line, text: ref.item.text });
+      // Through the command, which tells the item from identical ones by the note it was listed from.
+      await vscode.commands.executeCommand(CommandIds.markDone, { kind: 'item', ref, rep: null });
     }),
     quickPick.onDidHide(() => {
       for (const disposable of disposables) disposable.dispose();

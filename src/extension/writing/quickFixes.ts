@@ -2,15 +2,11 @@
 // on open items. Every fix is a WorkspaceEdit on the document as it is now, so it is undoable.
 import * as vscode from 'vscode';
 import { addDays } from '../../core/dates';
-import { rescheduleEdit, setStatusEdit, type TextEdit } from '../../core/itemEdits';
-import {
-  NOTE_TYPES,
-  type DiagnosticCode,
-  type IsoDate,
-  type NoteItem,
-  type ParsedNote,
-} from '../../core/model';
+import { closeFrontMatterEdit, insertKeyEdit, replaceValueEdit } from '../../core/frontMatterEdits';
+import { pickOf, planItemEdit, removeDueEdit, setStatusEdit, type TextEdit } from '../../core/itemEdits';
+import { NOTE_TYPES, type DiagnosticCode, type IsoDate, type ParsedNote } from '../../core/model';
 import { yamlText } from '../../core/newNote';
+import { splitLines } from '../../core/text';
 import { DIAGNOSTIC_SOURCE, toVscodeRange } from '../convert';
 import type { TodayClock } from '../today';
 import type { WorkspaceNotes } from '../workspaceNotes';
@@ -134,19 +130,27 @@ export class NoteQuickFixes implements vscode.CodeActionProvider {
   private dueFixes(document: vscode.TextDocument, note: ParsedNote, range: vscode.Range): Fix[] {
     const item = note.items.find((candidate) => candidate.line === range.start.line);
     if (!item) return [];
-    const lineText = document.lineAt(item.line).text;
+    const text = document.getText();
+    const pick = pickOf(note, item);
     const today = this.clock.today;
     const dates: { name: string; date: IsoDate }[] = [
       { name: vscode.l10n.t('today'), date: today },
       { name: vscode.l10n.t('tomorrow'), date: addDays(today, 1) },
       { name: vscode.l10n.t('next week'), date: addDays(today, 7) },
     ];
-    const fixes: Fix[] = dates.map(({ name, date }, index) => ({
-      title: vscode.l10n.t('Set the due date to {0} ({1})', name, shortDate(date)),
-      edits: [rescheduleEdit(note, item, lineText, date)],
-      preferred: index === 1,
-    }));
-    const removal = removeDueToken(item, lineText, range);
+    // Only fixes whose result the parser reads as that due date are offered.
+    const fixes: Fix[] = dates.flatMap(({ name, date }, index) => {
+      const plan = planItemEdit(text, pick, { kind: 'due', due: date }, note);
+      if (!plan.ok) return [];
+      return [
+        {
+          title: vscode.l10n.t('Set the due date to {0} ({1})', name, shortDate(date)),
+          edits: [plan.edit],
+          preferred: index === 1,
+        },
+      ];
+    });
+    const removal = removeDueEdit(item, document.lineAt(item.line).text);
     if (removal) fixes.push({ title: vscode.l10n.t('Remove the due date'), edits: [removal] });
     return fixes;
   }
@@ -209,51 +213,22 @@ function insertKeyFix(
   title: string,
   preferred: boolean,
 ): Fix[] {
-  const block = note.frontMatter.range;
-  if (!block) return [];
-  const closing = block.end.line;
-  const line = value === '' ? `${key}: ` : `${key}: ${value}`;
-  return [
-    {
-      title,
-      preferred,
-      edits: [
-        {
-          range: { start: { line: closing, character: 0 }, end: { line: closing, character: 0 } },
-          newText: line + eolOf(document),
-        },
-      ],
-    },
-  ];
+  const edit = insertKeyEdit(note, key, value, eolOf(document));
+  return edit ? [{ title, preferred, edits: [edit] }] : [];
 }
 
-/** The missing `---`, before the first blank line or heading after the opening one. */
+/** The missing `---`, after the last line that reads as front matter. */
 function closeFrontMatterFix(document: vscode.TextDocument): Fix[] {
-  let line = 1;
-  while (line < document.lineCount) {
-    const text = document.lineAt(line).text;
-    if (text.trim() === '' || text.startsWith('#')) break;
-    line++;
-  }
-  const atEnd = line >= document.lineCount;
-  const position = atEnd
-    ? { line: document.lineCount - 1, character: document.lineAt(document.lineCount - 1).text.length }
-    : { line, character: 0 };
   return [
     {
       title: vscode.l10n.t('Close the front matter with `---`'),
       preferred: true,
-      edits: [
-        {
-          range: { start: position, end: position },
-          newText: atEnd ? eolOf(document) + '---' : '---' + eolOf(document),
-        },
-      ],
+      edits: [closeFrontMatterEdit(splitLines(document.getText()), eolOf(document))],
     },
   ];
 }
 
-/** Replaces the value of a one-line `key: value` front matter entry. */
+/** Replaces the value of a one-line `key: value` front matter entry, keeping a `# comment` after it. */
 function replaceValueFix(
   document: vscode.TextDocument,
   line: number,
@@ -261,35 +236,11 @@ function replaceValueFix(
   choices: readonly { title: string; value: string }[],
 ): Fix[] {
   if (line >= document.lineCount) return [];
-  const text = document.lineAt(line).text;
-  const match = new RegExp(`^${key}:[ \\t]*`, 'u').exec(text);
-  if (!match) return [];
-  const start = match[0].length;
-  const range = { start: { line, character: start }, end: { line, character: text.trimEnd().length } };
-  const needsSpace = !match[0].endsWith(' ') && !match[0].endsWith('\t');
-  return choices.map((choice, index) => ({
-    title: choice.title,
-    preferred: index === 0 && choices.length === 1,
-    edits: [{ range, newText: (needsSpace ? ' ' : '') + choice.value }],
-  }));
-}
-
-/** Deletes the malformed due token and the space before it (or after it, at the start of the text). */
-function removeDueToken(item: NoteItem, lineText: string, range: vscode.Range): TextEdit | null {
-  const token = item.dueRange ?? {
-    start: { line: range.start.line, character: range.start.character },
-    end: { line: range.end.line, character: range.end.character },
-  };
-  if (token.start.line !== token.end.line) return null;
-  let start = token.start.character;
-  let end = token.end.character;
-  if (start > 0 && lineText[start - 1] === ' ') start--;
-  else if (lineText[end] === ' ') end++;
-  return {
-    range: {
-      start: { line: token.start.line, character: start },
-      end: { line: token.end.line, character: end },
-    },
-    newText: '',
-  };
+  const lines = splitLines(document.getText());
+  return choices.flatMap((choice, index) => {
+    const edit = replaceValueEdit(lines, line, key, choice.value);
+    return edit
+      ? [{ title: choice.title, preferred: index === 0 && choices.length === 1, edits: [edit] }]
+      : [];
+  });
 }

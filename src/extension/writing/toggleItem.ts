@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { setStatusEdit, type TextEdit } from '../../core/itemEdits';
 import type { NoteItem } from '../../core/model';
+import { editableBodyLines } from '../../core/parse';
 import { PLAIN_BULLET } from '../../core/plainBullet';
 import { CommandIds } from '../commandIds';
 import { toVscodeRange } from '../convert';
@@ -49,9 +50,11 @@ export function registerToggleItem(): vscode.Disposable {
     const lines = selectedLines(editor.selections);
     const onLines = new Set(lines);
     const items = note.items.filter((item) => onLines.has(item.line));
+    // Front matter, code blocks, HTML comments and thematic breaks (`- - -`) are never list lines.
+    const editable = editableBodyLines(document.getText());
     const edits = toggleEdits(
       items,
-      lines.map((line) => ({ line, text: document.lineAt(line).text })),
+      lines.filter((line) => editable.has(line)).map((line) => ({ line, text: document.lineAt(line).text })),
     );
     if (edits.length === 0) {
       void vscode.window.showInformationMessage(

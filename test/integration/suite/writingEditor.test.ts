@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CoachingNotesApi } from '../../../src/extension/api';
+import { closeAllEditors, formatDiagnostics } from './editors';
 import { coachingNotesExtension } from './manifest';
 import { waitUntil } from './waitUntil';
 
@@ -22,22 +23,6 @@ async function openNote(name: string, text: string): Promise<vscode.TextEditor> 
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   const document = await vscode.workspace.openTextDocument(uri);
   return vscode.window.showTextDocument(document);
-}
-
-async function closeAllEditors(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments) {
-    if (!document.isDirty) continue;
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  }
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-}
-
-function formatDiagnostics(uri: vscode.Uri, code?: string): vscode.Diagnostic[] {
-  return vscode.languages
-    .getDiagnostics(uri)
-    .filter((diagnostic) => diagnostic.source === 'coaching-notes' && diagnostic.code !== 'overdue')
-    .filter((diagnostic) => code === undefined || diagnostic.code === code);
 }
 
 /** Labels of the completion items of one kind (snippets and other providers' items left out). */

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { CoachingNotesApi } from '../../../src/extension/api';
 import type { RepOverview } from '../../../src/core/repOverview';
 import type { RepsTreeNode } from '../../../src/extension/reps/repsTree';
+import { changedLines, closeAllEditors } from './editors';
 import { coachingNotesExtension } from './manifest';
 import { takeScreenshot } from './screenshot';
 import { waitUntil } from './waitUntil';
@@ -87,23 +88,6 @@ async function repOverview(name: string): Promise<RepOverview | undefined> {
     return undefined;
   };
   return visit((await api.repsTree.getChildren()) ?? []);
-}
-
-/** Reverts every unsaved editor (no save prompts) and closes all editors. */
-async function closeAllEditors(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments) {
-    if (!document.isDirty) continue;
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  }
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-}
-
-function changedLines(before: string, after: string): number[] {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  assert.strictEqual(a.length, b.length, 'same number of lines');
-  return a.flatMap((line, index) => (line === b[index] ? [] : [index]));
 }
 
 describe('Writing: New 1:1 Note', () => {

@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CoachingNotesApi } from '../../../src/extension/api';
+import { closeAllEditors } from './editors';
 import { coachingNotesExtension } from './manifest';
 import { takeScreenshot } from './screenshot';
 import { waitUntil } from './waitUntil';
@@ -43,15 +44,6 @@ function workspaceFile(...segments: string[]): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the tests run with the fixture workspace open');
   return vscode.Uri.joinPath(folder.uri, ...segments);
-}
-
-async function closeAllEditors(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments) {
-    if (!document.isDirty) continue;
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  }
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
 describe('Writing: screenshots and preview', () => {
