@@ -293,7 +293,7 @@ async function main(): Promise<void> {
       const lines = splitLines(stripByteOrderMark(one.text));
       for (const item of editSample(one.note)) {
         for (const edit of [
-          rescheduleEdit(one.note, item, lines[item.line], '2026-12-01'),
+          rescheduleEdit(item, lines[item.line], '2026-12-01'),
           setStatusEdit(item, 'done'),
         ]) {
           const { start, end } = edit.range;

@@ -62,7 +62,7 @@ describe('regular expressions on hostile note text', () => {
     const note = parseNote(text);
     const item = note.items[0];
     assert.ok(item, 'the item is read');
-    const edit = rescheduleEdit(note, item, lines[5] ?? '', '2026-12-01');
+    const edit = rescheduleEdit(item, lines[5] ?? '', '2026-12-01');
     const end = (lines[5] ?? '').length - 3;
     assert.deepStrictEqual(edit, {
       range: { start: { line: 5, character: end }, end: { line: 5, character: end } },
