@@ -490,6 +490,24 @@ describe('coaching-notes reps', () => {
     ]);
   });
 
+  it('aligns the columns after double-width and accented names (display width, not string length)', async () => {
+    write('w.coach.md', noteText('王小明', '2026-11-20', ['- [ ] open']));
+    write('z.coach.md', noteText('Zoë Müller', '2026-11-20', []));
+    write('d.coach.md', noteText('Dana Whitfield', '2026-11-20', []));
+    const result = await run(['reps', '--today', '2026-11-22'], root);
+    assert.equal(
+      result.stdout,
+      [
+        'Rep             Notes  Last note   Open  Overdue',
+        'Dana Whitfield      1  2026-11-20     0        0',
+        'Zoë Müller          1  2026-11-20     0        0',
+        '王小明              1  2026-11-20     1        0',
+        '3 reps, 3 notes.',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('exits 0 with an empty list when there are no notes', async () => {
     const result = await run(['reps', '--json'], root);
     assert.equal(result.code, 0);

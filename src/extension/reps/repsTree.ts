@@ -228,7 +228,7 @@ const GROUP_ICONS: Record<ItemGroup, string> = {
  * their kind, overdue ones included; "Overdue" gathers the overdue ones of both kinds.
  */
 function openItemsOf(rep: RepOverview, group: 'followUps' | 'goals'): ItemRef[] {
-  const kind = group === 'goals' ? 'goal' : 'followUp';
+  const kind = group === 'goals' ? 'goal' : 'follow-up';
   const notOverdue = group === 'goals' ? rep.openGoals : rep.openFollowUps;
   return [...rep.overdue.filter((ref) => ref.item.kind === kind), ...notOverdue];
 }
