@@ -281,9 +281,10 @@ describe('Overdue follow-ups', () => {
         text: chosen.entry.ref.item.text,
       });
       await waitUntil(() => pick.items.length === items.length - 1, 'the done item to leave the list');
-      assert.strictEqual(
-        pick.activeItems[0]?.label,
-        following.label,
+      const active = pick.activeItems[0]?.entry.ref;
+      assert.deepStrictEqual(
+        [active?.file, active?.item.line],
+        [following.entry.ref.file, following.entry.ref.item.line],
         'the next item is selected, not the first',
       );
     } finally {
