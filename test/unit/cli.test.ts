@@ -805,7 +805,49 @@ describe('parseArgs', () => {
       paths: ['a', '--b'],
       today: '2026-11-22',
       json: true,
+      exclude: [],
     });
     assert.throws(() => parseArgs(['reps', '-x']), UsageError);
+  });
+
+  it('takes --exclude GLOB and --exclude=GLOB, more than once', () => {
+    const request = parseArgs(['reps', '--exclude', '**/archive', '--exclude=old/**']);
+    assert.equal(request.kind, 'run');
+    assert.deepEqual(request.kind === 'run' ? request.exclude : [], ['**/archive', 'old/**']);
+    assert.throws(() => parseArgs(['reps', '--exclude']), UsageError);
+  });
+});
+
+describe('coaching-notes --exclude', () => {
+  useTempRoot();
+
+  it('leaves out the notes of archive folders, in every command', async () => {
+    write(
+      'dana/2026-11-02.coach.md',
+      noteText('Dana Whitfield', '2026-11-02', ['- [ ] late due:2026-11-01']),
+    );
+    write(
+      'dana/archive/2025-06-01.coach.md',
+      noteText('Dana Whitfield', '2025-06-01', ['- [ ] old due:2025-06-02']),
+    );
+    write('archive/bo/2025-01-01.coach.md', noteText('Bo', '2025-01-01', ['- [ ] old due:2025-01-02']));
+    const all = await run(['overdue', '--json', '--today', '2026-11-22'], root);
+    assert.equal(json<unknown[]>(all).length, 3);
+    const current = await run(
+      ['overdue', '--json', '--today', '2026-11-22', '--exclude', '**/archive'],
+      root,
+    );
+    assert.deepEqual(
+      json<Array<{ file: string }>>(current).map((entry) => entry.file),
+      ['dana/2026-11-02.coach.md'],
+    );
+    const reps = await run(['reps', '--json', '--exclude=**/archive'], root);
+    assert.deepEqual(
+      json<Array<{ rep: string; notes: number }>>(reps).map((row) => [row.rep, row.notes]),
+      [['Dana Whitfield', 1]],
+    );
+    const history = await run(['history', 'Dana Whitfield', '--json', '--exclude', '**/archive'], root);
+    assert.equal(history.code, 0);
+    assert.equal(json<{ notes: unknown[] }>(history).notes.length, 1);
   });
 });

@@ -378,6 +378,49 @@ describe('Overdue follow-ups', () => {
     assert.ok(!reps.includes('Temporary Rep'), `no Temporary Rep in ${reps.join(', ')}`);
   });
 
+  it('leaves out archive folders matched by coachingNotes.exclude or files.exclude', async () => {
+    const archived = workspaceFile('dana-whitfield', 'archive', '2025-06-02.coach.md');
+    const hidden = workspaceFile('old-team', '2025-01-01.coach.md');
+    const config = (section: string) => vscode.workspace.getConfiguration(section);
+    const repNames = async () => (await Promise.all((await children()).map(label))).join(', ');
+    await config('coachingNotes').update('exclude', ['**/archive'], vscode.ConfigurationTarget.Workspace);
+    await config('files').update('exclude', { 'old-team': true }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await vscode.workspace.fs.writeFile(
+        archived,
+        new TextEncoder().encode(
+          '---\nrep: Archived Rep\ndate: 2025-06-02\n---\n- [ ] Old @me due:2025-06-03\n',
+        ),
+      );
+      await vscode.workspace.fs.writeFile(
+        hidden,
+        new TextEncoder().encode(
+          '---\nrep: Hidden Rep\ndate: 2025-01-01\n---\n- [ ] Old @me due:2025-01-02\n',
+        ),
+      );
+      // A rescan settles the watcher's events; neither note joins the index.
+      await vscode.commands.executeCommand('coachingNotes.refreshIndex');
+      await api.whenIndexed();
+      let names = await repNames();
+      assert.ok(!names.includes('Archived Rep') && !names.includes('Hidden Rep'), names);
+      assert.ok(!api.overdue().some((entry) => entry.file.includes('archive')));
+      // Clearing the setting brings the archive back.
+      await config('coachingNotes').update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      await waitUntil(() => overdueOf('Archived Rep') === 1, 'the archive to be indexed once included');
+      names = await repNames();
+      assert.ok(!names.includes('Hidden Rep'), names);
+    } finally {
+      await config('coachingNotes').update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      await config('files').update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(archived, '..'), { recursive: true });
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(hidden, '..'), { recursive: true });
+      await waitUntil(
+        () => overdueOf('Archived Rep') === 0 && overdueOf('Hidden Rep') === 0,
+        'the test notes to be forgotten',
+      );
+    }
+  });
+
   it('indexes the notes of a folder moved into the workspace (reported only as a new folder)', async () => {
     const folder = workspaceFile('moved-rep');
     // Written beside the workspace, then moved in with one rename, as a lead moving a rep's notes in.
