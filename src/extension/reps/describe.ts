@@ -17,7 +17,10 @@ export function describeOverdueShort(days: number): string {
   return vscode.l10n.t('{0}d overdue', days);
 }
 
-/** Short, most important first, to fit the default side bar: "2 overdue · 1:1 late, 9d ago". */
+/**
+ * Short, most important first, to fit the default side bar: "2 overdue · 6d ago" (since the last
+ * 1:1), "2 overdue · 1:1 late"; the tooltip has the dates.
+ */
 export function describeRep(rep: RepOverview): string {
   const parts: string[] = [];
   if (rep.overdue.length > 0) parts.push(vscode.l10n.t('{0} overdue', rep.overdue.length));
@@ -25,13 +28,12 @@ export function describeRep(rep: RepOverview): string {
   return parts.join(' · ');
 }
 
-/** "1:1 6d ago", "1:1 late, 9d ago", "no 1:1 yet", or "note date unreadable" when no note has a date. */
+/** "6d ago", "1:1 late", "no 1:1 yet", or "note date unreadable" when no note of the rep has a date. */
 export function describeLastOneOnOne(rep: RepOverview): string {
   if (rep.daysSinceLast === null) {
     // Notes whose date cannot be read are still 1:1s: "no 1:1 yet" would be wrong.
     if (rep.notes.length > 0) return vscode.l10n.t('note date unreadable');
     return rep.oneOnOneOverdue ? vscode.l10n.t('no 1:1 yet (late)') : vscode.l10n.t('no 1:1 yet');
   }
-  const ago = describeDaysAgo(rep.daysSinceLast);
-  return rep.oneOnOneOverdue ? vscode.l10n.t('1:1 late, {0}', ago) : vscode.l10n.t('1:1 {0}', ago);
+  return rep.oneOnOneOverdue ? vscode.l10n.t('1:1 late') : describeDaysAgo(rep.daysSinceLast);
 }

@@ -196,6 +196,7 @@ function repTreeItem(rep: RepOverview, today: string): vscode.TreeItem {
   if (rep.tags.length > 0) lines.push(vscode.l10n.t('Tags: {0}', rep.tags.join(', ')));
   if (rep.nextMeeting && rep.nextMeeting < today)
     lines.push(vscode.l10n.t('The planned next meeting has passed.'));
+  else if (rep.oneOnOneOverdue) lines.push(vscode.l10n.t('The next 1:1 is late.'));
   tooltip.appendMarkdown(lines.map((line) => `- ${escapeMarkdown(line)}`).join('\n'));
   item.tooltip = tooltip;
   const warn = rep.overdue.length > 0 || rep.oneOnOneOverdue;

@@ -40,6 +40,10 @@ async function repNode(name: string): Promise<RepsTreeNode> {
   throw new Error(`no rep ${name} in the tree`);
 }
 
+function writeText(uri: vscode.Uri, text: string): Thenable<void> {
+  return vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
 function overdueOf(rep: string): number {
   return api.overdue().filter((entry) => entry.rep === rep).length;
 }
@@ -63,8 +67,8 @@ describe('Reps tree', () => {
   it('shows each rep with overdue count and days since the last 1:1', async () => {
     const dana = await repNode('Dana Whitfield');
     const marcus = await repNode('Marcus Oyelaran');
-    assert.strictEqual(await description(dana), '6 overdue · 1:1 5d ago');
-    assert.strictEqual(await description(marcus), '4 overdue · 1:1 3d ago');
+    assert.strictEqual(await description(dana), '6 overdue · 5d ago');
+    assert.strictEqual(await description(marcus), '4 overdue · 3d ago');
   });
 
   it('groups a rep into Overdue, Open follow-ups, Agreed goals and Notes (newest first)', async () => {
@@ -118,17 +122,13 @@ describe('Reps tree', () => {
     const undated = workspaceFile('undated-rep', 'first.coach.md');
     await afterChange(
       async () => {
-        await vscode.workspace.fs.writeFile(
+        await writeText(
           noRep,
-          new TextEncoder().encode(
-            '---\ndate: 2026-11-10\n---\n## Follow-ups\n- [ ] Call back @me due:2026-11-12\n',
-          ),
+          '---\ndate: 2026-11-10\n---\n## Follow-ups\n- [ ] Call back @me due:2026-11-12\n',
         );
-        await vscode.workspace.fs.writeFile(
+        await writeText(
           undated,
-          new TextEncoder().encode(
-            '---\nrep: Undated Rep\ndate: 2026-13-45\n---\n## Follow-ups\n- [ ] Book a call\n',
-          ),
+          '---\nrep: Undated Rep\ndate: 2026-13-45\n---\n## Follow-ups\n- [ ] Book a call\n',
         );
       },
       () => api.overdue().some((entry) => entry.rep === null) && api.overdue().length === api.repsBadge(),
@@ -200,7 +200,7 @@ describe('Reps tree', () => {
     await takeScreenshot('reps-tree', {
       waitForText: [
         'Dana Whitfield',
-        '6 overdue · 1:1 5d ago',
+        '6 overdue · 5d ago',
         'Overdue (6)',
         'Send pricing to Acme @dana',
         '12 overdue',
@@ -368,7 +368,7 @@ describe('Overdue follow-ups', () => {
       () => overdueOf('Temporary Rep') === 1,
       'the new note to be indexed',
     );
-    assert.strictEqual(await description(await repNode('Temporary Rep')), '1 overdue · 1:1 2d ago');
+    assert.strictEqual(await description(await repNode('Temporary Rep')), '1 overdue · 2d ago');
     await afterChange(
       () => vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true }),
       () => overdueOf('Temporary Rep') === 0 && api.overdue().length === overdueBefore,
@@ -386,18 +386,11 @@ describe('Overdue follow-ups', () => {
     await config('coachingNotes').update('exclude', ['**/archive'], vscode.ConfigurationTarget.Workspace);
     await config('files').update('exclude', { 'old-team': true }, vscode.ConfigurationTarget.Workspace);
     try {
-      await vscode.workspace.fs.writeFile(
+      await writeText(
         archived,
-        new TextEncoder().encode(
-          '---\nrep: Archived Rep\ndate: 2025-06-02\n---\n- [ ] Old @me due:2025-06-03\n',
-        ),
+        '---\nrep: Archived Rep\ndate: 2025-06-02\n---\n- [ ] Old @me due:2025-06-03\n',
       );
-      await vscode.workspace.fs.writeFile(
-        hidden,
-        new TextEncoder().encode(
-          '---\nrep: Hidden Rep\ndate: 2025-01-01\n---\n- [ ] Old @me due:2025-01-02\n',
-        ),
-      );
+      await writeText(hidden, '---\nrep: Hidden Rep\ndate: 2025-01-01\n---\n- [ ] Old @me due:2025-01-02\n');
       // A rescan settles the watcher's events; neither note joins the index.
       await vscode.commands.executeCommand('coachingNotes.refreshIndex');
       await api.whenIndexed();

@@ -305,7 +305,7 @@ describe('Writing: New 1:1 Note', () => {
         return result;
       });
     await takeScreenshot('new-note-pick', {
-      waitForText: ['New 1:1 Note', 'Marcus Oyelaran', '1:1 3d ago'],
+      waitForText: ['New 1:1 Note', 'Marcus Oyelaran', '4 overdue · 3d ago'],
     });
     // Enter on the preselected rep (polled until the quick pick has taken it, as waitUntil polls).
     const deadline = Date.now() + 10_000;
