@@ -117,6 +117,12 @@ let api: CoachingNotesApi;
  * webview (the harness's waitForText searches nested frames too).
  */
 async function screenshotBrief(uri: vscode.Uri): Promise<void> {
+  // Scratch documents of earlier tests would crowd the tab bar: revert and close them.
+  for (const document of vscode.workspace.textDocuments) {
+    if (!document.isUntitled || !document.isDirty) continue;
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   const markdown = vscode.extensions.getExtension('vscode.markdown-language-features');
   await markdown?.activate();
   const text = (await vscode.workspace.openTextDocument(uri)).getText();
