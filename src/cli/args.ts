@@ -15,6 +15,8 @@ export type CliRequest =
       /** Undefined means the local calendar date. */
       readonly today: IsoDate | undefined;
       readonly json: boolean;
+      /** `--exclude` globs, relative to each folder searched. */
+      readonly exclude: readonly string[];
     };
 
 export class UsageError extends Error {
@@ -24,7 +26,7 @@ export class UsageError extends Error {
   }
 }
 
-export const USAGE = `Usage: coaching-notes <command> [paths...] [--today YYYY-MM-DD] [--json]
+export const USAGE = `Usage: coaching-notes <command> [paths...] [--today YYYY-MM-DD] [--json] [--exclude GLOB]
 
 Commands:
   overdue   List open follow-ups and goals due before today (exit 1 when there are any)
@@ -39,6 +41,8 @@ skipped); no path means the current folder.
 Options:
   --today YYYY-MM-DD  The date to count from (default: today's local date)
   --json              Machine-readable output
+  --exclude GLOB      Leave out paths matching GLOB, relative to each folder searched
+                      (e.g. '**/archive'); may be given more than once
   -h, --help          Show this help
   --version           Show the version
 
@@ -50,6 +54,7 @@ export function parseArgs(argv: readonly string[]): CliRequest {
   const positionals: string[] = [];
   let today: string | undefined;
   let json = false;
+  const exclude: string[] = [];
   let help = false;
   let version = false;
   let optionsEnded = false;
@@ -68,6 +73,11 @@ export function parseArgs(argv: readonly string[]): CliRequest {
       if (value === undefined) throw new UsageError('--today needs a date (YYYY-MM-DD)');
       today = value;
     } else if (arg.startsWith('--today=')) today = arg.slice('--today='.length);
+    else if (arg === '--exclude') {
+      const value = argv[++i];
+      if (value === undefined) throw new UsageError("--exclude needs a glob (e.g. '**/archive')");
+      exclude.push(value);
+    } else if (arg.startsWith('--exclude=')) exclude.push(arg.slice('--exclude='.length));
     else throw new UsageError(`unknown option '${arg}'`);
   }
   if (help) return { kind: 'help' };
@@ -80,5 +90,5 @@ export function parseArgs(argv: readonly string[]): CliRequest {
   const known = COMMANDS.find((name) => name === command);
   if (known === undefined)
     throw new UsageError(`unknown command '${command}' (expected ${COMMANDS.join(', ')})`);
-  return { kind: 'run', command: known, paths, today, json };
+  return { kind: 'run', command: known, paths, today, json, exclude };
 }

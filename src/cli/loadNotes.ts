@@ -5,6 +5,7 @@ import { NoteIndex } from '../core/noteIndex';
 import { parseNote } from '../core/parse';
 import { loadNote } from '../core/workspace';
 import type { NoteParser, NoteSource } from '../core/workspace';
+import { excludeMatcher } from '../core/excludeGlobs';
 import { NodeNoteSource } from './nodeNoteSource';
 import { describeError, displayPath } from './paths';
 
@@ -49,6 +50,7 @@ export type GivenNotes =
 export async function indexGivenPaths(
   given: readonly string[],
   io: { readonly cwd: string; readonly stderr: { write(text: string): unknown } },
+  exclude: readonly string[] = [],
 ): Promise<GivenNotes> {
   const roots: string[] = [];
   for (const shown of given.length > 0 ? given : ['.']) {
@@ -60,7 +62,7 @@ export async function indexGivenPaths(
     }
     roots.push(root);
   }
-  const source = new NodeNoteSource();
+  const source = new NodeNoteSource(excludeMatcher(exclude));
   const files = await source.listNoteFiles(roots);
   for (const problem of source.walkProblems) {
     io.stderr.write(

@@ -2,6 +2,7 @@
 // on a FIFO or a device.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { EXCLUDE_NOTHING, type ExcludeMatcher } from '../core/excludeGlobs';
 import { findNoteFiles, folderEntryOf, type FolderPort, type WalkProblem } from '../core/noteWalk';
 import { NotRegularFileError, readUpTo } from '../core/workspace';
 import type { NoteFileKind, NoteFileStat, NoteSource } from '../core/workspace';
@@ -39,6 +40,9 @@ export class NodeNoteSource implements NoteSource {
   /** Folders inside the searched tree that could not be listed (the run goes on without them). */
   readonly walkProblems: WalkProblem[] = [];
 
+  /** `excluded` takes paths relative to the folder searched (`--exclude`). */
+  constructor(private readonly excluded: ExcludeMatcher = EXCLUDE_NOTHING) {}
+
   async listNoteFiles(roots: readonly string[]): Promise<readonly string[]> {
     const files = new Set<string>();
     // Real paths of the folders already searched, across roots: two links to the same folder, or a
@@ -50,7 +54,8 @@ export class NodeNoteSource implements NoteSource {
         files.add(root);
         continue;
       }
-      for (const file of await findNoteFiles(root, syncFolderPort, this.walkProblems, visited)) {
+      const excluded = (full: string) => this.excluded(path.relative(root, full));
+      for (const file of await findNoteFiles(root, syncFolderPort, this.walkProblems, visited, excluded)) {
         files.add(file);
       }
     }

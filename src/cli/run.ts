@@ -87,7 +87,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_CLEAN;
     }
     const today = request.today ?? localIsoDate((io.now ?? (() => new Date()))());
-    const given = await indexGivenPaths(request.paths, io);
+    const given = await indexGivenPaths(request.paths, io, request.exclude);
     if (given.kind === 'unreadable') return fail(given.message);
     const { roots, index } = given;
     // Only the commands that use the roster read it (`reps.yaml`, as `history` finds it).

@@ -1,6 +1,6 @@
 // Finds the note files under folders, for the CLI and the extension host alike: depth first, names
-// in order, `node_modules` and `.git` skipped, symbolic links followed but every real folder searched
-// once (a link back up the tree ends). The file system comes through a port, so the engine stays
+// in order, `node_modules`, `.git` and excluded paths skipped, symbolic links followed but every real
+// folder searched once (a link back up the tree ends). The file system comes through a port, so the engine stays
 // free of Node's fs and each host picks how to call it.
 import { isNoteFileName, SKIPPED_FOLDER_NAMES } from './workspace';
 
@@ -56,6 +56,8 @@ export async function findNoteFiles(
   port: FolderPort,
   problems: WalkProblem[] = [],
   visited: Set<string> = new Set(),
+  /** Paths (as `port.join` builds them) left out, e.g. archive folders matched by exclude globs. */
+  excluded: (path: string) => boolean = () => false,
 ): Promise<string[]> {
   const files: string[] = [];
   // A stack rather than recursion, for any depth of tree.
@@ -77,6 +79,7 @@ export async function findNoteFiles(
       const full = port.join(folder, entry.name);
       const isFolder =
         entry.kind === 'directory' || (entry.kind === 'symlink' && (await port.linksToFolder(full)));
+      if (excluded(full)) continue;
       if (isFolder) {
         if (!SKIPPED_FOLDER_NAMES.has(entry.name)) subfolders.push(full);
       } else if (isNoteFileName(entry.name)) {

@@ -322,11 +322,12 @@ export const ITEMS_CSV_COLUMNS = [
 ] as const;
 
 /**
- * A cell a spreadsheet will not run: text starting with `=`, `+`, `-`, `@` (or a tab or carriage
- * return, which some spreadsheets skip before one of those) gets a leading `'`.
+ * A cell a spreadsheet will not run: text starting with `=`, `+`, `-`, `@` (after any tabs or
+ * carriage returns, which some spreadsheets skip) gets a leading `'`. Only those: a CSV shows the
+ * `'` as text, so any other cell keeps its text as written.
  */
 export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/u.test(cell) ? `'${cell}` : cell;
+  return /^[\t\r]*[=+\-@]/u.test(cell) ? `'${cell}` : cell;
 }
 
 /** RFC 4180: quoted when holding a comma, a double quote or a line break; quotes doubled. */

@@ -3,6 +3,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { NoteDiagnostic, Range, Severity } from './model';
 import { DEFAULT_CADENCE_DAYS, repKey } from './repOverview';
+import { explainYamlError } from './yamlErrorWords';
 
 export interface RosterEntry {
   readonly name: string;
@@ -52,15 +53,19 @@ export function parseRoster(text: string): Roster {
       ],
     };
   }
+  const parsed = text.replace(/^\uFEFF/u, '');
   let document;
   try {
-    document = parseDocument(text.replace(/^\uFEFF/u, ''), { lineCounter, uniqueKeys: true, merge: false });
+    document = parseDocument(parsed, { lineCounter, uniqueKeys: true, merge: false });
   } catch {
     report(rangeAt(0), 'The roster is too deeply nested to read.');
     return { entries: [], diagnostics };
   }
   for (const error of document.errors) {
-    report(rangeAt(error.pos[0], error.pos[1]), `YAML: ${error.message.split('\n')[0] ?? ''}`);
+    report(
+      rangeAt(error.pos[0], error.pos[1]),
+      explainYamlError(error, parsed, (offset) => rangeAt(offset).start.line + 1),
+    );
   }
   if (document.errors.length > 0) return { entries: [], diagnostics };
 

@@ -7,6 +7,7 @@ import type { CST, Document, DocumentOptions, ParseOptions, SchemaOptions } from
 import type { FrontMatterEntry } from './frontMatterFields';
 import type { NoteDiagnostic } from './model';
 import { JoinedLinesMap } from './text';
+import { explainYamlError } from './yamlErrorWords';
 import { convertFrontMatter, MAX_YAML_DEPTH } from './yamlConvert';
 
 export interface FrontMatterReading {
@@ -75,7 +76,11 @@ export function readYamlFrontMatter(contentLines: readonly string[], firstLine: 
         range: positions.rangeAt(error.pos[0], error.pos[1]),
         severity: 'error',
         code: 'yaml-syntax',
-        message: `YAML: ${error.message}`,
+        message: explainYamlError(
+          error,
+          content,
+          (offset) => positions.rangeAt(offset, offset).start.line + 1,
+        ),
       });
     }
   }
@@ -86,7 +91,8 @@ export function readYamlFrontMatter(contentLines: readonly string[], firstLine: 
       range: positions.rangeAt(offset, offset),
       severity: 'error',
       code: 'yaml-syntax',
-      message: 'YAML: the front matter must be a single document.',
+      message:
+        'The front matter must be one block of `key: value` lines; a second one starts here. (YAML: the front matter must be a single document.)',
     });
   }
   const converted = convertFrontMatter(document.contents, positions);

@@ -34,6 +34,8 @@ export interface CoachingNotesApi {
   /** What "Show Overdue Follow-ups" lists, in its order. */
   overdue(): readonly OverdueSummary[];
   stats(): CoachingNotesStats;
+  /** The number on the Reps view's badge (undefined when it shows none). */
+  repsBadge(): number | undefined;
 }
 
 export function createApi(notes: WorkspaceNotes, reps: RepsModel, view: RepsView): CoachingNotesApi {
@@ -49,6 +51,7 @@ export function createApi(notes: WorkspaceNotes, reps: RepsModel, view: RepsView
         text: ref.item.text,
         daysOverdue: ref.daysOverdue ?? 0,
       })),
+    repsBadge: () => view.treeView.badge?.value,
     stats: () => ({ notes: notes.index.size, lastScan: notes.lastScan, lastRepsRefresh: reps.lastRefresh }),
   };
 }

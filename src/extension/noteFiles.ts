@@ -4,6 +4,7 @@ import { constants as fsConstants, promises as fsPromises, type Stats } from 'fs
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ParsedNote } from '../core/model';
+import { excludeMatcher, type ExcludeMatcher } from '../core/excludeGlobs';
 import { findNoteFiles, folderEntryOf, type FolderPort } from '../core/noteWalk';
 import { parseNote } from '../core/parse';
 import {
@@ -141,8 +142,57 @@ const asyncFolderPort: FolderPort = {
  */
 export async function findNotesIn(folder: vscode.Uri): Promise<vscode.Uri[]> {
   if (folder.scheme !== 'file') {
-    return vscode.workspace.findFiles(new vscode.RelativePattern(folder, NOTE_GLOB), NOTE_EXCLUDE_GLOB);
+    const found = await vscode.workspace.findFiles(
+      new vscode.RelativePattern(folder, NOTE_GLOB),
+      NOTE_EXCLUDE_GLOB,
+    );
+    return found.filter((uri) => !isExcludedNote(uri));
   }
-  const files = await findNoteFiles(folder.fsPath, asyncFolderPort);
+  const root = vscode.workspace.getWorkspaceFolder(folder)?.uri ?? folder;
+  const excluded = excludeMatcherFor(root);
+  const files = await findNoteFiles(folder.fsPath, asyncFolderPort, [], new Set(), (full) =>
+    excluded(path.relative(root.fsPath, full)),
+  );
   return files.map((file) => vscode.Uri.file(file));
+}
+
+/** `coachingNotes.exclude`: globs, relative to each workspace folder, of paths that hold no notes. */
+export const EXCLUDE_SETTING = 'coachingNotes.exclude';
+
+/** The matchers per workspace folder, until the settings change (see excludeSettingsChanged). */
+const excludeMatchers = new Map<string, ExcludeMatcher>();
+
+/** Drops the remembered exclude settings; true when the change is one of them. */
+export function excludeSettingsChanged(event: vscode.ConfigurationChangeEvent): boolean {
+  if (!event.affectsConfiguration('files.exclude') && !event.affectsConfiguration(EXCLUDE_SETTING))
+    return false;
+  excludeMatchers.clear();
+  return true;
+}
+
+/** `files.exclude` (the patterns set to true) and `coachingNotes.exclude` of a workspace folder. */
+function excludeMatcherFor(folder: vscode.Uri): ExcludeMatcher {
+  const key = folder.toString();
+  let matcher = excludeMatchers.get(key);
+  if (!matcher) {
+    const files = vscode.workspace
+      .getConfiguration('files', folder)
+      .get<Record<string, unknown>>('exclude', {});
+    const own = vscode.workspace.getConfiguration('coachingNotes', folder).get<unknown>('exclude', []);
+    matcher = excludeMatcher([
+      ...Object.entries(files ?? {})
+        .filter(([, on]) => on === true)
+        .map(([pattern]) => pattern),
+      ...(Array.isArray(own) ? own.filter((pattern): pattern is string => typeof pattern === 'string') : []),
+    ]);
+    excludeMatchers.set(key, matcher);
+  }
+  return matcher;
+}
+
+/** Whether the exclude settings of its workspace folder leave `uri` out of the notes. */
+export function isExcludedNote(uri: vscode.Uri): boolean {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) return false;
+  return excludeMatcherFor(folder.uri)(path.posix.relative(folder.uri.path, uri.path));
 }

@@ -7,7 +7,14 @@ import type { ParsedNote } from '../core/model';
 import { NoteIndex } from '../core/noteIndex';
 import { repKeyOf } from '../core/noteIndex';
 import { DisposableStore } from './util/dispose';
-import { findNotesIn, isFolder, loadNoteFile, NOTE_GLOB } from './noteFiles';
+import {
+  excludeSettingsChanged,
+  findNotesIn,
+  isExcludedNote,
+  isFolder,
+  loadNoteFile,
+  NOTE_GLOB,
+} from './noteFiles';
 import type { NoteCacheStore } from './noteCacheStore';
 
 /** Longest stretch of parsing before yielding to the extension host's event loop. */
@@ -208,6 +215,12 @@ export class WorkspaceNotes extends DisposableStore {
         void this.rescan();
       }),
     );
+    // An archive folder excluded (or included again): its notes leave (or join) the index.
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (excludeSettingsChanged(event)) void this.rescan();
+      }),
+    );
   }
 
   private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
@@ -322,8 +335,9 @@ export class WorkspaceNotes extends DisposableStore {
     this.scheduleChangeEvent();
   }
 
+  /** In a workspace folder, and not left out by `files.exclude` or `coachingNotes.exclude`. */
   private inWorkspace(uri: vscode.Uri): boolean {
-    return vscode.workspace.getWorkspaceFolder(uri) !== undefined;
+    return vscode.workspace.getWorkspaceFolder(uri) !== undefined && !isExcludedNote(uri);
   }
 
   private scheduleChangeEvent(): void {

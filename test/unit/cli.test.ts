@@ -467,6 +467,24 @@ describe('coaching-notes reps', () => {
     ]);
   });
 
+  it('aligns the columns after double-width and accented names (display width, not string length)', async () => {
+    write('w.coach.md', noteText('王小明', '2026-11-20', ['- [ ] open']));
+    write('z.coach.md', noteText('Zoë Müller', '2026-11-20', []));
+    write('d.coach.md', noteText('Dana Whitfield', '2026-11-20', []));
+    const result = await run(['reps', '--today', '2026-11-22'], root);
+    assert.equal(
+      result.stdout,
+      [
+        'Rep             Notes  Last note   Open  Overdue',
+        'Dana Whitfield      1  2026-11-20     0        0',
+        'Zoë Müller          1  2026-11-20     0        0',
+        '王小明              1  2026-11-20     1        0',
+        '3 reps, 3 notes.',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('exits 0 with an empty list when there are no notes', async () => {
     const result = await run(['reps', '--json'], root);
     assert.equal(result.code, 0);
@@ -764,7 +782,49 @@ describe('parseArgs', () => {
       paths: ['a', '--b'],
       today: '2026-11-22',
       json: true,
+      exclude: [],
     });
     assert.throws(() => parseArgs(['reps', '-x']), UsageError);
+  });
+
+  it('takes --exclude GLOB and --exclude=GLOB, more than once', () => {
+    const request = parseArgs(['reps', '--exclude', '**/archive', '--exclude=old/**']);
+    assert.equal(request.kind, 'run');
+    assert.deepEqual(request.kind === 'run' ? request.exclude : [], ['**/archive', 'old/**']);
+    assert.throws(() => parseArgs(['reps', '--exclude']), UsageError);
+  });
+});
+
+describe('coaching-notes --exclude', () => {
+  useTempRoot();
+
+  it('leaves out the notes of archive folders, in every command', async () => {
+    write(
+      'dana/2026-11-02.coach.md',
+      noteText('Dana Whitfield', '2026-11-02', ['- [ ] late due:2026-11-01']),
+    );
+    write(
+      'dana/archive/2025-06-01.coach.md',
+      noteText('Dana Whitfield', '2025-06-01', ['- [ ] old due:2025-06-02']),
+    );
+    write('archive/bo/2025-01-01.coach.md', noteText('Bo', '2025-01-01', ['- [ ] old due:2025-01-02']));
+    const all = await run(['overdue', '--json', '--today', '2026-11-22'], root);
+    assert.equal(json<unknown[]>(all).length, 3);
+    const current = await run(
+      ['overdue', '--json', '--today', '2026-11-22', '--exclude', '**/archive'],
+      root,
+    );
+    assert.deepEqual(
+      json<Array<{ file: string }>>(current).map((entry) => entry.file),
+      ['dana/2026-11-02.coach.md'],
+    );
+    const reps = await run(['reps', '--json', '--exclude=**/archive'], root);
+    assert.deepEqual(
+      json<Array<{ rep: string; notes: number }>>(reps).map((row) => [row.rep, row.notes]),
+      [['Dana Whitfield', 1]],
+    );
+    const history = await run(['history', 'Dana Whitfield', '--json', '--exclude', '**/archive'], root);
+    assert.equal(history.code, 0);
+    assert.equal(json<{ notes: unknown[] }>(history).notes.length, 1);
   });
 });

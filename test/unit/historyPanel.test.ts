@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import { buildRepHistory, type HistoryNoteInput } from '../../src/core/history';
 import { niceScale, shortDate } from '../../src/extension/history/historyCharts';
 import {
+  countOneOnOnes,
   renderHistoryBody,
   renderHistoryPage,
   type HistoryView,
@@ -85,14 +86,33 @@ describe('history panel page', () => {
     const january = history.followUpsByMonth[0];
     assert.ok(
       chart.includes(
-        `aria-label="January 2026: ${january.done} done, ${january.open} open, ${january.carried} carried, ${january.dropped} dropped, ${january.overdue} overdue; ${january.completionPercent}% completed. Open the note."`,
+        `aria-label="January 2026: ${january.done} done, ${january.open} open, ${january.dropped} dropped, ${january.overdue} overdue; carried over ${january.carried} times; ${january.completionPercent}% completed. Open the note."`,
       ),
     );
     assert.strictEqual(
       count(chart, /<rect class="s-/u),
-      5 + 2,
-      'January has five kinds, March two, February none',
+      4 + 1,
+      'January has four outcomes, March one (its carry is no segment), February none',
     );
+  });
+
+  it('counts each follow-up once per bar: a carried one is not counted again', () => {
+    const history = view(danaNotes).history;
+    const chart = body.slice(body.indexOf('Follow-ups by month'), body.indexOf('Days between 1:1s'));
+    const january = history.followUpsByMonth[0];
+    assert.ok(january.carried > 0 && january.open > 0, 'January has an item carried and still open');
+    const outcomes = january.done + january.cancelled + january.open + january.dropped + january.overdue;
+    // The value printed on top of the bar is the number of follow-ups in the table's outcome columns.
+    const bar = chart.slice(chart.indexOf('aria-label="January 2026'));
+    assert.match(bar, new RegExp(`<text class="value"[^>]*>${outcomes}</text>`, 'u'));
+    assert.ok(!chart.includes('s-carried'), 'carries are not a segment of the bar');
+    assert.match(chart, /<th scope="col" class="num">Carried over<\/th>/u);
+  });
+
+  it('says "one 1:1", never "1 1:1"', () => {
+    assert.strictEqual(countOneOnOnes(1), 'one 1:1');
+    assert.strictEqual(countOneOnOnes(3), '3 1:1s');
+    assert.strictEqual(countOneOnOnes(0), '0 1:1s');
   });
 
   it('marks the gaps longer than the cadence and draws the cadence as a reference line', () => {

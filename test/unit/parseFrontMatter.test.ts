@@ -122,6 +122,37 @@ describe('parseNote: front matter block', () => {
     assert.strictEqual(note.frontMatter.next, '2026-11-27');
   });
 
+  it("says what is wrong and how to fix it, in plain words, with the parser's message as detail", () => {
+    const list = parse(
+      withFrontMatter(
+        'rep: Dana',
+        'date: 2026-11-20',
+        'type: weekly',
+        'coach: Priya',
+        'tags: [pricing, acme',
+        'next: 2026-11-27',
+      ),
+    );
+    const [unclosed] = list.diagnostics;
+    assert.ok(unclosed);
+    assert.match(
+      unclosed.message,
+      /^The list opened with `\[` on line 6 is never closed with `\]`: add it at the end of that line\. \(YAML: .+\)$/u,
+    );
+    const expectations: Array<[string, RegExp]> = [
+      ['coach: "Alex', /^The text in quotes that starts with `"` on line 4 is never closed/u],
+      ['coach: @alex', /^A value cannot start with `@` unless it is in quotes/u],
+      ['\tcoach: x', /^Line 4 starts with a tab: use spaces instead/u],
+      ['coach: Alex: Lee', /^Line 4 has a second `: ` in its value/u],
+      ['tags: [a, b]]', /^Line 4 closes a `\[` that was never opened: remove the extra `\]`/u],
+    ];
+    for (const [line, words] of expectations) {
+      const note = parse(withFrontMatter('rep: Dana', 'date: 2026-11-20', line));
+      assert.match(note.diagnostics[0]?.message ?? '', words, line);
+      assert.match(note.diagnostics[0]?.message ?? '', / \(YAML: [^)]+\)$/u, line);
+    }
+  });
+
   it('reports an unclosed quote where the parser runs out of front matter', () => {
     const note = parse(withFrontMatter('rep: Dana', 'date: 2026-11-20', 'coach: "Alex', 'next: 2026-11-27'));
     assert.deepStrictEqual(codes(note), [['yaml-syntax', 4]]);

@@ -333,6 +333,10 @@ describe('renderItemsCsv', () => {
     ]);
     assert.strictEqual(neutraliseFormula('\t=1+1'), "'\t=1+1");
     assert.strictEqual(neutraliseFormula('2026-01-05'), '2026-01-05');
+    // No apostrophe where no formula starts: a leading tab alone, or a formula sign later on.
+    assert.strictEqual(neutraliseFormula('\tIndented note'), '\tIndented note');
+    assert.strictEqual(neutraliseFormula('\r\n'), '\r\n');
+    assert.strictEqual(neutraliseFormula('Ask @dana = owner'), 'Ask @dana = owner');
   });
 });
 

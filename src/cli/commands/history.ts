@@ -22,7 +22,7 @@ import { findRoster, warnRosterProblems } from '../roster';
 import { plural, styleFor, type Style } from '../style';
 
 export const HISTORY_USAGE = `Usage: coaching-notes history <rep> [paths...] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                              [--json | --markdown] [--today YYYY-MM-DD]
+                              [--json | --markdown] [--today YYYY-MM-DD] [--exclude GLOB]
 
 One rep's progress: goals and follow-ups followed across carries, completion, 1:1 cadence.
 Private notes (private: true) and "(private)" sections are left out of every output.
@@ -34,6 +34,8 @@ Private notes (private: true) and "(private)" sections are left out of every out
   --markdown          The shareable Markdown report
   --json              The history as JSON
   --today YYYY-MM-DD  The date to count from (default: today's local date)
+  --exclude GLOB      Leave out paths matching GLOB, relative to each folder searched
+                      (e.g. '**/archive'); may be given more than once
 
 Exit status: 0 the rep was found, 2 bad usage, an unknown rep or a path that cannot be read.
 `;
@@ -53,6 +55,8 @@ export interface HistoryRequest {
   readonly to: IsoDate | null;
   readonly today: IsoDate | undefined;
   readonly format: 'text' | 'json' | 'markdown';
+  /** `--exclude` globs, relative to each folder searched. */
+  readonly exclude: readonly string[];
 }
 
 export class HistoryUsageError extends Error {}
@@ -69,6 +73,7 @@ export function parseHistoryArgs(argv: readonly string[]): HistoryRequest | unde
   const positionals: string[] = [];
   const dates: { from?: IsoDate; to?: IsoDate; today?: IsoDate } = {};
   let format: HistoryRequest['format'] = 'text';
+  const exclude: string[] = [];
   let optionsEnded = false;
   const setFormat = (next: 'json' | 'markdown') => {
     if (format !== 'text' && format !== next)
@@ -88,7 +93,11 @@ export function parseHistoryArgs(argv: readonly string[]): HistoryRequest | unde
     else if (name === '--help' || name === '-h') return undefined;
     else if (name === '--json' && inline === undefined) setFormat('json');
     else if (name === '--markdown' && inline === undefined) setFormat('markdown');
-    else if (name === '--from' || name === '--to' || name === '--today') {
+    else if (name === '--exclude') {
+      const glob = inline ?? argv[++index];
+      if (glob === undefined) throw new HistoryUsageError("--exclude needs a glob (e.g. '**/archive')");
+      exclude.push(glob);
+    } else if (name === '--from' || name === '--to' || name === '--today') {
       dates[name.slice(2) as 'from' | 'to' | 'today'] = dateOption(name, inline ?? argv[++index]);
     } else throw new HistoryUsageError(`unknown option '${arg}'`);
   }
@@ -98,7 +107,15 @@ export function parseHistoryArgs(argv: readonly string[]): HistoryRequest | unde
   if (dates.from !== undefined && dates.to !== undefined && dates.from > dates.to) {
     throw new HistoryUsageError(`--from ${dates.from} is after --to ${dates.to}`);
   }
-  return { rep, paths, from: dates.from ?? null, to: dates.to ?? null, today: dates.today, format };
+  return {
+    rep,
+    paths,
+    from: dates.from ?? null,
+    to: dates.to ?? null,
+    today: dates.today,
+    format,
+    exclude,
+  };
 }
 
 interface MatchedRep {
@@ -213,7 +230,7 @@ export async function runHistory(argv: readonly string[], io: HistoryIo): Promis
     io.stdout.write(HISTORY_USAGE);
     return 0;
   }
-  const given = await indexGivenPaths(request.paths, io);
+  const given = await indexGivenPaths(request.paths, io, request.exclude);
   if (given.kind === 'unreadable') return fail(given.message);
   const { roots, index } = given;
   const roster = findRoster(io.cwd, roots);

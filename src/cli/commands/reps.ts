@@ -1,5 +1,6 @@
 // `coaching-notes reps`: one aligned row per rep. A late 1:1 shows as " (late)" after the date of
 // the last note; a Team column comes first when the roster gives any rep a team.
+import stringWidth from 'string-width';
 import { maxOf } from '../../core/arrays';
 import { groupedByTeam, type RepSummary } from '../../core/reps';
 import { plural } from '../style';
@@ -46,14 +47,17 @@ export function formatReps(summaries: readonly RepSummary[], style: Style): stri
   const rows = withTeams ? groupedByTeam(summaries) : summaries;
   const columns = withTeams ? [TEAM, ...COLUMNS] : COLUMNS;
   const cells = rows.map((row) => columns.map((column) => column.text(row)));
+  // Columns on screen: a CJK name takes two columns per character, an accent none (string-width).
   const widths = columns.map((column, index) =>
     maxOf(
-      cells.map((cell) => cell[index].length),
-      column.title.length,
+      cells.map((cell) => stringWidth(cell[index])),
+      stringWidth(column.title),
     ),
   );
-  const pad = (text: string, index: number) =>
-    columns[index].alignRight ? text.padStart(widths[index]) : text.padEnd(widths[index]);
+  const pad = (text: string, index: number) => {
+    const fill = ' '.repeat(Math.max(0, widths[index] - stringWidth(text)));
+    return columns[index].alignRight ? fill + text : text + fill;
+  };
   const render = (texts: readonly string[], paint: (padded: string, index: number) => string) =>
     texts
       .map((text, index) => paint(pad(text, index), index))

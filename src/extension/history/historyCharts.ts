@@ -77,16 +77,19 @@ function table(caption: string, header: readonly string[], rows: readonly (reado
 // Follow-ups per month
 
 export interface Series {
-  readonly key: 'done' | 'cancelled' | 'open' | 'carried' | 'dropped' | 'overdue';
+  readonly key: 'done' | 'cancelled' | 'open' | 'dropped' | 'overdue';
   readonly label: string;
 }
 
-/** Bottom to top. `carried` counts carries written that month; the others count follow-ups by outcome. */
+/**
+ * The bar's segments, bottom to top: outcomes, so each follow-up counts once (in the month its
+ * outcome became known). Carries are moves, not outcomes: a carried item is also open, done or
+ * dropped, so they are a column of the table and never a segment.
+ */
 export const MONTH_SERIES: readonly Series[] = [
   { key: 'done', label: 'Done' },
   { key: 'cancelled', label: 'Cancelled' },
   { key: 'open', label: 'Open' },
-  { key: 'carried', label: 'Carried' },
   { key: 'dropped', label: 'Dropped' },
   { key: 'overdue', label: 'Overdue' },
 ];
@@ -102,15 +105,16 @@ function monthSummary(row: MonthCompletion): string {
   const parts = MONTH_SERIES.filter((series) => row[series.key] > 0).map(
     (series) => `${row[series.key]} ${series.label.toLowerCase()}`,
   );
+  const carried = row.carried > 0 ? `; carried over ${plural(row.carried, 'time')}` : '';
   const rate = row.completionPercent !== null ? `; ${row.completionPercent}% completed` : '';
-  return `${monthName(row.month)}: ${parts.length > 0 ? parts.join(', ') : 'no follow-ups'}${rate}`;
+  return `${monthName(row.month)}: ${parts.length > 0 ? parts.join(', ') : 'no follow-ups'}${carried}${rate}`;
 }
 
 export function followUpsChart(history: RepHistory): string {
   const rows = history.followUpsByMonth;
   const title = 'Follow-ups by month';
   const hint =
-    'Done, carried and overdue follow-ups in each month. Each follow-up counts once, when its outcome is known.';
+    'Done, open, dropped and overdue follow-ups in each month. Each follow-up counts once, in the month its outcome became known; carrying it over does not count it again.';
   if (rows.length === 0) return emptyFigure(title, 'No follow-ups yet.');
   const width = 480;
   const height = 250;
@@ -156,11 +160,12 @@ export function followUpsChart(history: RepHistory): string {
   const svg = `<svg class="chart" viewBox="0 0 ${width} ${height}" role="group" aria-label="${escapeHtml(`${title}: stacked bars per month`)}">${yAxis(scale, y, left, right)}<line class="baseline" x1="${left}" x2="${right}" y1="${bottom}" y2="${bottom}"/>${bars.join('')}</svg>`;
   const data = table(
     `${title} as a table`,
-    ['Month', '1:1s', 'Created', ...MONTH_SERIES.map((series) => series.label), 'Completion'],
+    ['Month', '1:1s', 'Created', 'Carried over', ...MONTH_SERIES.map((series) => series.label), 'Completion'],
     rows.map((row) => [
       monthName(row.month),
       String(row.notes),
       String(row.created),
+      String(row.carried),
       ...MONTH_SERIES.map((series) => String(row[series.key])),
       row.completionPercent === null ? '–' : `${row.completionPercent}%`,
     ]),

@@ -92,7 +92,7 @@ function tiles(history: RepHistory): string {
     tile(
       'Average gap',
       cadence.averageGapDays === null ? '–' : `${cadence.averageGapDays} d`,
-      `target every ${plural(cadence.cadenceDays, 'day')} · ${plural(cadence.meetings, '1:1')}`,
+      `target every ${plural(cadence.cadenceDays, 'day')} · ${countOneOnOnes(cadence.meetings)}`,
       cadence.averageGapDays === null
         ? 'neutral'
         : cadence.averageGapDays > cadence.cadenceDays
@@ -260,4 +260,9 @@ export function renderHistoryPage(body: string, page: PageResources): string {
 <script nonce="${escapeHtml(page.nonce)}" src="${escapeHtml(page.scriptUri)}"></script>
 </body>
 </html>`;
+}
+
+/** "one 1:1", "3 1:1s": "1 1:1" reads as a typo. */
+export function countOneOnOnes(count: number): string {
+  return count === 1 ? 'one 1:1' : plural(count, '1:1');
 }

@@ -1,6 +1,8 @@
 // "Coaching: Prepare for 1:1": a read-only brief for one rep, as a virtual Markdown document on the
-// `coaching-brief:` scheme shown in VS Code's Markdown preview. The document is regenerated whenever
-// the rep's notes (or the day, or the roster) change, and the preview follows.
+// `coaching-brief:` scheme shown in a locked Markdown preview: it stays on the brief while the lead
+// opens other files or exports a report (an unlocked preview follows the active Markdown editor and
+// is reused by the next "show preview"). The document is regenerated whenever the rep's notes (or
+// the day, or the roster) change, and the preview follows.
 //
 // Links: the preview's Markdown engine refuses `file:` links (they render as plain text), but it
 // resolves workspace-root-relative paths (`/dana/2026-11-17.coach.md#L30`) and opens them at the
@@ -97,14 +99,17 @@ export class PrepBriefs extends DisposableStore implements vscode.TextDocumentCo
     }
   }
 
-  /** Opens the brief of the target rep (or the picked one) in the Markdown preview; returns its URI. */
+  /** Opens the brief of the target rep (or the picked one) in a locked Markdown preview; returns its URI. */
   async open(target: unknown): Promise<vscode.Uri | undefined> {
     const rep = await resolveRep(this.source, target, vscode.l10n.t('Prepare for 1:1 with…'));
     if (!rep) return undefined;
     const uri = briefUri(rep.name, rep.key);
     const document = await vscode.workspace.openTextDocument(uri);
     try {
-      await vscode.commands.executeCommand('markdown.showPreview', document.uri);
+      // The preview's third argument: `locked` keeps this preview on the brief (links work as usual).
+      await vscode.commands.executeCommand('markdown.showPreview', document.uri, [document.uri], {
+        locked: true,
+      });
     } catch {
       // Markdown preview disabled: the read-only Markdown source still reads well.
       await vscode.window.showTextDocument(document, { preview: true });

@@ -66,6 +66,10 @@ function toPickItem(entry: OverdueEntry): OverduePickItem {
   } as OverduePickItem;
 }
 
+function sameItem(a: ItemRef, b: ItemRef): boolean {
+  return a.file === b.file && a.item.line === b.item.line;
+}
+
 export function registerOverdueQuickPick(model: RepsModel): vscode.Disposable {
   return vscode.commands.registerCommand(CommandIds.showOverdue, () => showOverdue(model));
 }
@@ -75,7 +79,16 @@ function showOverdue(model: RepsModel): void {
   const disposables: vscode.Disposable[] = [quickPick];
   const fill = () => {
     const items = collectOverdue(model).map(toPickItem);
+    // Keep the selection where the lead is (after ✓, on the item that took the done one's place),
+    // instead of jumping back to the top.
+    const active = quickPick.activeItems[0];
+    const activeIndex = active ? quickPick.items.indexOf(active) : -1;
     quickPick.items = items;
+    if (active) {
+      const same = items.find((item) => sameItem(item.entry.ref, active.entry.ref));
+      const next = same ?? items[Math.min(activeIndex, items.length - 1)];
+      if (next) quickPick.activeItems = [next];
+    }
     quickPick.title = vscode.l10n.t('Overdue follow-ups ({0})', items.length);
     quickPick.placeholder =
       items.length === 0

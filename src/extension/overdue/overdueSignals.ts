@@ -5,6 +5,7 @@ import { daysBetween } from '../../core/dates';
 import type { ParsedNote } from '../../core/model';
 import { CommandIds } from '../commandIds';
 import { DIAGNOSTIC_SOURCE } from '../convert';
+import { withoutDueTokens } from '../../core/history/matching';
 import { DisposableStore } from '../util/dispose';
 import type { RepsModel } from '../reps/repsModel';
 import type { NotesChange, WorkspaceNotes } from '../workspaceNotes';
@@ -90,11 +91,12 @@ export class OverdueProblems extends DisposableStore {
           const days = daysBetween(item.due ?? today, today);
           const diagnostic = new vscode.Diagnostic(
             new vscode.Range(item.line, item.range.start.character, item.line, item.range.end.character),
+            // The due date once, in the words; the item's own `due:` token is left out of its text.
             vscode.l10n.t(
               'Overdue by {0} (due {1}): {2}',
               days === 1 ? '1 day' : `${days} days`,
               item.due ?? '',
-              item.text,
+              withoutDueTokens(item.text),
             ),
             vscode.DiagnosticSeverity.Warning,
           );
@@ -151,8 +153,12 @@ export class OverdueDecorations extends DisposableStore implements vscode.FileDe
     if (count === 0) return undefined;
     return {
       badge: count > 9 ? '9+' : String(count),
+      // VS Code shows every provider's badge on the file ("4, 4" with the Problems count): the
+      // tooltip says which number this one is.
       tooltip:
-        count === 1 ? vscode.l10n.t('1 overdue follow-up') : vscode.l10n.t('{0} overdue follow-ups', count),
+        count === 1
+          ? vscode.l10n.t('Coaching Notes: 1 overdue follow-up in this note')
+          : vscode.l10n.t('Coaching Notes: {0} overdue follow-ups in this note', count),
       color: new vscode.ThemeColor('coachingNotes.overdueForeground'),
     };
   }

@@ -12,15 +12,28 @@ export function describeOverdue(days: number): string {
   return days === 1 ? vscode.l10n.t('overdue by 1 day') : vscode.l10n.t('overdue by {0} days', days);
 }
 
-/** "2 overdue · last 1:1 6d ago · 1:1 overdue" */
+/** "12d overdue": for the tree, where the side bar is narrow. */
+export function describeOverdueShort(days: number): string {
+  return vscode.l10n.t('{0}d overdue', days);
+}
+
+/**
+ * Short, most important first, to fit the default side bar: "2 overdue · 6d ago" (since the last
+ * 1:1), "2 overdue · 1:1 late"; the tooltip has the dates.
+ */
 export function describeRep(rep: RepOverview): string {
   const parts: string[] = [];
   if (rep.overdue.length > 0) parts.push(vscode.l10n.t('{0} overdue', rep.overdue.length));
-  parts.push(
-    rep.daysSinceLast === null
-      ? vscode.l10n.t('no 1:1 yet')
-      : vscode.l10n.t('last 1:1 {0}', describeDaysAgo(rep.daysSinceLast)),
-  );
-  if (rep.oneOnOneOverdue && rep.daysSinceLast !== null) parts.push(vscode.l10n.t('1:1 overdue'));
+  parts.push(describeLastOneOnOne(rep));
   return parts.join(' · ');
+}
+
+/** "6d ago", "1:1 late", "no 1:1 yet", or "note date unreadable" when no note of the rep has a date. */
+export function describeLastOneOnOne(rep: RepOverview): string {
+  if (rep.daysSinceLast === null) {
+    // Notes whose date cannot be read are still 1:1s: "no 1:1 yet" would be wrong.
+    if (rep.notes.length > 0) return vscode.l10n.t('note date unreadable');
+    return rep.oneOnOneOverdue ? vscode.l10n.t('no 1:1 yet (late)') : vscode.l10n.t('no 1:1 yet');
+  }
+  return rep.oneOnOneOverdue ? vscode.l10n.t('1:1 late') : describeDaysAgo(rep.daysSinceLast);
 }

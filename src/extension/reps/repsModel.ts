@@ -187,6 +187,6 @@ export class RepsModel extends DisposableStore {
   }
 }
 
-function countOverdue(note: ParsedNote, today: string): number {
+export function countOverdue(note: ParsedNote, today: string): number {
   return note.items.filter((item) => item.status === 'open' && item.due !== null && item.due < today).length;
 }

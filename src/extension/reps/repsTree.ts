@@ -6,6 +6,7 @@ import { pushAll } from '../../core/arrays';
 import {
   compareReps,
   type ItemRef,
+  type NoteEntry,
   type NoteRef,
   type RepOverview,
   type RepSortOrder,
@@ -13,8 +14,8 @@ import {
 import { withoutDueTokens } from '../../core/history/matching';
 import { CommandIds } from '../commandIds';
 import { DisposableStore } from '../util/dispose';
-import type { RepsModel } from './repsModel';
-import { describeDaysAgo, describeOverdue, describeRep } from './describe';
+import { countOverdue, type RepsModel } from './repsModel';
+import { describeDaysAgo, describeOverdue, describeOverdueShort, describeRep } from './describe';
 
 export type RepsTreeNode =
   | { readonly kind: 'team'; readonly team: string; readonly reps: readonly RepOverview[] }
@@ -57,7 +58,7 @@ export class RepsTreeProvider extends DisposableStore implements vscode.TreeData
       case 'group':
         return this.itemsOf(element.rep, element.group);
       case 'noRep':
-        return this.model.notesWithoutRep().map(({ file, note }) => ({
+        return this.notesWithoutRep().map(({ file, note }) => ({
           kind: 'note',
           rep: null,
           note: {
@@ -97,8 +98,15 @@ export class RepsTreeProvider extends DisposableStore implements vscode.TreeData
         reps.map((rep): RepsTreeNode => ({ kind: 'rep', rep })),
       );
     }
-    if (!overdueOnly && this.model.notesWithoutRep().length > 0) nodes.push({ kind: 'noRep' });
+    if (this.notesWithoutRep().length > 0) nodes.push({ kind: 'noRep' });
     return nodes;
+  }
+
+  /** Notes without a rep; with the overdue-only filter, those with overdue items (the badge counts them). */
+  private notesWithoutRep(): readonly NoteEntry[] {
+    const notes = this.model.notesWithoutRep();
+    if (!this.options().overdueOnly) return notes;
+    return notes.filter(({ note }) => countOverdue(note, this.model.today) > 0);
   }
 
   private groupsOf(rep: RepOverview): RepsTreeNode[] {
@@ -111,9 +119,8 @@ export class RepsTreeProvider extends DisposableStore implements vscode.TreeData
       case 'overdue':
         return rep.overdue.map((ref) => ({ kind: 'item', ref, rep }));
       case 'followUps':
-        return rep.openFollowUps.map((ref) => ({ kind: 'item', ref, rep }));
       case 'goals':
-        return rep.openGoals.map((ref) => ({ kind: 'item', ref, rep }));
+        return openItemsOf(rep, group).map((ref) => ({ kind: 'item', ref, rep }));
       case 'notes':
         return rep.notes.map((note) => ({ kind: 'note', note, rep }));
     }
@@ -124,8 +131,8 @@ export class RepsTreeProvider extends DisposableStore implements vscode.TreeData
       case 'team': {
         const item = new vscode.TreeItem(element.team, vscode.TreeItemCollapsibleState.Expanded);
         const overdue = element.reps.reduce((sum, rep) => sum + rep.overdue.length, 0);
-        item.description =
-          vscode.l10n.t('{0} reps', element.reps.length) + (overdue > 0 ? ` · ${overdue} overdue` : '');
+        const reps = vscode.l10n.t('{0} reps', element.reps.length);
+        item.description = overdue > 0 ? `${vscode.l10n.t('{0} overdue', overdue)} · ${reps}` : reps;
         item.iconPath = new vscode.ThemeIcon('organization');
         item.contextValue = 'team';
         item.id = `team:${element.team}`;
@@ -140,7 +147,7 @@ export class RepsTreeProvider extends DisposableStore implements vscode.TreeData
       case 'note':
         return noteTreeItem(element.note, element.rep);
       case 'noRep': {
-        const count = this.model.notesWithoutRep().length;
+        const count = this.notesWithoutRep().length;
         const item = new vscode.TreeItem(
           vscode.l10n.t('Notes without a rep'),
           vscode.TreeItemCollapsibleState.Collapsed,
@@ -183,7 +190,9 @@ function repTreeItem(rep: RepOverview, today: string): vscode.TreeItem {
       'Latest 1:1: {0}',
       rep.lastDate
         ? `${rep.lastDate} (${describeDaysAgo(rep.daysSinceLast ?? 0)})`
-        : vscode.l10n.t('none yet'),
+        : rep.notes.length > 0
+          ? vscode.l10n.t('the date of its note cannot be read (fix `date:` in the front matter)')
+          : vscode.l10n.t('none yet'),
     ),
     vscode.l10n.t('Next meeting: {0}', rep.nextMeeting ?? vscode.l10n.t('not set')),
     vscode.l10n.t('Cadence: every {0} days', rep.cadenceDays),
@@ -191,6 +200,7 @@ function repTreeItem(rep: RepOverview, today: string): vscode.TreeItem {
   if (rep.tags.length > 0) lines.push(vscode.l10n.t('Tags: {0}', rep.tags.join(', ')));
   if (rep.nextMeeting && rep.nextMeeting < today)
     lines.push(vscode.l10n.t('The planned next meeting has passed.'));
+  else if (rep.oneOnOneOverdue) lines.push(vscode.l10n.t('The next 1:1 is late.'));
   tooltip.appendMarkdown(lines.map((line) => `- ${escapeMarkdown(line)}`).join('\n'));
   item.tooltip = tooltip;
   const warn = rep.overdue.length > 0 || rep.oneOnOneOverdue;
@@ -218,15 +228,26 @@ const GROUP_ICONS: Record<ItemGroup, string> = {
   notes: 'notebook',
 };
 
+/**
+ * The rule a lead reads in the counts: "Open follow-ups" and "Agreed goals" hold every open item of
+ * their kind, overdue ones included; "Overdue" gathers the overdue ones of both kinds.
+ */
+function openItemsOf(rep: RepOverview, group: 'followUps' | 'goals'): ItemRef[] {
+  const kind = group === 'goals' ? 'goal' : 'follow-up';
+  const notOverdue = group === 'goals' ? rep.openGoals : rep.openFollowUps;
+  return [...rep.overdue.filter((ref) => ref.item.kind === kind), ...notOverdue];
+}
+
+const GROUP_TOOLTIPS: Record<ItemGroup, string> = {
+  overdue: 'Open follow-ups and agreed goals whose due date has passed',
+  followUps: 'Every open follow-up, overdue ones included',
+  goals: 'Every open agreed goal, overdue ones included',
+  notes: 'Every 1:1 note of this rep, newest first',
+};
+
 function groupTreeItem(rep: RepOverview, group: ItemGroup): vscode.TreeItem {
-  const count =
-    group === 'overdue'
-      ? rep.overdue.length
-      : group === 'followUps'
-        ? rep.openFollowUps.length
-        : group === 'goals'
-          ? rep.openGoals.length
-          : rep.notes.length;
+  const items = group === 'followUps' || group === 'goals' ? openItemsOf(rep, group) : null;
+  const count = group === 'overdue' ? rep.overdue.length : (items?.length ?? rep.notes.length);
   const label = `${vscode.l10n.t(GROUP_LABELS[group])} (${count})`;
   const state =
     count === 0
@@ -236,6 +257,9 @@ function groupTreeItem(rep: RepOverview, group: ItemGroup): vscode.TreeItem {
         : vscode.TreeItemCollapsibleState.Collapsed;
   const item = new vscode.TreeItem(label, state);
   item.id = `group:${rep.key}:${group}`;
+  const overdue = items?.filter((ref) => ref.daysOverdue !== null).length ?? 0;
+  if (overdue > 0) item.description = vscode.l10n.t('{0} overdue', overdue);
+  item.tooltip = vscode.l10n.t(GROUP_TOOLTIPS[group]);
   item.iconPath = new vscode.ThemeIcon(
     GROUP_ICONS[group],
     group === 'overdue' && count > 0 ? new vscode.ThemeColor('list.errorForeground') : undefined,
@@ -248,11 +272,13 @@ function itemTreeItem(ref: ItemRef, rep: RepOverview | null): vscode.TreeItem {
   // The due date is in the description, so the label drops the due token.
   const item = new vscode.TreeItem(withoutDueTokens(ref.item.text), vscode.TreeItemCollapsibleState.None);
   item.id = `item:${ref.file}:${ref.item.line}`;
-  const parts: string[] = [];
-  if (ref.daysOverdue !== null) parts.push(describeOverdue(ref.daysOverdue));
-  else if (ref.item.due) parts.push(vscode.l10n.t('due {0}', ref.item.due));
-  if (ref.noteDate) parts.push(vscode.l10n.t('from {0}', ref.noteDate));
-  item.description = parts.join(' · ');
+  // Short enough for the default side bar: how late (or when due); the note's date is in the tooltip.
+  item.description =
+    ref.daysOverdue !== null
+      ? describeOverdueShort(ref.daysOverdue)
+      : ref.item.due
+        ? vscode.l10n.t('due {0}', ref.item.due)
+        : '';
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(ref.item.text);
   tooltip.appendMarkdown('\n\n');
@@ -261,7 +287,9 @@ function itemTreeItem(ref: ItemRef, rep: RepOverview | null): vscode.TreeItem {
       rep ? rep.name : undefined,
       ref.item.kind === 'goal' ? vscode.l10n.t('Agreed goal') : vscode.l10n.t('Follow-up'),
       ref.item.owner ? `@${ref.item.owner}` : undefined,
+      ref.daysOverdue !== null ? describeOverdue(ref.daysOverdue) : undefined,
       ref.item.due ? vscode.l10n.t('due {0}', ref.item.due) : vscode.l10n.t('no due date'),
+      ref.noteDate ? vscode.l10n.t('from the 1:1 of {0}', ref.noteDate) : undefined,
       `${path.basename(ref.file)}:${ref.item.line + 1}`,
     ]
       .filter(Boolean)
@@ -289,7 +317,8 @@ function noteTreeItem(note: NoteRef, rep: RepOverview | null): vscode.TreeItem {
   const parts: string[] = [];
   if (note.type) parts.push(note.type);
   if (note.openItems > 0) parts.push(vscode.l10n.t('{0} open', note.openItems));
-  if (note.errors > 0) parts.push(vscode.l10n.t('{0} problems', note.errors));
+  if (note.errors > 0)
+    parts.push(note.errors === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', note.errors));
   item.description = parts.join(' · ');
   item.tooltip = vscode.workspace.asRelativePath(uri);
   item.resourceUri = uri;

@@ -1,5 +1,5 @@
-// "Coaching: New 1:1 Note…" and "New 1:1 Note for This Rep": creates
-// `<notesRoot>/<rep-slug>/<today>.coach.md` from the note template, carries the open items of the
+// "Coaching: New 1:1 Note…" and "New 1:1 Note for This Rep": creates `<today>.coach.md` beside the
+// rep's latest note (a rep without notes gets `<notesRoot>/<rep-slug>/`) from the note template, carries the open items of the
 // rep's latest note into it and marks them `[>]` there. Creating the file and marking the old items
 // is ONE WorkspaceEdit: a single undo takes both back, and the old note's unsaved text is respected.
 import * as path from 'path';
@@ -28,6 +28,10 @@ export interface NewNoteDeps {
   readonly log: vscode.LogOutputChannel;
 }
 
+interface CreateNoteDeps extends NewNoteDeps {
+  readonly emptyFolders: EmptyFolderCleanup;
+}
+
 /** Who the note is for: a rep the workspace knows, or a new name typed in. */
 interface ChosenRep {
   readonly name: string;
@@ -41,14 +45,17 @@ export interface NewNoteResult {
 }
 
 export function registerNewNoteCommands(deps: NewNoteDeps): vscode.Disposable {
+  const emptyFolders = new EmptyFolderCleanup(deps.log);
+  const createDeps: CreateNoteDeps = { ...deps, emptyFolders };
   return vscode.Disposable.from(
+    emptyFolders,
     vscode.commands.registerCommand(CommandIds.newNote, async (node?: RepsTreeNode) => {
       const rep = node?.kind === 'rep' ? chosen(node.rep) : await pickRep(deps);
-      return rep ? createNote(deps, rep) : undefined;
+      return rep ? createNote(createDeps, rep) : undefined;
     }),
     vscode.commands.registerCommand(CommandIds.newNoteForRep, async (node?: RepsTreeNode) => {
       const rep = node?.kind === 'rep' ? chosen(node.rep) : await pickRep(deps);
-      return rep ? createNote(deps, rep) : undefined;
+      return rep ? createNote(createDeps, rep) : undefined;
     }),
   );
 }
@@ -137,7 +144,7 @@ function repOfActiveEditor(deps: NewNoteDeps): string | null {
 }
 
 /** Creates the note (carrying the open items over), opens it, and returns what it did. */
-export async function createNote(deps: NewNoteDeps, rep: ChosenRep): Promise<NewNoteResult | undefined> {
+async function createNote(deps: CreateNoteDeps, rep: ChosenRep): Promise<NewNoteResult | undefined> {
   const latestFile = rep.overview?.notes[0]?.file;
   const latestUri = latestFile === undefined ? undefined : vscode.Uri.parse(latestFile);
   const folder = notesFolder(latestUri);
@@ -155,7 +162,11 @@ export async function createNote(deps: NewNoteDeps, rep: ChosenRep): Promise<New
     carried: previous?.plan ?? null,
     eol: previous?.eol ?? defaultEol(folder),
   });
-  const directory = vscode.Uri.joinPath(notesRoot(folder), repSlug(rep.name));
+  // Beside the latest note, wherever the lead keeps this rep's notes: a new folder per week would
+  // split the rep's history. notesRoot only places a rep's first note.
+  const directory = latestUri
+    ? vscode.Uri.joinPath(latestUri, '..')
+    : vscode.Uri.joinPath(notesRoot(folder), repSlug(rep.name));
   const uri = await freeNoteUri(directory, today);
   if (!uri) {
     void vscode.window.showErrorMessage(
@@ -180,6 +191,7 @@ export async function createNote(deps: NewNoteDeps, rep: ChosenRep): Promise<New
       edit.replace(latestUri, toVscodeRange(range), newText, { label, needsConfirmation: false });
     }
   }
+  const newFolders = await missingFolders(directory);
   let applied = false;
   try {
     applied = await vscode.workspace.applyEdit(edit);
@@ -192,6 +204,7 @@ export async function createNote(deps: NewNoteDeps, rep: ChosenRep): Promise<New
     );
     return undefined;
   }
+  if (newFolders.length > 0) deps.emptyFolders.watch(uri, newFolders);
   const carried = previous?.plan.edits.length ?? 0;
   // A previous note that had no unsaved changes is saved, so the disk (and the CLI) see every item
   // once; one with unsaved work stays unsaved: that is the user's call.
@@ -265,6 +278,58 @@ function defaultEol(folder: vscode.WorkspaceFolder): '\n' | '\r\n' {
   if (setting === '\r\n') return '\r\n';
   if (setting === '\n') return '\n';
   return process.platform === 'win32' ? '\r\n' : '\n';
+}
+
+/** `directory` and those of its parents that do not exist yet, deepest first. */
+async function missingFolders(directory: vscode.Uri): Promise<vscode.Uri[]> {
+  const missing: vscode.Uri[] = [];
+  for (let folder = directory; !(await fileExists(folder));) {
+    missing.push(folder);
+    const parent = vscode.Uri.joinPath(folder, '..');
+    if (parent.path === folder.path) break;
+    folder = parent;
+  }
+  return missing;
+}
+
+/**
+ * Undoing New 1:1 Note deletes the note but not the folders its creation made: this removes them
+ * once the note is gone, if they are still empty (a folder with anything in it is never touched).
+ */
+export class EmptyFolderCleanup implements vscode.Disposable {
+  /** Folders created for a note, deepest first, by the note's URI. */
+  private readonly created = new Map<string, readonly vscode.Uri[]>();
+  private readonly listener: vscode.Disposable;
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    this.listener = vscode.workspace.onDidDeleteFiles((event) => {
+      for (const uri of event.files) void this.noteDeleted(uri);
+    });
+  }
+
+  watch(note: vscode.Uri, folders: readonly vscode.Uri[]): void {
+    this.created.set(note.toString(), folders);
+  }
+
+  private async noteDeleted(note: vscode.Uri): Promise<void> {
+    const folders = this.created.get(note.toString());
+    if (!folders) return;
+    this.created.delete(note.toString());
+    for (const folder of folders) {
+      try {
+        if ((await vscode.workspace.fs.readDirectory(folder)).length > 0) return;
+        await vscode.workspace.fs.delete(folder, { recursive: false, useTrash: false });
+      } catch (error) {
+        this.log.warn(`Could not remove the empty folder ${folder.toString()}`, error);
+        return;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.listener.dispose();
+    this.created.clear();
+  }
 }
 
 /** `<directory>/<today>.coach.md`, or the first free `-2`, `-3`, ... name: an existing note is never overwritten. */

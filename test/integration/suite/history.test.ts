@@ -117,6 +117,12 @@ let api: CoachingNotesApi;
  * webview (the harness's waitForText searches nested frames too).
  */
 async function screenshotBrief(uri: vscode.Uri): Promise<void> {
+  // Scratch documents of earlier tests would crowd the tab bar: revert and close them.
+  for (const document of vscode.workspace.textDocuments) {
+    if (!document.isUntitled || !document.isDirty) continue;
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   const markdown = vscode.extensions.getExtension('vscode.markdown-language-features');
   await markdown?.activate();
   const text = (await vscode.workspace.openTextDocument(uri)).getText();
@@ -190,6 +196,33 @@ describe('Prepare for 1:1', () => {
       (labels) => labels.some((label) => label.includes('Lena Okafor – 1:1 prep')),
       'the brief preview tab',
     );
+  });
+
+  it('stays open while the lead opens another Markdown file and previews it, as Export does', async () => {
+    await vscode.commands.executeCommand('coachingNotes.prepareBrief', 'Lena Okafor');
+    const briefTabs = () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .filter((tab) => tab.label.includes('Lena Okafor – 1:1 prep'));
+    await eventually(briefTabs, (tabs) => tabs.length === 1, 'the brief preview tab');
+    const other = workspaceFile('agenda.md');
+    await vscode.workspace.fs.writeFile(
+      other,
+      new TextEncoder().encode('# Team agenda\n\nPipeline review.\n'),
+    );
+    try {
+      await vscode.window.showTextDocument(other, { preview: false });
+      await vscode.commands.executeCommand('markdown.showPreview', other);
+      await eventually(
+        () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).map((tab) => tab.label),
+        (labels) => labels.some((label) => label.includes('agenda.md') && label.includes('Preview')),
+        'the preview of the other file',
+      );
+      assert.strictEqual(briefTabs().length, 1, 'the brief is still open in its own preview');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(other);
+    }
   });
 
   it("links a note outside the first folder (multi-root) so that VS Code's Markdown resolves it", async () => {

@@ -21,7 +21,11 @@ interface NewNoteResult {
 
 const TODAY = '2026-11-22';
 const REP = 'Riley Carrow';
-const REP_FOLDER = 'riley-carrow';
+/**
+ * Not the slug of the name (`riley-carrow/`): a lead keeps notes where they like, and every new note
+ * goes beside the rep's latest one (notesRoot only places a rep's first note).
+ */
+const REP_FOLDER = 'riley';
 
 const PREVIOUS = [
   '---',
@@ -285,7 +289,7 @@ describe('Writing: New 1:1 Note', () => {
         return result;
       });
     await takeScreenshot('new-note-pick', {
-      waitForText: ['New 1:1 Note', 'Marcus Oyelaran', 'last 1:1 3d ago'],
+      waitForText: ['New 1:1 Note', 'Marcus Oyelaran', '4 overdue · 3d ago'],
     });
     // Enter on the preselected rep (polled until the quick pick has taken it, as waitUntil polls).
     const deadline = Date.now() + 10_000;
@@ -348,5 +352,13 @@ describe('Writing: New 1:1 Note', () => {
       text,
     );
     assert.ok(!text.includes('- ['), 'no items');
+
+    // Undo takes the note back, and the folder made for it: no empty `jordan-lee/` is left behind.
+    await vscode.window.showTextDocument(result.uri);
+    await vscode.commands.executeCommand('undo');
+    await waitUntil(
+      () => !fs.existsSync(result.uri.fsPath) && !fs.existsSync(workspaceFile('jordan-lee').fsPath),
+      'the new note and its new folder to be gone after undo',
+    );
   });
 });
