@@ -3,6 +3,8 @@
 // matched against paths relative to the folder searched. A pattern that matches a folder leaves out
 // everything in it (`**/archive` leaves out `2025/archive/old.coach.md`).
 
+import { trimEndWhere } from './text';
+
 /** True for a path (relative, `/`-separated) that a pattern leaves out, or that is inside one. */
 export type ExcludeMatcher = (relativePath: string) => boolean;
 
@@ -10,7 +12,10 @@ export const EXCLUDE_NOTHING: ExcludeMatcher = () => false;
 
 export function excludeMatcher(patterns: readonly string[]): ExcludeMatcher {
   const expressions = patterns
-    .map((pattern) => pattern.trim().replace(/\\/gu, '/').replace(/^\.\//u, '').replace(/\/+$/u, ''))
+    .map((pattern) =>
+      // Not `/\/+$/u`: quadratic on a long run of slashes.
+      trimEndWhere(pattern.trim().replace(/\\/gu, '/').replace(/^\.\//u, ''), (char) => char === '/'),
+    )
     .filter((pattern) => pattern !== '')
     .map(globToRegExp);
   if (expressions.length === 0) return EXCLUDE_NOTHING;

@@ -62,7 +62,7 @@ function plainWords(error: YamlErrorLike, text: string, lineOf: (offset: number)
     case 'ALIAS_PROPS':
       return `Line ${lineOf(at)} refers to something with \`*\` that is not defined: put the value in quotes if the \`*\` is meant as text.`;
     case 'UNEXPECTED_TOKEN': {
-      const token = /token in YAML stream: "(.+)"$/u.exec(message)?.[1];
+      const token = quotedTokenOf(message);
       if (token === ']' || token === '}')
         return `Line ${lineOf(at)} closes a \`${token === ']' ? '[' : '{'}\` that was never opened: remove the extra \`${token}\`.`;
       return `Line ${lineOf(at)} does not fit the front matter's \`key: value\` lines: check its spacing and any quotes or brackets.`;
@@ -84,4 +84,14 @@ function unclosedOpener(text: string, offset: number): number | null {
     }
   }
   return null;
+}
+
+/** The token the YAML parser quotes at the end of an UNEXPECTED_TOKEN message, or undefined. */
+function quotedTokenOf(message: string): string | undefined {
+  // Plain string search rather than `/: "(.+)"$/u`, which backtracks quadratically.
+  const lead = 'token in YAML stream: "';
+  const start = message.lastIndexOf(lead);
+  if (start === -1 || !message.endsWith('"')) return undefined;
+  const token = message.slice(start + lead.length, -1);
+  return token === '' ? undefined : token;
 }
