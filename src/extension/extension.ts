@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import { PARSER_REVISION } from '../core/parse';
 import { createApi, type CoachingNotesApi } from './api';
+import { registerCreateRoster } from './firstRun/createRoster';
+import { openWalkthroughOnce, registerWalkthrough } from './firstRun/walkthrough';
 import { registerHistoryFeatures } from './history/registerHistory';
 import { registerItemCommands } from './items/itemCommands';
 import { NoteCacheStore } from './noteCacheStore';
@@ -46,10 +48,13 @@ export function activate(context: vscode.ExtensionContext): CoachingNotesApi {
     new OverdueDecorations(notes, clock),
     registerHistoryFeatures(notes, reps, context.extensionUri, log),
     registerWriting({ notes, reps, clock, log }),
+    registerCreateRoster(log),
+    registerWalkthrough(context.extension.id),
   );
   notes.start();
   roster.start();
   void remindOncePerDay(reps, notes, context.workspaceState);
+  void openWalkthroughOnce(context.extension.id, context.globalState);
   // `extendMarkdownIt`: task boxes in VS Code's Markdown preview of a note (package.json markdownItPlugins).
   return Object.assign(createApi(notes, reps, repsView), { extendMarkdownIt });
 }

@@ -4,6 +4,8 @@ import * as path from 'path';
 
 export const QUIET_SETTINGS: Readonly<Record<string, unknown>> = {
   'workbench.startupEditor': 'none',
+  // The extension's walkthrough opens by itself on a fresh profile otherwise (it honours this setting).
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
   'workbench.tips.enabled': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'workbench.enableExperiments': false,
