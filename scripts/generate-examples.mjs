@@ -2167,6 +2167,8 @@ function readme(today, facts) {
     'node scripts/generate-examples.mjs --today "$(date +%F)"   # for today',
     '```',
     '',
+    '`npm start` does this for you: it opens a copy generated for today (in `.vscode-test/start-examples/`).',
+    '',
     '## What is here',
     '',
     `- ${md('reps.yaml')}: the roster (name, team, role, how often to meet, other names used in notes).`,
