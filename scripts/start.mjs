@@ -1,5 +1,5 @@
 // `npm start` (after `npm run build`): a real VS Code with the extension under development loaded
-// on the examples/ workspace.
+// on the examples, generated for today into .vscode-test/start-examples/ (see freshExamples).
 //   - desktop VS Code when `code` is on PATH: `code --extensionDevelopmentPath=<repo> examples`
 //   - otherwise (or with --web) code-server on 127.0.0.1, from the same toolchain as the
 //     integration tests; prints the URL to open and runs until Ctrl-C
@@ -29,26 +29,39 @@ function parseArgs(argv) {
   return options;
 }
 
-function hasNotes(folder) {
-  return (
-    fs.existsSync(folder) &&
-    fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).some((file) => file.endsWith('.coach.md'))
-  );
+/** Today's local date as the extension sees it (COACHING_NOTES_TODAY pins it, as in the tests). */
+function today() {
+  const pinned = process.env.COACHING_NOTES_TODAY;
+  if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return pinned;
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** examples/, or a scratch copy of the test fixtures (never the fixtures themselves) until it exists. */
-function chooseWorkspace(folder) {
-  if (folder) return folder;
-  const examples = path.join(repoRoot, 'examples');
-  if (hasNotes(examples)) return examples;
-  const copy = path.join(repoRoot, '.vscode-test', 'start-workspace');
-  if (!fs.existsSync(copy)) {
-    fs.cpSync(path.join(repoRoot, 'test', 'fixtures', 'workspace'), copy, { recursive: true });
+/**
+ * A fresh copy of the examples dated relative to today (git-ignored), so the Reps view tells the
+ * story examples/README.md tells on any day: a handful of overdue items, one late 1:1. The committed
+ * examples/ stay fixed on 2026-11-22 for the README's `--today 2026-11-22` command-line examples.
+ * Made again only when the day changed, so edits made there survive a restart on the same day.
+ */
+function freshExamples() {
+  const folder = path.join(repoRoot, '.vscode-test', 'start-examples');
+  const stamp = path.join(folder, '.generated-for');
+  const day = today();
+  const current = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8').trim() : '';
+  if (current !== day) {
+    const result = spawnSync(
+      process.execPath,
+      [path.join(repoRoot, 'scripts', 'generate-examples.mjs'), '--today', day, '--out', folder],
+      { stdio: 'inherit' },
+    );
+    if (result.status !== 0) throw new Error('generating the examples for today failed (see above)');
+    fs.writeFileSync(stamp, `${day}\n`);
   }
   process.stdout.write(
-    `note: examples/ has no notes yet; opening a copy of the test fixtures instead (${path.relative(repoRoot, copy)})\n`,
+    `opening the examples dated for today (${day}) in ${path.relative(repoRoot, folder)}; what to look for: its README.md\n`,
   );
-  return copy;
+  return folder;
 }
 
 function onPath(command) {
@@ -95,7 +108,7 @@ async function main() {
   if (!fs.existsSync(path.join(repoRoot, 'dist', 'extension.js'))) {
     throw new Error('dist/extension.js is missing: run `npm run build` (npm start does)');
   }
-  const workspace = chooseWorkspace(options.folder);
+  const workspace = options.folder ?? freshExamples();
   if (!options.web && onPath('code')) return openDesktop(workspace);
   if (!options.web) process.stdout.write(`no \`code\` on PATH: using code-server in the browser\n`);
   return openCodeServer(workspace, options);

@@ -18,6 +18,8 @@ export const CommandIds = {
   openPreview: 'coachingNotes.openPreview',
   openFormatGuide: 'coachingNotes.openFormatGuide',
   copyCliCommandLine: 'coachingNotes.copyCliCommandLine',
+  createRoster: 'coachingNotes.createRoster',
+  getStarted: 'coachingNotes.getStarted',
 } as const;
 
 /** Context keys set by the extension and used in package.json `when` clauses. */
@@ -27,4 +29,6 @@ export const ContextKeys = {
   indexing: 'coachingNotes.indexing',
   /** The first scan of the workspace has finished. */
   ready: 'coachingNotes.ready',
+  /** A roster file (`coachingNotes.roster`) exists in a workspace folder, even one listing nobody yet. */
+  hasRoster: 'coachingNotes.hasRoster',
 } as const;

@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { PARSER_REVISION } from '../core/parse';
 import { createApi, type CoachingNotesApi } from './api';
 import { registerHelpCommands } from './help/helpCommands';
+import { registerCreateRoster } from './firstRun/createRoster';
+import { openWalkthroughOnce, registerWalkthrough } from './firstRun/walkthrough';
 import { registerHistoryFeatures } from './history/registerHistory';
 import { registerItemCommands } from './items/itemCommands';
 import { NoteCacheStore } from './noteCacheStore';
@@ -49,10 +51,13 @@ export function activate(context: vscode.ExtensionContext): CoachingNotesApi {
     registerHistoryFeatures(notes, reps, context.extensionUri, log),
     registerWriting({ notes, reps, clock, log }),
     registerHelpCommands(context.extension),
+    registerCreateRoster(log),
+    registerWalkthrough(context.extension.id),
   );
   notes.start();
   roster.start();
   void remindOncePerDay(reps, notes, context.workspaceState);
+  void openWalkthroughOnce(context.extension.id, context.globalState);
   // `extendMarkdownIt`: task boxes in VS Code's Markdown preview of a note (package.json markdownItPlugins).
   return Object.assign(createApi(notes, reps, repsView), { extendMarkdownIt });
 }

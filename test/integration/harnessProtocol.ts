@@ -31,6 +31,11 @@ export interface ScreenshotRequest {
   readonly name: string;
   /** Texts the harness waits to see on the page before it shoots (fails the request if absent). */
   readonly waitForText: readonly string[];
+  /**
+   * Accessible names (`aria-label`, exact) the harness waits for in the same way: state the workbench
+   * shows only as an icon, e.g. a walkthrough step's checkbox "Checkbox for Step …: Completed".
+   */
+  readonly waitForLabel?: readonly string[];
 }
 
 const NAME = /^[a-z0-9][a-z0-9-]{0,80}$/;
@@ -50,12 +55,15 @@ export function parseScreenshotRequest(line: string): ScreenshotRequest | null {
   try {
     const value: unknown = JSON.parse(line.slice(at + SCREENSHOT_REQUEST_MARKER.length));
     if (typeof value !== 'object' || value === null) return null;
-    const { name, waitForText } = value as { name?: unknown; waitForText?: unknown };
+    const { name, waitForText, waitForLabel } = value as {
+      name?: unknown;
+      waitForText?: unknown;
+      waitForLabel?: unknown;
+    };
     if (typeof name !== 'string' || !isValidScreenshotName(name)) return null;
-    const texts = Array.isArray(waitForText)
-      ? waitForText.filter((t): t is string => typeof t === 'string')
-      : [];
-    return { name, waitForText: texts };
+    const strings = (list: unknown): string[] =>
+      Array.isArray(list) ? list.filter((t): t is string => typeof t === 'string') : [];
+    return { name, waitForText: strings(waitForText), waitForLabel: strings(waitForLabel) };
   } catch {
     return null;
   }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { pushAll } from '../../core/arrays';
 import { EMPTY_ROSTER, parseRoster, type Roster } from '../../core/roster';
+import { ContextKeys } from '../commandIds';
 import { toVscodeDiagnostic } from '../convert';
 import { DisposableStore } from '../util/dispose';
 
@@ -58,18 +59,15 @@ export class RosterService extends DisposableStore {
 
   private rosterUris(): vscode.Uri[] {
     return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
-      const setting = vscode.workspace
-        .getConfiguration('coachingNotes', folder.uri)
-        .get<string>('roster', 'reps.yaml');
-      const relative = setting.trim();
-      if (relative === '') return [];
-      return [vscode.Uri.joinPath(folder.uri, relative)];
+      const uri = rosterUri(folder);
+      return uri ? [uri] : [];
     });
   }
 
   private async load(): Promise<void> {
     const entries: Roster['entries'][number][] = [];
     const diagnostics: Roster['diagnostics'][number][] = [];
+    let found = false;
     this.diagnostics.clear();
     for (const uri of this.rosterUris()) {
       let text: string;
@@ -79,6 +77,7 @@ export class RosterService extends DisposableStore {
       } catch {
         continue; // no roster in this folder: the roster is optional
       }
+      found = true;
       const roster = parseRoster(text);
       pushAll(entries, roster.entries);
       pushAll(diagnostics, roster.diagnostics);
@@ -88,6 +87,17 @@ export class RosterService extends DisposableStore {
       );
     }
     this.roster = { entries, diagnostics };
+    // The Reps view's empty state and the walkthrough's roster step ask whether a roster file exists.
+    void vscode.commands.executeCommand('setContext', ContextKeys.hasRoster, found);
     this.changed.fire();
   }
+}
+
+/** Where the roster of `folder` is (`coachingNotes.roster`), or undefined when the setting turns it off. */
+export function rosterUri(folder: vscode.WorkspaceFolder): vscode.Uri | undefined {
+  const setting = vscode.workspace
+    .getConfiguration('coachingNotes', folder.uri)
+    .get<string>('roster', 'reps.yaml');
+  const relative = setting.trim();
+  return relative === '' ? undefined : vscode.Uri.joinPath(folder.uri, relative);
 }

@@ -2,7 +2,7 @@
 // time, after the texts they wait for are visible.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { screenshotErrorFileName, screenshotFileName, type ScreenshotRequest } from '../harnessProtocol';
 import { log } from './log';
 
@@ -33,8 +33,13 @@ export class ScreenshotTaker {
     const problems: string[] = [];
     try {
       for (const text of request.waitForText) {
-        if (!(await this.waitForText(text))) {
+        if (!(await this.waitFor((frame) => frame.getByText(text)))) {
           problems.push(`"${text}" was not visible within ${TEXT_TIMEOUT_MS / 1000} s`);
+        }
+      }
+      for (const label of request.waitForLabel ?? []) {
+        if (!(await this.waitFor((frame) => frame.getByLabel(label, { exact: true })))) {
+          problems.push(`nothing labelled "${label}" was visible within ${TEXT_TIMEOUT_MS / 1000} s`);
         }
       }
       // Let the workbench paint what it just laid out.
@@ -54,15 +59,14 @@ export class ScreenshotTaker {
   }
 
   /**
-   * Waits until `text` is visible in the workbench or in any frame inside it: webviews (the
-   * Markdown preview, the history panel) render in nested iframes the page's own locator misses.
+   * Waits until what `find` locates is visible in the workbench or in any frame inside it: webviews
+   * (the Markdown preview, the history panel) render in nested iframes the page's own locator misses.
    */
-  private async waitForText(text: string): Promise<boolean> {
+  private async waitFor(find: (frame: Frame) => Locator): Promise<boolean> {
     const deadline = Date.now() + TEXT_TIMEOUT_MS;
     while (Date.now() < deadline) {
       for (const frame of this.page.frames()) {
-        const visible = await frame
-          .getByText(text)
+        const visible = await find(frame)
           .filter({ visible: true })
           .first()
           .isVisible()

@@ -15,6 +15,8 @@ import {
 export interface ScreenshotOptions {
   /** Texts that must be visible on the page first, e.g. a tree item's label. */
   readonly waitForText?: readonly string[];
+  /** Accessible names (aria-label, exact) that must be on the page first, e.g. a checked step's. */
+  readonly waitForLabel?: readonly string[];
   readonly timeoutMs?: number;
 }
 
@@ -30,7 +32,13 @@ export async function takeScreenshot(
   const error = path.join(dir, screenshotErrorFileName(name));
   fs.rmSync(png, { force: true });
   fs.rmSync(error, { force: true });
-  console.log(formatScreenshotRequest({ name, waitForText: options.waitForText ?? [] }));
+  console.log(
+    formatScreenshotRequest({
+      name,
+      waitForText: options.waitForText ?? [],
+      waitForLabel: options.waitForLabel ?? [],
+    }),
+  );
   // The harness writes the error file (if any) before the PNG, so look for it first.
   const answer = await waitForFirstFile(dir, [error, png], options.timeoutMs ?? 60_000);
   if (answer === error) throw new Error(`Screenshot "${name}": ${fs.readFileSync(error, 'utf8').trim()}`);
