@@ -249,6 +249,45 @@ function paragraphText(lines: readonly string[], from: number, to: number): stri
 }
 
 /**
+ * Whether a line right after a list item's text (or a line that runs on in it) runs on in the item
+ * as parseBody reads it: not blank, not a heading, fence, comment, list item, quote, thematic break
+ * or tab-indented line. Carry-over copies such lines with the item.
+ */
+export function runsOnInListItem(line: string): boolean {
+  let indent = 0;
+  while (indent < line.length && line.charCodeAt(indent) === SPACE) indent++;
+  if (indent === line.length) return false;
+  const first = line.charCodeAt(indent);
+  if (indent <= 3) {
+    if (first === HASH && readHeading(line, indent) !== null) return false;
+    if ((first === BACKTICK || first === TILDE) && openingFence(line, indent, first) !== null) return false;
+    if (first === LESS_THAN && line.startsWith('<!--', indent)) return false;
+  }
+  return !startsBlock(line, indent, first);
+}
+
+/** Whether parseBody reads the line as an ATX heading (`#` to `######`, at most 3 spaces in). */
+export function isAtxHeadingLine(line: string): boolean {
+  let indent = 0;
+  while (indent < line.length && indent <= 3 && line.charCodeAt(indent) === SPACE) indent++;
+  return indent <= 3 && line.charCodeAt(indent) === HASH && readHeading(line, indent) !== null;
+}
+
+/**
+ * Whether the line, wherever it stands, changes what the lines after it are: an ATX heading, or the
+ * opening of a code fence or an HTML comment (at most 3 spaces in).
+ */
+export function opensStructure(line: string): boolean {
+  let indent = 0;
+  while (indent < line.length && indent <= 3 && line.charCodeAt(indent) === SPACE) indent++;
+  if (indent > 3) return false;
+  const first = line.charCodeAt(indent);
+  if (first === HASH) return readHeading(line, indent) !== null;
+  if (first === BACKTICK || first === TILDE) return openingFence(line, indent, first) !== null;
+  return first === LESS_THAN && line.startsWith('<!--', indent);
+}
+
+/**
  * Whether the line starts a block that is not a paragraph: a list item, a blockquote, a thematic
  * break, or a line indented as code. Such a line neither starts nor continues a paragraph here.
  */

@@ -351,7 +351,8 @@ export function renderItemsCsv(history: SharedRepHistory): string {
 // ---------------------------------------------------------------------------------------------
 // JSON
 
-export const HISTORY_JSON_SCHEMA_VERSION = 1;
+/** 2: `privacy` holds counts only (no private headings or file names). */
+export const HISTORY_JSON_SCHEMA_VERSION = 2;
 
 export type RepHistoryJson = { readonly schemaVersion: typeof HISTORY_JSON_SCHEMA_VERSION } & RepHistory;
 

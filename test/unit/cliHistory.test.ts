@@ -153,7 +153,7 @@ describe('coaching-notes history', () => {
     const result = await run(['history', 'sam lee', '--json', '--today', '2026-11-22']);
     assert.equal(result.code, 0, result.stderr);
     const printed = JSON.parse(result.stdout) as ReturnType<typeof historyToJson>;
-    assert.equal(printed.schemaVersion, 1);
+    assert.equal(printed.schemaVersion, 2);
     assert.equal(printed.forSharing, true);
     assert.deepEqual(printed.summary, engineHistory().summary);
     assert.deepEqual(printed.cadence, engineHistory().cadence);

@@ -332,7 +332,7 @@ describe('historyToJson', () => {
   const json = historyToJson(history);
 
   it('is plain data that survives JSON unchanged', () => {
-    assert.strictEqual(json.schemaVersion, 1);
+    assert.strictEqual(json.schemaVersion, 2);
     assert.deepStrictEqual(JSON.parse(JSON.stringify(json)), json);
     assert.strictEqual(json.summary.followUps.completionPercent, history.summary.followUps.completionPercent);
   });
