@@ -11,14 +11,25 @@ export function escapeInline(text: string): string {
 }
 
 /**
- * The user's own Markdown (a section of a note) as a block quote: formatting and links are kept,
- * raw HTML is shown as text, and images become plain links (`!` escaped), which load nothing.
+ * The user's own Markdown (a section of a note) as a block quote: formatting and web links are
+ * kept, raw HTML is shown as text, images become plain links (`!` escaped), which load nothing,
+ * and links to editor commands (`command:`, `vscode:`) become plain text.
  */
 export function quoteMarkdown(text: string): string[] {
   return text
     .split('\n')
-    .map((line) => withoutImages(line.replace(/</gu, '&lt;')))
+    .map((line) => withoutCommandLinks(withoutImages(line.replace(/</gu, '&lt;'))))
     .map((line) => (line.trim() === '' ? '>' : `> ${line}`));
+}
+
+/** `](` before a `command:` or `vscode…:` destination, and such a link reference definition. */
+const COMMAND_LINK = /\]\(\s*(?:<\s*)?(?=(?:command|vscode[\w-]*):)/giu;
+const COMMAND_DEFINITION = /^( {0,3})\[(?=[^\]]*\]:\s*(?:<\s*)?(?:command|vscode[\w-]*):)/iu;
+
+/** Escapes what would make a link to an editor command: the text stays, the link does not. */
+export function withoutCommandLinks(line: string): string {
+  if (!line.includes(':')) return line;
+  return line.replace(COMMAND_LINK, (match) => `]\\${match.slice(1)}`).replace(COMMAND_DEFINITION, '$1\\[');
 }
 
 /**
