@@ -31,11 +31,11 @@ export default tseslint.config(
         { selector: "CallExpression[callee.property.name='skip']", message: 'No skipped tests.' },
         // Note text is shown in hovers, tooltips and webviews: none of them may run commands.
         {
-          selector: "Property[key.name=/^(isTrusted|enableCommandUris)$/]",
+          selector: 'Property[key.name=/^(isTrusted|enableCommandUris)$/]',
           message: 'No trusted Markdown or command URIs: note text must never become a command link.',
         },
         {
-          selector: "AssignmentExpression[left.property.name=/^(isTrusted|enableCommandUris)$/]",
+          selector: 'AssignmentExpression[left.property.name=/^(isTrusted|enableCommandUris)$/]',
           message: 'No trusted Markdown or command URIs: note text must never become a command link.',
         },
       ],
