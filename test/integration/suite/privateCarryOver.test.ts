@@ -7,8 +7,8 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { RepOverview } from '../../../src/core/repOverview';
 import type { CoachingNotesApi } from '../../../src/extension/api';
-import type { RepsTreeNode } from '../../../src/extension/reps/repsTree';
 import { coachingNotesExtension } from './manifest';
+import { eventually, repInTree, workspaceFile } from './notesWorkspace';
 
 const TODAY = '2026-11-22';
 const REP = 'Avery Quinn';
@@ -38,44 +38,12 @@ const PREVIOUS = [
   '',
 ].join('\n');
 
-/** Polls an async condition until it holds (a deadline, never a fixed sleep). */
-async function eventually(
-  condition: () => Promise<boolean>,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-function workspaceFile(...segments: string[]): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests run with the fixture workspace open');
-  return vscode.Uri.joinPath(folder.uri, ...segments);
-}
-
 describe('Writing: New 1:1 Note keeps private items private', () => {
   let api: CoachingNotesApi;
   const previousUri = () => workspaceFile(FOLDER, '2026-11-15.coach.md');
   const newUri = () => workspaceFile(FOLDER, `${TODAY}.coach.md`);
 
-  async function rep(): Promise<RepOverview | undefined> {
-    const nodes = (await api.repsTree.getChildren()) ?? [];
-    const visit = async (list: readonly RepsTreeNode[]): Promise<RepOverview | undefined> => {
-      for (const node of list) {
-        if (node.kind === 'rep' && node.rep.name === REP) return node.rep;
-        if (node.kind === 'team') {
-          const found = await visit((await api.repsTree.getChildren(node)) ?? []);
-          if (found) return found;
-        }
-      }
-      return undefined;
-    };
-    return visit(nodes);
-  }
+  const rep = (): Promise<RepOverview | undefined> => repInTree(api, REP);
 
   before(async () => {
     api = (await coachingNotesExtension().activate()) as CoachingNotesApi;
