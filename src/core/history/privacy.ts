@@ -2,7 +2,7 @@
 // private heading (a private section, or a private part of a shared one: its text and its items).
 // Whether something is private is decided by core/privacy.ts alone; this only takes it out.
 import type { IsoDate, NoteItem, NoteSection, ParsedNote } from '../model';
-import { isPrivateItem, isPrivateNote, sharedSectionText } from '../privacy';
+import { isPrivateItem, isPrivateNote, isPrivateSection, sharedSectionText } from '../privacy';
 import type { HistoryNoteInput } from './types';
 
 /** A note left out, for the counts of what was withheld (never shown itself). */
@@ -60,7 +60,7 @@ function withoutPrivateParts(note: ParsedNote): ParsedNote {
   const newIndex = new Map<number, number>();
   const sections: NoteSection[] = [];
   note.sections.forEach((section, index) => {
-    if (section.private) return;
+    if (isPrivateSection(note, section)) return;
     newIndex.set(index, sections.length);
     sections.push(
       section.sharedText === null
