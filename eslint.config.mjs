@@ -20,6 +20,18 @@ const noSpreadArguments = [
   },
 ];
 
+// Note text is shown in hovers, tooltips and webviews: none of them may run commands.
+const noTrustedMarkdown = [
+  {
+    selector: 'Property[key.name=/^(isTrusted|enableCommandUris)$/]',
+    message: 'No trusted Markdown or command URIs: note text must never become a command link.',
+  },
+  {
+    selector: 'AssignmentExpression[left.property.name=/^(isTrusted|enableCommandUris)$/]',
+    message: 'No trusted Markdown or command URIs: note text must never become a command link.',
+  },
+];
+
 const nodeOnly = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process'];
 
 export default tseslint.config(
@@ -55,7 +67,12 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     plugins: { regexp: regexpPlugin, redos: redosPlugin },
     rules: {
-      'no-restricted-syntax': ['error', ...noFocusedOrSkippedTests, ...noSpreadArguments],
+      'no-restricted-syntax': [
+        'error',
+        ...noFocusedOrSkippedTests,
+        ...noSpreadArguments,
+        ...noTrustedMarkdown,
+      ],
       'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
       'regexp/no-super-linear-move': [
         'error',

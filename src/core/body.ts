@@ -1,15 +1,22 @@
-// The Markdown body in one linear pass: `##` sections, fenced code blocks (whose content is never a
-// heading or an item) and GFM task items with their status, due date and owner. Every line is first
-// judged by its first non-blank character, so ordinary prose costs a few comparisons.
-import type { ItemStatus, NoteDiagnostic, NoteItem, NoteSection, Range } from './model';
+// The Markdown body in one linear pass: `##` sections, private regions (a heading of any level
+// holding the word private, up to the next heading of the same or a higher level), fenced code
+// blocks (whose content is never a heading or an item) and GFM task items with their status, due
+// date and owner. Every line is first judged by its first non-blank character, so ordinary prose
+// costs a few comparisons.
+import type { ItemStatus, NoteDiagnostic, NoteItem, NoteSection, PrivateRegion, Range } from './model';
+import { isPrivateHeading } from './privacy';
 import { recogniseHeading } from './sections';
 import { firstNonBlank, isCalendarDateText, isSpaceOrTab, lastNonBlankEnd, lineRange } from './text';
 
 export interface ParsedBody {
   readonly sections: NoteSection[];
   readonly items: NoteItem[];
+  readonly privateRegions: PrivateRegion[];
   readonly diagnostics: NoteDiagnostic[];
 }
+
+/** A private region whose end is not known yet. */
+type OpenRegion = Omit<PrivateRegion, 'endLine'>;
 
 interface OpenFence {
   readonly character: number;
@@ -64,38 +71,66 @@ export function parseBody(
 ): ParsedBody {
   const sections: NoteSection[] = [];
   const items: NoteItem[] = [];
+  const privateRegions: PrivateRegion[] = [];
   const diagnostics: NoteDiagnostic[] = [];
   let hidden: HiddenBlock | null = null;
   let section: OpenSection | null = null;
+  // The private region being read; a holder, as only the heading closures below change it.
+  const privacy: { region: OpenRegion | null } = { region: null };
   // First line of the paragraph running up to the previous line, or null: a setext underline
   // (`---` or `===`) right after a paragraph turns it into a heading, as in the Markdown preview.
   let paragraphStart: number | null = null;
   // After a list item, lines run on in the item until a blank line; they never start a paragraph.
   let inListItem = false;
 
-  const newSection = (heading: string, headingLine: number, textStart: number): OpenSection => {
-    const meaning = recogniseHeading(heading);
-    return {
-      index: sections.length,
-      heading,
-      headingLine,
-      textStart,
-      kind: meaning.kind,
-      private: meaning.private,
-    };
-  };
+  // Call after `enterHeading` for the same heading: the section is private inside a private region.
+  const newSection = (heading: string, headingLine: number, textStart: number): OpenSection => ({
+    index: sections.length,
+    heading,
+    headingLine,
+    textStart,
+    kind: recogniseHeading(heading).kind,
+    private: privacy.region !== null,
+  });
 
   const closeSection = (endLine: number): void => {
     if (section === null) return;
+    const text = sectionText(lines, section.textStart, endLine);
     sections.push({
       kind: section.kind,
       heading: section.heading,
       headingLine: section.headingLine,
       endLine,
       private: section.private,
-      text: sectionText(lines, section.textStart, endLine),
+      text,
+      sharedText: section.private ? null : sharedTextOf(section.textStart, endLine),
     });
     section = null;
+  };
+
+  /** The text of lines `[from, to)` without the private regions (closed or open) starting there. */
+  const sharedTextOf = (from: number, to: number): string | null => {
+    const hiddenRanges: [number, number][] = [];
+    for (let index = privateRegions.length - 1; index >= 0; index--) {
+      const closed = privateRegions[index];
+      if (closed.headingLine < from) break;
+      hiddenRanges.push([closed.headingLine, closed.endLine]);
+    }
+    hiddenRanges.reverse();
+    const open = privacy.region;
+    if (open !== null && open.headingLine >= from) hiddenRanges.push([open.headingLine, to]);
+    return hiddenRanges.length === 0 ? null : textWithout(lines, from, to, hiddenRanges);
+  };
+
+  /** Every heading, any level: ends the private region it closes, and may open one. */
+  const enterHeading = (level: number, heading: string, headingLine: number): void => {
+    const open = privacy.region;
+    if (open !== null && level <= open.level) {
+      privateRegions.push({ ...open, endLine: headingLine });
+      privacy.region = null;
+    }
+    if (privacy.region === null && isPrivateHeading(heading))
+      privacy.region = { heading, level, headingLine };
   };
 
   for (let lineNumber = startLine; lineNumber < lines.length; lineNumber++) {
@@ -119,6 +154,7 @@ export function parseBody(
       if (underlined !== null && (first === DASH || first === EQUALS) && isSetextUnderline(line, indent)) {
         // The heading ends the section before it; a level-1 heading opens none.
         closeSection(underlined);
+        enterHeading(first === DASH ? 2 : 1, paragraphText(lines, underlined, lineNumber), underlined);
         if (first === DASH) {
           section = newSection(paragraphText(lines, underlined, lineNumber), underlined, lineNumber + 1);
         }
@@ -129,6 +165,7 @@ export function parseBody(
         if (heading !== null) {
           inListItem = false;
           if (heading.level <= 2) closeSection(lineNumber);
+          enterHeading(heading.level, heading.text, lineNumber);
           if (heading.level === 2) section = newSection(heading.text, lineNumber, lineNumber + 1);
           continue;
         }
@@ -170,8 +207,9 @@ export function parseBody(
     if (item !== null) items.push(item);
   }
   closeSection(lines.length);
+  if (privacy.region !== null) privateRegions.push({ ...privacy.region, endLine: lines.length });
   if (hidden !== null && hidden.taskLines > 0) diagnostics.push(unclosedBlock(lines, hidden));
-  return { sections, items, diagnostics };
+  return { sections, items, privateRegions, diagnostics };
 }
 
 /**
@@ -225,6 +263,45 @@ function paragraphText(lines: readonly string[], from: number, to: number): stri
 }
 
 /**
+ * Whether a line right after a list item's text (or a line that runs on in it) runs on in the item
+ * as parseBody reads it: not blank, not a heading, fence, comment, list item, quote, thematic break
+ * or tab-indented line. Carry-over copies such lines with the item.
+ */
+export function runsOnInListItem(line: string): boolean {
+  let indent = 0;
+  while (indent < line.length && line.charCodeAt(indent) === SPACE) indent++;
+  if (indent === line.length) return false;
+  const first = line.charCodeAt(indent);
+  if (indent <= 3) {
+    if (first === HASH && readHeading(line, indent) !== null) return false;
+    if ((first === BACKTICK || first === TILDE) && openingFence(line, indent, first) !== null) return false;
+    if (first === LESS_THAN && line.startsWith('<!--', indent)) return false;
+  }
+  return !startsBlock(line, indent, first);
+}
+
+/** Whether parseBody reads the line as an ATX heading (`#` to `######`, at most 3 spaces in). */
+export function isAtxHeadingLine(line: string): boolean {
+  let indent = 0;
+  while (indent < line.length && indent <= 3 && line.charCodeAt(indent) === SPACE) indent++;
+  return indent <= 3 && line.charCodeAt(indent) === HASH && readHeading(line, indent) !== null;
+}
+
+/**
+ * Whether the line, wherever it stands, changes what the lines after it are: an ATX heading, or the
+ * opening of a code fence or an HTML comment (at most 3 spaces in).
+ */
+export function opensStructure(line: string): boolean {
+  let indent = 0;
+  while (indent < line.length && indent <= 3 && line.charCodeAt(indent) === SPACE) indent++;
+  if (indent > 3) return false;
+  const first = line.charCodeAt(indent);
+  if (first === HASH) return readHeading(line, indent) !== null;
+  if (first === BACKTICK || first === TILDE) return openingFence(line, indent, first) !== null;
+  return first === LESS_THAN && line.startsWith('<!--', indent);
+}
+
+/**
  * Whether the line starts a block that is not a paragraph: a list item, a blockquote, a thematic
  * break, or a line indented as code. Such a line neither starts nor continues a paragraph here.
  */
@@ -260,6 +337,23 @@ function sectionText(lines: readonly string[], from: number, to: number): string
   if (first === last) return '';
   if (last - first === 1) return lines[first].trim();
   return lines.slice(first, last).join('\n').trim();
+}
+
+/** Like `sectionText`, leaving out the lines of `hiddenRanges` (sorted `[start, end)` pairs). */
+function textWithout(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  hiddenRanges: readonly (readonly [number, number])[],
+): string {
+  const kept: string[] = [];
+  let next = from;
+  for (const [start, end] of hiddenRanges) {
+    for (let line = next; line < Math.min(start, to); line++) kept.push(lines[line]);
+    next = Math.max(next, end);
+  }
+  for (let line = next; line < to; line++) kept.push(lines[line]);
+  return sectionText(kept, 0, kept.length);
 }
 
 function isBlankLine(line: string): boolean {

@@ -6,6 +6,7 @@ import { pushAll } from './arrays';
 import { daysBetween, weekday } from './dates';
 import { withoutDueTokens } from './history/matching';
 import type { HistoryNote, ItemOccurrence, ItemThread, RepHistory, SectionText } from './history/types';
+import { escapeInline, quoteMarkdown } from './markdownText';
 import type { IsoDate, NoteType, ParsedNote } from './model';
 
 export interface PrepBriefInput {
@@ -54,22 +55,6 @@ export function relativeDays(date: IsoDate, asOf: IsoDate): string {
   if (days === -1) return 'yesterday';
   if (days === 1) return 'tomorrow';
   return days < 0 ? `${-days} days ago` : `in ${days} days`;
-}
-
-/** One line of user text as literal Markdown: no formatting, links, HTML or line breaks. */
-export function escapeInline(text: string): string {
-  return text
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/[\\`*_{}[\]<>#|~!]/gu, '\\$&');
-}
-
-/** The user's own Markdown (a section of a note) as a block quote; raw HTML is shown, not run. */
-function quoteBlock(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/</gu, '&lt;'))
-    .map((line) => (line.trim() === '' ? '>' : `> ${line}`));
 }
 
 function linkTitle(text: string): string {
@@ -306,7 +291,7 @@ function lastText(input: PrepBriefInput, heading: string, texts: readonly Sectio
   return [
     `## ${heading}`,
     '',
-    ...quoteBlock(latest.text),
+    ...quoteMarkdown(latest.text),
     '',
     `— ${sourceLink(input, latest.file, latest.line, dayLabel(latest.date))}${privacy}`,
   ];
@@ -322,7 +307,7 @@ function otherSections(input: PrepBriefInput): string[] {
   for (const part of note.sections) {
     if (part.kind !== 'other' || part.text === '') continue;
     lines.push(`### ${sourceLink(input, latest.file, part.headingLine, part.heading)}`, '');
-    pushAll(lines, quoteBlock(part.text));
+    pushAll(lines, quoteMarkdown(part.text));
     lines.push('');
   }
   if (lines.length > 0) lines.pop();

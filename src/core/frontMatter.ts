@@ -1,8 +1,9 @@
 // Finds the front matter block (`---` on the first line up to the next `---` or `...` line) and reads
 // it, by the fast line scanner when it is certain and by the full YAML parse otherwise.
-import { emptyFrontMatterFields, validateFrontMatter } from './frontMatterFields';
+import { emptyFrontMatterFields, validateFrontMatter, type FrontMatterFields } from './frontMatterFields';
 import { readFastFrontMatter } from './frontMatterFast';
 import type { FrontMatter, NoteDiagnostic } from './model';
+import { rawFrontMatterMarksPrivate } from './privacy';
 import { lastNonBlankEnd, lineRange, makeRange } from './text';
 import { readYamlFrontMatter } from './yamlFrontMatter';
 
@@ -47,9 +48,10 @@ export function readFrontMatter(
   const openingRange = lineRange(0, 0, 3);
   const closingLine = findClosingLine(lines);
   if (closingLine === -1) {
-    // Everything after the opening line stays body, so no item of a half-typed note is lost.
+    // Everything after the opening line stays body, so no item of a half-typed note is lost. Where
+    // the front matter was meant to end is unknown: a `private` line anywhere keeps the note private.
     return {
-      frontMatter: { range: null, ...emptyFrontMatterFields() },
+      frontMatter: { range: null, ...unreadFields(lines.slice(1)) },
       diagnostics: [
         {
           range: openingRange,
@@ -65,7 +67,7 @@ export function readFrontMatter(
   const contentLines = lines.slice(1, closingLine);
   if (joinedUtf8Length(contentLines) > MAX_FRONT_MATTER_BYTES) {
     return {
-      frontMatter: { range, ...emptyFrontMatterFields() },
+      frontMatter: { range, ...unreadFields(contentLines) },
       diagnostics: [
         {
           range: openingRange,
@@ -82,17 +84,26 @@ export function readFrontMatter(
     readYamlFrontMatter(contentLines, 1);
   if (reading.entries === null) {
     return {
-      frontMatter: { range, ...emptyFrontMatterFields() },
+      frontMatter: { range, ...unreadFields(contentLines) },
       diagnostics: reading.diagnostics,
       bodyStartLine: closingLine + 1,
     };
   }
   const validated = validateFrontMatter(reading.entries, openingRange);
+  // Read only in part (a syntax error, a duplicate key...): a `private` line the reading may have
+  // missed still counts.
+  const partlyRead = reading.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+  const isPrivate = validated.fields.private || (partlyRead && rawFrontMatterMarksPrivate(contentLines));
   return {
-    frontMatter: { range, ...validated.fields },
+    frontMatter: { range, ...validated.fields, private: isPrivate },
     diagnostics: [...reading.diagnostics, ...validated.diagnostics],
     bodyStartLine: closingLine + 1,
   };
+}
+
+/** The fields of front matter that could not be read: nothing known, private if it has a `private` line. */
+function unreadFields(rawLines: readonly string[]): FrontMatterFields {
+  return { ...emptyFrontMatterFields(), private: rawFrontMatterMarksPrivate(rawLines) };
 }
 
 function findClosingLine(lines: readonly string[]): number {

@@ -3,6 +3,7 @@
 // cannot disagree on what a value means or where a diagnostic goes.
 import { NOTE_TYPES } from './model';
 import type { DiagnosticCode, FrontMatter, IsoDate, NoteDiagnostic, NoteType, Range } from './model';
+import { isPrivateKey, privateValueKeepsNoteShared } from './privacy';
 import { isCalendarDateText } from './text';
 
 /** One top-level `key: value` of the front matter, as either reader found it. */
@@ -111,11 +112,26 @@ export function validateFrontMatter(
         break;
       }
       case 'private':
-        if (value === null) break;
-        if (typeof value === 'boolean') isPrivate = value;
-        else report(entry, 'invalid-private', `\`private\` must be true or false${got(value)}.`);
+        // Fails closed: anything but `false` keeps the note private until it is fixed.
+        if (!privateValueKeepsNoteShared(value)) isPrivate = true;
+        if (typeof value !== 'boolean') {
+          report(
+            entry,
+            'invalid-private',
+            `\`private\` must be true or false${got(value)}; until then the note is treated as private.`,
+          );
+        }
         break;
       default:
+        if (isPrivateKey(entry.key)) {
+          if (!privateValueKeepsNoteShared(value)) isPrivate = true;
+          diagnostics.push({
+            range: entry.keyRange,
+            severity: 'error',
+            code: 'invalid-private',
+            message: `Write the key \`${entry.key}\` in lower case, \`private\`, with true or false${privateValueKeepsNoteShared(value) ? '' : '; until then the note is treated as private'}.`,
+          });
+        }
         // Non-finite numbers (`.inf`, `.nan`) have no JSON form; the cache must round-trip `extra`.
         extra[entry.key] = typeof value === 'number' && !Number.isFinite(value) ? null : value;
     }

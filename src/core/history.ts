@@ -6,6 +6,7 @@ import type { IsoDate, ItemKind } from './model';
 import { cadenceStats } from './history/cadence';
 import { completionByMonth, monthOf, monthsBetween, summariseKind, threadMonth } from './history/completion';
 import { filterForSharing } from './history/privacy';
+import { isPrivateNote } from './privacy';
 import { collectThemes } from './history/themes';
 import { compareDatedNotes, finishThread, followThreads, type DatedNote } from './history/threads';
 import type {
@@ -23,7 +24,7 @@ import { DEFAULT_CADENCE_DAYS } from './repOverview';
 
 export type * from './history/types';
 export { completionRate, ratePercent } from './history/completion';
-export { filterForSharing, type SharingFilterResult, type PrivateNoteRef } from './history/privacy';
+export { filterForSharing, type SharingFilterResult } from './history/privacy';
 export { normaliseItemText, withoutDueTokens, wordOverlap, SIMILAR_TEXT_THRESHOLD } from './history/matching';
 
 /**
@@ -96,7 +97,7 @@ export function buildRepHistory(entries: readonly HistoryNoteInput[], options: H
     coach: note.frontMatter.coach,
     next: note.frontMatter.next,
     tags: note.frontMatter.tags,
-    private: note.frontMatter.private,
+    private: isPrivateNote(note),
     counts: countItems(note.items, createdByNote.get(file) ?? 0),
   }));
 
@@ -180,20 +181,15 @@ function privacySummary(
   inPeriod: (date: IsoDate) => boolean,
   omitted: boolean,
 ): PrivacySummary {
-  // Undated notes are in no period, shared or not.
-  const privateNotes: { file: string; date: IsoDate; items: number }[] = [];
-  for (const { file, date, items } of sharing.privateNotes) {
-    if (date !== null && inPeriod(date)) privateNotes.push({ file, date, items });
-  }
-  const privateSections = sharing.privateSections.filter(
-    (section) => section.date !== null && inPeriod(section.date),
-  );
+  // A private note whose date cannot be read may belong to any period: it counts as withheld.
+  const notes = sharing.privateNotes.filter((note) => note.date === null || inPeriod(note.date));
+  // A shared note without a date is in no period, and neither are its private parts.
+  const parts = sharing.privateParts.filter((part) => part.date !== null && inPeriod(part.date));
   return {
     omitted,
-    privateNotes: privateNotes.map(({ file, date }) => ({ file, date })),
-    privateSections,
+    privateNotes: notes.length,
+    privateSections: parts.reduce((sum, part) => sum + part.regions, 0),
     privateItems:
-      privateNotes.reduce((sum, note) => sum + note.items, 0) +
-      privateSections.reduce((sum, section) => sum + section.items, 0),
+      notes.reduce((sum, note) => sum + note.items, 0) + parts.reduce((sum, part) => sum + part.items, 0),
   };
 }

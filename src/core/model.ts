@@ -71,7 +71,10 @@ export interface FrontMatter {
   readonly coach: string | null;
   readonly next: IsoDate | null;
   readonly tags: readonly string[];
-  /** `private: true` keeps the whole note out of exports and shared reports. */
+  /**
+   * The whole note stays out of exports and shared reports: a `private` key (any case) whose value
+   * is not `false`, or unreadable front matter with a `private` line (see core/privacy.ts).
+   */
   readonly private: boolean;
   /** Keys that are not part of format v1, kept as written (plain JSON values, null-prototype maps). */
   readonly extra: Readonly<Record<string, unknown>>;
@@ -89,10 +92,31 @@ export interface NoteSection {
   readonly headingLine: number;
   /** 0-based line after the section's last line (the next level-1/2 heading, or the end of the text). */
   readonly endLine: number;
-  /** A heading ending in `(private)` marks a section that never leaves the machine in an export. */
+  /** The heading is in a private region (see `PrivateRegion`): the section never leaves the machine. */
   readonly private: boolean;
   /** The section's body text (without the heading), trimmed, line endings normalised to `\n`. */
   readonly text: string;
+  /**
+   * `text` without the lines of private regions inside the section (a `### Notes (private)`), for
+   * shareable outputs; null when the section holds no private region (then `text` is shared as is).
+   */
+  readonly sharedText: string | null;
+}
+
+/**
+ * A heading whose text holds the word private (or privado/privada) and what follows it up to the
+ * next heading of the same or a higher level. Only outermost regions are listed (a private heading
+ * inside one is part of it), sorted by line.
+ */
+export interface PrivateRegion {
+  /** The heading text as written, without `#`s. */
+  readonly heading: string;
+  /** 1 to 6 (a setext heading is 1 or 2). */
+  readonly level: number;
+  /** 0-based first line of the heading (a setext heading's first text line). */
+  readonly headingLine: number;
+  /** 0-based line after the region's last line. */
+  readonly endLine: number;
 }
 
 export type ItemStatus = 'open' | 'done' | 'cancelled' | 'carried';
@@ -126,6 +150,8 @@ export interface ParsedNote {
   readonly frontMatter: FrontMatter;
   readonly sections: readonly NoteSection[];
   readonly items: readonly NoteItem[];
+  /** Private regions of the body, sorted by line, not overlapping. */
+  readonly privateRegions: readonly PrivateRegion[];
   readonly diagnostics: readonly NoteDiagnostic[];
   readonly lineCount: number;
 }

@@ -1,9 +1,18 @@
 // The text of a new 1:1 note: front matter, title and the four sections of the whole-note template
 // (the `note` snippet in snippets/coaching-note.json has the same structure; a unit test keeps them
-// in step), with the items carried over from the rep's previous note. Plus where the file goes.
-import { pushAll } from './arrays';
-import { carriedItemLine, type CarriedItem, type CarryOverPlan } from './carryOver';
-import type { IsoDate, NoteType, Position } from './model';
+// in step), with the items carried over from the rep's previous note: shared ones in the template's
+// sections, private ones under the headings that keep them private. Plus where the file goes.
+import {
+  carriedItemLines,
+  firstLineOnly,
+  type CarriedItem,
+  type CarryHeading,
+  type CarryOverPlan,
+  type PrivateCarryGroup,
+} from './carryOver';
+import type { IsoDate, NoteType, ParsedNote, Position } from './model';
+import { parseNote } from './parse';
+import { isPrivateItem } from './privacy';
 import { trimDashes } from './text';
 
 /** The sections of a new note, in order, as their headings are written. */
@@ -11,6 +20,8 @@ export const NEW_NOTE_SECTIONS = ['Root cause', 'Strengths', 'Agreed goals', 'Fo
 
 /** The front matter keys a new note writes, in order (those without a value are left out). */
 export const NEW_NOTE_KEYS = ['rep', 'date', 'type', 'coach', 'next'] as const;
+
+type CarriedItems = Pick<CarryOverPlan, 'goals' | 'followUps' | 'privateGroups'>;
 
 export interface NewNoteInput {
   readonly rep: string;
@@ -20,7 +31,7 @@ export interface NewNoteInput {
   /** The next meeting, when known. */
   readonly next?: IsoDate | null;
   /** Items carried over from the previous note, if any. */
-  readonly carried?: Pick<CarryOverPlan, 'goals' | 'followUps'> | null;
+  readonly carried?: CarriedItems | null;
   /** Line ending for the whole note (the previous note's, or the editor's setting). */
   readonly eol?: '\n' | '\r\n';
 }
@@ -32,7 +43,29 @@ export interface NewNote {
 }
 
 export function buildNewNote(input: NewNoteInput): NewNote {
+  const eol = input.eol ?? '\n';
+  const composed = composeNote(input, input.carried ?? null);
+  if (composed.continuationLines.size > 0 && !continuationKeepsStructure(composed)) {
+    // A carried item's own lines would change the new note's headings or items (a heading or a
+    // code fence that reads differently once re-indented): carry first lines only. Every word is
+    // still in the old note.
+    const carried = input.carried ?? null;
+    const plain = composeNote(input, carried === null ? null : withoutContinuation(carried));
+    return { text: plain.lines.join(eol) + eol, cursor: plain.cursor };
+  }
+  return { text: composed.lines.join(eol) + eol, cursor: composed.cursor };
+}
+
+interface ComposedNote {
+  readonly lines: string[];
+  readonly cursor: Position;
+  /** Lines that are an item's continuation, not a heading or a task line. */
+  readonly continuationLines: ReadonlySet<number>;
+}
+
+function composeNote(input: NewNoteInput, carried: CarriedItems | null): ComposedNote {
   const lines: string[] = ['---'];
+  const continuationLines = new Set<number>();
   const values: Record<(typeof NEW_NOTE_KEYS)[number], string | null | undefined> = {
     rep: yamlText(input.rep),
     date: input.date,
@@ -45,26 +78,95 @@ export function buildNewNote(input: NewNoteInput): NewNote {
     if (value) lines.push(`${key}: ${value}`);
   }
   lines.push('---', '', `# 1:1 with ${oneLine(input.rep)}`, '');
+  const pushItems = (items: readonly CarriedItem[]): void => {
+    for (const item of items) {
+      const [first, ...rest] = carriedItemLines(item);
+      lines.push(first);
+      for (const line of rest) {
+        continuationLines.add(lines.length);
+        lines.push(line);
+      }
+    }
+  };
+  const privateGroups = carried?.privateGroups ?? [];
   let cursor: Position | null = null;
   for (const heading of NEW_NOTE_SECTIONS) {
     lines.push(`## ${heading}`, '');
-    const items = itemsFor(heading, input.carried ?? null);
+    const items = itemsFor(heading, carried);
     if (items.length > 0) {
-      pushAll(lines, items.map(carriedItemLine));
+      pushItems(items);
     } else {
       cursor ??= { line: lines.length, character: 0 };
       lines.push('');
     }
+    const placement =
+      heading === 'Agreed goals' ? 'agreed-goals' : heading === 'Follow-ups' ? 'follow-ups' : null;
+    for (const group of privateGroups.filter((candidate) => candidate.placement === placement)) {
+      for (const groupHeading of group.headings) lines.push('', headingLine(groupHeading));
+      lines.push('');
+      pushItems(group.items);
+    }
     lines.push('');
   }
   lines.pop(); // one blank line between sections, none after the last
-  const eol = input.eol ?? '\n';
-  return { text: lines.join(eol) + eol, cursor: cursor ?? { line: lines.length, character: 0 } };
+  let previousPath: readonly CarryHeading[] = [];
+  for (const group of privateGroups.filter((candidate) => candidate.placement === 'end')) {
+    // Groups under one level-1 heading follow each other: it is written once.
+    let common = 0;
+    while (
+      common < group.headings.length - 1 &&
+      common < previousPath.length &&
+      sameHeading(group.headings[common], previousPath[common])
+    ) {
+      common++;
+    }
+    for (const groupHeading of group.headings.slice(common)) lines.push('', headingLine(groupHeading));
+    lines.push('');
+    pushItems(group.items);
+    previousPath = group.headings;
+  }
+  return { lines, cursor: cursor ?? { line: lines.length, character: 0 }, continuationLines };
+}
+
+function headingLine(heading: CarryHeading): string {
+  return `${'#'.repeat(heading.level)} ${heading.text}`;
+}
+
+function sameHeading(a: CarryHeading, b: CarryHeading): boolean {
+  return a.level === b.level && a.text === b.text;
+}
+
+/**
+ * Whether the continuation lines leave the note's structure as the carried items and headings alone
+ * make it: the same sections, private regions and items, each as private as without them.
+ */
+function continuationKeepsStructure(composed: ComposedNote): boolean {
+  const skeleton = composed.lines.map((line, index) => (composed.continuationLines.has(index) ? '' : line));
+  return structureOf(parseNote(composed.lines.join('\n'))) === structureOf(parseNote(skeleton.join('\n')));
+}
+
+function structureOf(note: ParsedNote): string {
+  return JSON.stringify([
+    note.sections.map((section) => [section.headingLine, section.endLine, section.kind, section.private]),
+    note.privateRegions.map((region) => [region.headingLine, region.endLine, region.level]),
+    note.items.map((item) => [item.line, item.text, item.status, item.kind, isPrivateItem(note, item)]),
+  ]);
+}
+
+function withoutContinuation(carried: CarriedItems): CarriedItems {
+  return {
+    goals: carried.goals.map(firstLineOnly),
+    followUps: carried.followUps.map(firstLineOnly),
+    privateGroups: carried.privateGroups.map((group): PrivateCarryGroup => ({
+      ...group,
+      items: group.items.map(firstLineOnly),
+    })),
+  };
 }
 
 function itemsFor(
   heading: (typeof NEW_NOTE_SECTIONS)[number],
-  carried: Pick<CarryOverPlan, 'goals' | 'followUps'> | null,
+  carried: CarriedItems | null,
 ): readonly CarriedItem[] {
   if (carried === null) return [];
   if (heading === 'Agreed goals') return carried.goals;

@@ -147,7 +147,18 @@ function isSection(value: unknown): boolean {
     isCount(value.headingLine) &&
     isCount(value.endLine) &&
     typeof value.private === 'boolean' &&
-    typeof value.text === 'string'
+    typeof value.text === 'string' &&
+    isStringOrNull(value.sharedText)
+  );
+}
+
+function isPrivateRegion(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.heading === 'string' &&
+    isCount(value.level) &&
+    isCount(value.headingLine) &&
+    isCount(value.endLine)
   );
 }
 
@@ -211,6 +222,7 @@ function withNullPrototypes(value: unknown): unknown {
 function restoreNote(value: unknown): ParsedNote | null {
   if (!isRecord(value) || !isFrontMatter(value.frontMatter) || !isCount(value.lineCount)) return null;
   if (!isArrayOf(value.sections, isSection) || !isArrayOf(value.items, isItem)) return null;
+  if (!isArrayOf(value.privateRegions, isPrivateRegion)) return null;
   if (!isArrayOf(value.diagnostics, isDiagnostic)) return null;
   const frontMatter = value.frontMatter as Json;
   const note = {

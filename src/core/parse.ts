@@ -10,7 +10,7 @@ import { fileDiagnostic, unreadableNote } from './workspace';
  * Bumped whenever the same text may parse differently, so that caches of parsed notes made by an
  * earlier parser are dropped even between two builds of the same version.
  */
-export const PARSER_REVISION = 3;
+export const PARSER_REVISION = 4;
 
 export interface ParseOptions {
   /** Skip the fast front matter path (always use the full yaml parse). */
@@ -26,6 +26,7 @@ export function parseNote(text: string, options?: ParseOptions): ParsedNote {
       frontMatter: head.frontMatter,
       sections: body.sections,
       items: body.items,
+      privateRegions: body.privateRegions,
       diagnostics: sortDiagnostics([...head.diagnostics, ...body.diagnostics]),
       lineCount: lines.length,
     };

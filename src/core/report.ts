@@ -4,6 +4,7 @@
 import { pushAll } from './arrays';
 import { withoutDueTokens } from './history/matching';
 import { MONTH_NAMES } from './dates';
+import { escapeInline, quoteMarkdown } from './markdownText';
 import type {
   CadenceStats,
   Gap,
@@ -32,21 +33,8 @@ function requireShared(history: RepHistory): void {
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
-/** One line of user text, safe inside a table cell or a heading: no line breaks, no `|`, no HTML. */
-function inline(text: string): string {
-  return text
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/\\/gu, '\\\\')
-    .replace(/\|/gu, '\\|')
-    .replace(/</gu, '&lt;')
-    .replace(/>/gu, '&gt;');
-}
-
-/** Multi-line user text as a block quote (every line, blank ones too, stays inside the quote). */
-function quote(text: string): string[] {
-  return text.split('\n').map((line) => (line.trim() === '' ? '>' : `> ${line.replace(/</gu, '&lt;')}`));
-}
+/** One line of user text, safe inside a table cell or a heading: literal, no link, image or HTML. */
+const inline = escapeInline;
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -231,7 +219,7 @@ function quotedTexts(heading: string, texts: readonly SectionText[], empty: stri
   if (texts.length === 0) return [...lines, empty];
   texts.forEach((text, index) => {
     if (index > 0) lines.push('');
-    pushAll(lines, quote(text.text));
+    pushAll(lines, quoteMarkdown(text.text));
     lines.push('>', `> — ${text.date}`);
   });
   return lines;
@@ -250,15 +238,15 @@ function tagsSection(history: RepHistory): string[] {
 /** What was left out, by count only: the footer must not reveal what the private content says. */
 export function privacyFootnote(privacy: PrivacySummary): string {
   const parts: string[] = [];
-  if (privacy.privateNotes.length > 0) parts.push(plural(privacy.privateNotes.length, 'private note'));
-  if (privacy.privateSections.length > 0)
-    parts.push(plural(privacy.privateSections.length, 'private section'));
+  if (privacy.privateNotes > 0) parts.push(plural(privacy.privateNotes, 'private note'));
+  if (privacy.privateSections > 0) parts.push(plural(privacy.privateSections, 'private section'));
+  // Items are only ever withheld with their note or section, so nothing else is left out.
   if (parts.length === 0) return 'Nothing in this period is marked private.';
   const items =
     privacy.privateItems > 0
       ? `, with ${plural(privacy.privateItems, 'goal or follow-up', 'goals and follow-ups')},`
       : '';
-  const single = parts.length === 1 && privacy.privateNotes.length + privacy.privateSections.length === 1;
+  const single = parts.length === 1 && privacy.privateNotes + privacy.privateSections === 1;
   const verb = single ? 'is' : 'are';
   return `Left out for privacy: ${parts.join(' and ')}${items} ${verb} not part of this report or its numbers.`;
 }
@@ -366,7 +354,8 @@ export function renderItemsCsv(history: SharedRepHistory): string {
 // ---------------------------------------------------------------------------------------------
 // JSON
 
-export const HISTORY_JSON_SCHEMA_VERSION = 1;
+/** 2: `privacy` holds counts only (no private headings or file names). */
+export const HISTORY_JSON_SCHEMA_VERSION = 2;
 
 export type RepHistoryJson = { readonly schemaVersion: typeof HISTORY_JSON_SCHEMA_VERSION } & RepHistory;
 

@@ -1,5 +1,6 @@
 // Which of the note's known sections a `## ` heading names.
 import type { SectionKind } from './model';
+import { isPrivateHeading } from './privacy';
 
 const KNOWN_SECTIONS: ReadonlyMap<string, SectionKind> = new Map<string, SectionKind>([
   ['root cause', 'root-cause'],
@@ -10,37 +11,32 @@ const KNOWN_SECTIONS: ReadonlyMap<string, SectionKind> = new Map<string, Section
   ['followups', 'follow-ups'],
 ]);
 
-const PRIVATE_SUFFIX = '(private)';
+/** A trailing private marker, which does not change which section a heading names. */
+const PRIVATE_SUFFIX = /\((?:private|privad[ao]s?)\)$/iu;
 
 export interface HeadingMeaning {
   readonly kind: SectionKind;
-  /** The heading ends in `(private)`: the section never leaves the machine in an export. */
+  /** The heading starts a private region (the rule is core/privacy.ts's `isPrivateHeading`). */
   readonly private: boolean;
 }
 
 /**
  * Recognises a heading's text (without the `#`s): case-insensitive, surrounding whitespace and a
- * trailing `:` ignored, a trailing `(private)` marks the section private. Anything else is `other`.
+ * trailing `:` ignored, a trailing `(private)` does not change the kind. Anything else is `other`.
  */
 export function recogniseHeading(heading: string): HeadingMeaning {
   // Most headings are written exactly as the template has them: one map lookup.
   const exact = KNOWN_SECTIONS.get(heading.toLowerCase());
   if (exact !== undefined) return { kind: exact, private: false };
   let name = heading.trim();
-  let isPrivate = false;
   // Both `Strengths (private):` and `Strengths: (private)` are meant the same way.
   for (let pass = 0; pass < 2; pass++) {
     name = stripTrailingColons(name);
-    if (
-      name.length >= PRIVATE_SUFFIX.length &&
-      name.slice(-PRIVATE_SUFFIX.length).toLowerCase() === PRIVATE_SUFFIX
-    ) {
-      isPrivate = true;
-      name = name.slice(0, -PRIVATE_SUFFIX.length).trimEnd();
-    }
+    const marker = PRIVATE_SUFFIX.exec(name);
+    if (marker !== null) name = name.slice(0, marker.index).trimEnd();
   }
   const normalised = name.toLowerCase().split(/\s+/).join(' ');
-  return { kind: KNOWN_SECTIONS.get(normalised) ?? 'other', private: isPrivate };
+  return { kind: KNOWN_SECTIONS.get(normalised) ?? 'other', private: isPrivateHeading(heading) };
 }
 
 function stripTrailingColons(text: string): string {

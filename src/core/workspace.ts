@@ -196,6 +196,7 @@ export function unreadableNote(diagnostic: NoteDiagnostic): ParsedNote {
     frontMatter: { range: null, ...emptyFrontMatterFields() },
     sections: [],
     items: [],
+    privateRegions: [],
     diagnostics: [diagnostic],
     lineCount: 0,
   };

@@ -1,11 +1,6 @@
 import * as assert from 'assert';
-import {
-  dayLabel,
-  escapeInline,
-  relativeDays,
-  renderPrepBrief,
-  type PrepBriefInput,
-} from '../../src/core/brief';
+import { dayLabel, relativeDays, renderPrepBrief, type PrepBriefInput } from '../../src/core/brief';
+import { escapeInline } from '../../src/core/markdownText';
 import { buildRepHistory, type HistoryNoteInput } from '../../src/core/history';
 import { danaNotes, lineOf, mar02, note } from './historyFixtures';
 

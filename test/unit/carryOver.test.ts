@@ -1,8 +1,16 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { carriedItemLine, planCarryOver, type CarryOverPlan } from '../../src/core/carryOver';
+import {
+  carriedItemLine,
+  carriedItemLines,
+  planCarryOver,
+  type CarryOverPlan,
+} from '../../src/core/carryOver';
 import type { TextEdit } from '../../src/core/itemEdits';
+import type { ParsedNote } from '../../src/core/model';
+import { buildNewNote } from '../../src/core/newNote';
 import { parseNote } from '../../src/core/parse';
+import { isPrivateItem, isPrivateLine } from '../../src/core/privacy';
 
 /** Applies single-line edits to a text with any line endings, keeping each line's own ending. */
 function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -277,6 +285,280 @@ describe('carry-over', () => {
         );
         assert.ok([...goals, ...followUps].every((item) => item.depth >= 0 && item.depth <= open.length));
       }),
+    );
+  });
+});
+
+describe('carry-over of private items', () => {
+  const PRIVATE_PARTS = `---
+rep: Dana Whitfield
+date: 2026-11-17
+---
+
+## Agreed goals
+
+- [ ] Shared goal @dana
+
+### Stretch (private)
+
+- [ ] Private goal: lead the EMEA team
+
+## Follow-ups
+
+- [ ] Shared follow-up
+
+### Notes (private)
+
+- [ ] Ask how the move went
+
+## Career (private)
+
+- [ ] Introduce Dana to the PMM lead
+
+## Notas privadas
+
+- [ ] Preguntar por su padre
+
+# Private
+
+- [ ] Right under the level-1 heading
+
+## Agreed goals
+
+- [ ] A goal inside the level-1 private part
+`;
+
+  function newNoteFrom(text: string): ParsedNote {
+    return parseNote(
+      buildNewNote({
+        rep: 'Dana Whitfield',
+        date: '2026-11-24',
+        carried: planCarryOver(parseNote(text), text),
+      }).text,
+    );
+  }
+
+  it('keeps every private item private, under a heading of the same name, and every shared item shared', () => {
+    const { goals, followUps, privateGroups } = plan(PRIVATE_PARTS);
+    assert.deepStrictEqual(
+      [...goals, ...followUps].map((item) => item.text),
+      ['Shared goal @dana', 'Shared follow-up'],
+    );
+    assert.deepStrictEqual(
+      privateGroups.map((group) => [
+        group.placement,
+        group.headings.map((heading) => `${'#'.repeat(heading.level)} ${heading.text}`),
+        group.items.map((item) => item.text),
+      ]),
+      [
+        ['agreed-goals', ['### Stretch (private)'], ['Private goal: lead the EMEA team']],
+        ['follow-ups', ['### Notes (private)'], ['Ask how the move went']],
+        ['end', ['## Career (private)'], ['Introduce Dana to the PMM lead']],
+        ['end', ['## Notas privadas'], ['Preguntar por su padre']],
+        ['end', ['# Private'], ['Right under the level-1 heading']],
+        ['end', ['# Private', '## Agreed goals'], ['A goal inside the level-1 private part']],
+      ],
+    );
+    const created = newNoteFrom(PRIVATE_PARTS);
+    assert.deepStrictEqual(
+      created.items.map((item) => [item.text, item.kind, isPrivateItem(created, item)]),
+      [
+        ['Shared goal @dana', 'goal', false],
+        ['Private goal: lead the EMEA team', 'goal', true],
+        ['Shared follow-up', 'follow-up', false],
+        ['Ask how the move went', 'follow-up', true],
+        ['Introduce Dana to the PMM lead', 'follow-up', true],
+        ['Preguntar por su padre', 'follow-up', true],
+        ['Right under the level-1 heading', 'follow-up', true],
+        ['A goal inside the level-1 private part', 'goal', true],
+      ],
+    );
+    assert.deepStrictEqual(
+      created.diagnostics.map((diagnostic) => diagnostic.code),
+      [],
+    );
+  });
+
+  it('carries the items of a private note into private Agreed goals and Follow-ups sections', () => {
+    const text = [
+      '---',
+      'rep: Dana Whitfield',
+      'date: 2026-11-17',
+      'private: yes',
+      '---',
+      '## Agreed goals',
+      '- [ ] Take two mornings a week for the hospital',
+      '## Follow-ups',
+      '- [ ] Check in about her father @priya',
+    ].join('\n');
+    const { goals, followUps, privateGroups } = plan(text);
+    assert.deepStrictEqual([goals, followUps], [[], []]);
+    assert.deepStrictEqual(
+      privateGroups.map((group) => group.headings.map((heading) => heading.text)),
+      [['Agreed goals (private)'], ['Follow-ups (private)']],
+    );
+    const created = newNoteFrom(text);
+    assert.strictEqual(created.frontMatter.private, false, 'the new 1:1 itself stays shareable');
+    assert.deepStrictEqual(
+      created.items.map((item) => [item.kind, isPrivateItem(created, item)]),
+      [
+        ['goal', true],
+        ['follow-up', true],
+      ],
+    );
+  });
+});
+
+describe('carry-over of an item’s own lines', () => {
+  it('copies continuation lines, plain sub-bullets and their text, re-indented under the copy', () => {
+    const text = [
+      '## Follow-ups',
+      '- [ ] Send the pricing one-pager @dana',
+      '  She wants the EMEA version,',
+      'not the US one.',
+      '',
+      '  - ask finance for the FX table',
+      '    (they sent it last quarter)',
+      '  - [x] Draft it',
+      '    draft notes stay with the done item',
+      '  - [ ] Review it with legal',
+      '    legal wants two days',
+      '',
+      '- [ ] Next item',
+      '',
+      'A paragraph after the list is not part of any item.',
+    ].join('\n');
+    const { followUps } = plan(text);
+    assert.deepStrictEqual(followUps.map(carriedItemLines), [
+      [
+        '- [ ] Send the pricing one-pager @dana',
+        '  She wants the EMEA version,',
+        '  not the US one.',
+        '',
+        '  - ask finance for the FX table',
+        '    (they sent it last quarter)',
+      ],
+      ['  - [ ] Review it with legal', '    legal wants two days'],
+      ['- [ ] Next item'],
+    ]);
+  });
+
+  it('re-indents the lines of an item lifted out of a parent that stays behind, and of quoted items', () => {
+    const text = [
+      '## Follow-ups',
+      '- [x] Done parent',
+      '    - [ ] Lifted child',
+      '      child detail',
+      '> - [ ] Quoted item',
+      '>   quoted detail',
+      '1. [ ] Numbered item',
+      '   numbered detail',
+    ].join('\n');
+    assert.deepStrictEqual(plan(text).followUps.map(carriedItemLines), [
+      ['- [ ] Lifted child', '  child detail'],
+      ['- [ ] Quoted item', '  quoted detail'],
+      ['- [ ] Numbered item', '   numbered detail'],
+    ]);
+  });
+
+  it('stops at a heading, so a private part never rides along with a shared item', () => {
+    const text = [
+      '## Follow-ups',
+      '- [ ] Shared item',
+      '  shared detail',
+      '  ### Notes (private)',
+      '  private detail SECRET',
+      '- [ ] Private item',
+    ].join('\n');
+    const note = parseNote(text);
+    const { followUps, privateGroups } = planCarryOver(note, text);
+    assert.deepStrictEqual(followUps.map(carriedItemLines), [['- [ ] Shared item', '  shared detail']]);
+    assert.deepStrictEqual(
+      privateGroups.map((group) => group.items.map(carriedItemLines)),
+      [[['- [ ] Private item']]],
+    );
+  });
+
+  it('indents a line that was text (quoted, or indented as code) so it cannot become a heading', () => {
+    const text = ['## Follow-ups', '> - [ ] Quoted item', '>   ## Not a heading here', '- [ ] Next'].join(
+      '\n',
+    );
+    const carried = plan(text);
+    assert.deepStrictEqual(carried.followUps.map(carriedItemLines), [
+      ['- [ ] Quoted item', '    ## Not a heading here'],
+      ['- [ ] Next'],
+    ]);
+    const created = parseNote(buildNewNote({ rep: 'Dana', date: '2026-11-24', carried }).text);
+    assert.deepStrictEqual(
+      created.sections.map((section) => section.heading),
+      ['Root cause', 'Strengths', 'Agreed goals', 'Follow-ups'],
+    );
+  });
+
+  it('writes first lines only when an item’s own lines would change the new note’s headings or items', () => {
+    // A code block the old note never closes: copied, it would hide the rest of the new note.
+    const text = ['## Agreed goals', '- [ ] Goal', '  ```', '  half-written code', '## Follow-ups'].join(
+      '\n',
+    );
+    const carried = plan(text);
+    assert.deepStrictEqual(carried.goals[0].continuation, ['  ```', '  half-written code']);
+    const created = buildNewNote({ rep: 'Dana', date: '2026-11-24', carried }).text;
+    assert.ok(!created.includes('half-written'), created);
+    assert.deepStrictEqual(
+      parseNote(created).sections.map((section) => section.heading),
+      ['Root cause', 'Strengths', 'Agreed goals', 'Follow-ups'],
+    );
+  });
+
+  it('on any note: every copied line keeps its privacy, and every open item is written once', () => {
+    const headingText = fc.constantFrom(
+      'Notes (private)',
+      'Private',
+      'Agreed goals',
+      'Follow-ups',
+      'Plain',
+      'Notas privadas',
+    );
+    const line = fc.oneof(
+      fc
+        .tuple(fc.integer({ min: 1, max: 4 }), headingText)
+        .map(([level, title]) => `${'#'.repeat(level)} ${title} @@`),
+      fc
+        .tuple(fc.constantFrom('', '  ', '    ', '> '), fc.constantFrom(' ', 'x', '?'))
+        .map(([indent, box]) => `${indent}- [${box}] item @@`),
+      fc.constantFrom('  detail @@', 'lazy @@', '    - sub @@', '', '', '```', '> quoted @@', '  ## fake @@'),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 25 }), fc.boolean(), (lines, privateNote) => {
+        let counter = 0;
+        const body = lines.map((text) => text.replace('@@', () => `w${counter++}w`));
+        const text = ['---', 'rep: Dana', 'date: 2026-11-17', `private: ${privateNote}`, '---', ...body].join(
+          '\n',
+        );
+        const old = parseNote(text);
+        const privateWords = new Map<string, boolean>();
+        text.split('\n').forEach((source, index) => {
+          for (const word of source.match(/w\d+w/gu) ?? []) privateWords.set(word, isPrivateLine(old, index));
+        });
+        const carried = planCarryOver(old, text);
+        const created = parseNote(buildNewNote({ rep: 'Dana', date: '2026-11-24', carried }).text);
+        const createdText = buildNewNote({ rep: 'Dana', date: '2026-11-24', carried }).text.split('\n');
+        createdText.forEach((written, index) => {
+          for (const word of written.match(/w\d+w/gu) ?? []) {
+            assert.strictEqual(
+              isPrivateLine(created, index),
+              privateWords.get(word),
+              `${word} in ${written}`,
+            );
+          }
+        });
+        const open = old.items.filter((item) => item.status === 'open');
+        assert.deepStrictEqual(
+          created.items.map((item) => item.text).sort(),
+          open.map((item) => item.text).sort(),
+        );
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -138,8 +138,17 @@ describe('coaching-notes history', () => {
     const result = await run(['history', 'sam lee', '--json', '--today', '2026-11-22']);
     assert.equal(result.code, 0, result.stderr);
     const printed = JSON.parse(result.stdout) as ReturnType<typeof historyToJson>;
-    assert.equal(printed.schemaVersion, 1);
+    assert.equal(printed.schemaVersion, 2);
     assert.equal(printed.forSharing, true);
+    // What was withheld is counted, never named: no private heading, no private note's file.
+    assert.deepEqual(printed.privacy, {
+      omitted: true,
+      privateNotes: 1,
+      privateSections: 1,
+      privateItems: 2,
+    });
+    assert.ok(!result.stdout.includes('2026-10-12.coach.md'));
+    assert.ok(!result.stdout.includes('Observations'));
     assert.deepEqual(printed.summary, engineHistory().summary);
     assert.deepEqual(printed.cadence, engineHistory().cadence);
     assert.deepEqual(

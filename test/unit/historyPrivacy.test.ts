@@ -73,27 +73,12 @@ describe('buildRepHistory for sharing', () => {
     assert.strictEqual(shared.notes[0].counts.items, 1);
   });
 
-  it('says what was left out', () => {
+  it('says how much was left out, by count only: no heading, line or file name', () => {
     assert.strictEqual(shared.forSharing, true);
     assert.deepStrictEqual(shared.privacy, {
       omitted: true,
-      privateNotes: [{ file: secret.file, date: '2026-04-13' }],
-      privateSections: [
-        {
-          file: open.file,
-          date: '2026-04-06',
-          heading: 'Root cause (private)',
-          line: lineOf(open, '## Root cause (private)'),
-          items: 0,
-        },
-        {
-          file: open.file,
-          date: '2026-04-06',
-          heading: 'Follow-ups (private)',
-          line: lineOf(open, '## Follow-ups (private)'),
-          items: 1,
-        },
-      ],
+      privateNotes: 1,
+      privateSections: 2,
       privateItems: 2,
     });
   });
@@ -102,7 +87,7 @@ describe('buildRepHistory for sharing', () => {
     const may = buildRepHistory(notes, { today: TODAY, forSharing: true, range: { from: '2026-04-14' } });
     assert.deepStrictEqual(
       [may.privacy.privateNotes, may.privacy.privateSections, may.privacy.privateItems],
-      [[], [], 0],
+      [0, 0, 0],
     );
   });
 
@@ -145,7 +130,8 @@ describe('filterForSharing', () => {
       filtered.items.map((item) => [item.text, filtered.sections[item.section].heading]),
       [['Qualify the Hooli lead @dana due:2026-04-10', 'Follow-ups']],
     );
-    assert.deepStrictEqual(result.privateNotes, [{ file: secret.file, date: '2026-04-13', items: 1 }]);
+    assert.deepStrictEqual(result.privateNotes, [{ date: '2026-04-13', items: 1 }]);
+    assert.deepStrictEqual(result.privateParts, [{ date: '2026-04-06', regions: 2, items: 1 }]);
     assert.strictEqual(result.shared[1], later, 'a note with nothing private is passed through as is');
   });
 
@@ -158,8 +144,13 @@ describe('filterForSharing', () => {
     );
     const shared = buildRepHistory([undatedSecret], { today: TODAY, forSharing: true });
     assert.deepStrictEqual(shared.undated, []);
-    assert.deepStrictEqual(filterForSharing([undatedSecret]).privateNotes, [
-      { file: undatedSecret.file, date: null, items: 1 },
-    ]);
+    assert.deepStrictEqual(filterForSharing([undatedSecret]).privateNotes, [{ date: null, items: 1 }]);
+    // Its date is unknown, so it may belong to the period: the footer counts it as withheld.
+    assert.deepStrictEqual(shared.privacy, {
+      omitted: true,
+      privateNotes: 1,
+      privateSections: 0,
+      privateItems: 1,
+    });
   });
 });

@@ -291,16 +291,19 @@ describe('parseNote: front matter fields', () => {
     ]);
     assert.strictEqual(note.frontMatter.coach, null);
     assert.strictEqual(note.frontMatter.next, null);
-    assert.strictEqual(note.frontMatter.private, false);
+    // A `private` that is not `false` keeps the note private (fails closed) and is reported.
+    assert.strictEqual(note.frontMatter.private, true);
+    assert.match(note.diagnostics[2].message, /treated as private/u);
   });
 
-  it('treats empty optional fields as absent', () => {
+  it('treats empty optional fields as absent, except an empty private, which keeps the note private', () => {
     const note = parse(
       withFrontMatter('rep: Dana', 'date: 2026-11-20', 'type:', 'coach:', 'next:', 'tags:', 'private:'),
     );
-    assert.deepStrictEqual(codes(note), []);
+    assert.deepStrictEqual(codes(note), [['invalid-private', 7]]);
     assert.strictEqual(note.frontMatter.type, null);
     assert.deepStrictEqual(note.frontMatter.tags, []);
+    assert.strictEqual(note.frontMatter.private, true);
     assert.strictEqual(note.frontMatter.keyLines.private, 7);
   });
 

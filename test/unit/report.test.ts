@@ -152,7 +152,7 @@ describe('renderMarkdownReport', () => {
     );
     assert.strictEqual(
       rows[2],
-      '| Pick A \\| B &lt;img src=x&gt; \\\\\\| done | Open | 2026-03-02 | 8 days | 0 |  |  |',
+      '| Pick A \\| B \\<img src=x\\> \\\\\\| done | Open | 2026-03-02 | 8 days | 0 |  |  |',
     );
   });
 
@@ -232,17 +232,8 @@ describe('renderMarkdownReport: privacy', () => {
     const one = (privateNotes: number, privateSections: number) =>
       privacyFootnote({
         omitted: true,
-        privateNotes: Array.from({ length: privateNotes }, () => ({
-          file: 'n.coach.md',
-          date: '2026-04-01',
-        })),
-        privateSections: Array.from({ length: privateSections }, () => ({
-          file: 's.coach.md',
-          date: '2026-04-02',
-          line: 9,
-          heading: 'Observations (private)',
-          items: 0,
-        })),
+        privateNotes,
+        privateSections,
         privateItems: 0,
       });
     assert.strictEqual(
@@ -345,7 +336,7 @@ describe('historyToJson', () => {
   const json = historyToJson(history);
 
   it('is plain data that survives JSON unchanged', () => {
-    assert.strictEqual(json.schemaVersion, 1);
+    assert.strictEqual(json.schemaVersion, 2);
     assert.deepStrictEqual(JSON.parse(JSON.stringify(json)), json);
     assert.strictEqual(json.summary.followUps.completionPercent, history.summary.followUps.completionPercent);
   });

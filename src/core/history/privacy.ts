@@ -1,72 +1,81 @@
-// What may leave the machine: a note with `private: true` never does, nor does a section whose
-// heading ends in `(private)`, nor any task item inside such a section.
+// What may leave the machine, note by note: a private note never does, nor does anything under a
+// private heading (a private section, or a private part of a shared one: its text and its items).
+// Whether something is private is decided by core/privacy.ts alone; this only takes it out.
 import type { IsoDate, NoteItem, NoteSection, ParsedNote } from '../model';
-import type { HistoryNoteInput, PrivateSectionRef } from './types';
+import { isPrivateItem, isPrivateNote, isPrivateSection, sharedSectionText } from '../privacy';
+import type { HistoryNoteInput } from './types';
 
+/** A note left out, for the counts of what was withheld (never shown itself). */
 export interface PrivateNoteRef {
-  readonly file: string;
   readonly date: IsoDate | null;
+  readonly items: number;
+}
+
+/** The private regions of a shared note, for the counts of what was withheld. */
+export interface PrivatePartsRef {
+  readonly date: IsoDate | null;
+  /** Private headings (outermost ones: a private heading inside another counts once). */
+  readonly regions: number;
   readonly items: number;
 }
 
 export interface SharingFilterResult {
   /** The notes with private content removed (private notes left out entirely). */
   readonly shared: readonly HistoryNoteInput[];
-  /** What was left out: for the export preview, never for the shared output itself. */
+  /** What was left out: counted in the output, never shown. */
   readonly privateNotes: readonly PrivateNoteRef[];
-  readonly privateSections: readonly PrivateSectionRef[];
+  readonly privateParts: readonly PrivatePartsRef[];
 }
 
 export function filterForSharing(entries: readonly HistoryNoteInput[]): SharingFilterResult {
   const shared: HistoryNoteInput[] = [];
   const privateNotes: PrivateNoteRef[] = [];
-  const privateSections: PrivateSectionRef[] = [];
+  const privateParts: PrivatePartsRef[] = [];
   for (const entry of entries) {
     const { file, note } = entry;
-    if (note.frontMatter.private) {
-      privateNotes.push({ file, date: note.frontMatter.date, items: note.items.length });
+    if (isPrivateNote(note)) {
+      privateNotes.push({ date: note.frontMatter.date, items: note.items.length });
       continue;
     }
-    if (!note.sections.some((section) => section.private)) {
+    if (note.privateRegions.length === 0) {
       shared.push(entry);
       continue;
     }
-    for (const [index, section] of note.sections.entries()) {
-      if (!section.private) continue;
-      privateSections.push({
-        file,
-        date: note.frontMatter.date,
-        heading: section.heading,
-        line: section.headingLine,
-        items: note.items.filter((item) => item.section === index).length,
-      });
-    }
-    shared.push({ file, note: withoutPrivateSections(note) });
+    const withoutPrivate = withoutPrivateParts(note);
+    privateParts.push({
+      date: note.frontMatter.date,
+      regions: note.privateRegions.length,
+      items: note.items.length - withoutPrivate.items.length,
+    });
+    shared.push({ file, note: withoutPrivate });
   }
-  return { shared, privateNotes, privateSections };
+  return { shared, privateNotes, privateParts };
 }
 
-/** The note without its private sections and their items; item section indexes follow the removal. */
-function withoutPrivateSections(note: ParsedNote): ParsedNote {
+/**
+ * The note without its private regions: private sections and the items under private headings
+ * removed, the other sections' text without their private parts; item section indexes follow.
+ */
+function withoutPrivateParts(note: ParsedNote): ParsedNote {
   const newIndex = new Map<number, number>();
   const sections: NoteSection[] = [];
   note.sections.forEach((section, index) => {
-    if (section.private) return;
+    if (isPrivateSection(note, section)) return;
     newIndex.set(index, sections.length);
-    sections.push(section);
+    sections.push(
+      section.sharedText === null
+        ? section
+        : { ...section, text: sharedSectionText(section), sharedText: null },
+    );
   });
   const items: NoteItem[] = [];
   for (const item of note.items) {
+    if (isPrivateItem(note, item)) continue;
     if (item.section === -1) items.push(item);
     else {
       const section = newIndex.get(item.section);
       if (section !== undefined) items.push(section === item.section ? item : { ...item, section });
     }
   }
-  return { ...note, sections, items };
-}
-
-/** True when the item sits in a private note or a private section. */
-export function isPrivateItem(note: ParsedNote, item: NoteItem): boolean {
-  return note.frontMatter.private || (note.sections[item.section]?.private ?? false);
+  return { ...note, sections, items, privateRegions: [] };
 }

@@ -1,6 +1,7 @@
 // Recurring themes across a rep's notes: what the root causes and strengths sections said, note by
 // note, and which tags keep coming back.
 import type { SectionKind } from '../model';
+import { isPrivateSection } from '../privacy';
 import type { DatedNote } from './threads';
 import type { NoteRef, SectionText, TagCount, Themes } from './types';
 
@@ -15,7 +16,7 @@ function sectionTexts(notes: readonly DatedNote[], kind: SectionKind): SectionTe
         line: section.headingLine,
         heading: section.heading,
         text: section.text,
-        private: note.frontMatter.private || section.private,
+        private: isPrivateSection(note, section),
       });
     }
   }

@@ -5,7 +5,7 @@
 import { daysBetween } from '../dates';
 import type { IsoDate, ParsedNote } from '../model';
 import { itemWords, matchCarried, normaliseItemText, type MatchCandidate } from './matching';
-import { isPrivateItem } from './privacy';
+import { isPrivateItem } from '../privacy';
 import type { ItemOccurrence, ItemThread, NoteRef, ThreadState } from './types';
 
 export interface DatedNote {

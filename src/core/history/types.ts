@@ -222,22 +222,15 @@ export interface Themes {
   readonly tags: readonly TagCount[];
 }
 
-export interface PrivateSectionRef {
-  readonly file: string;
-  readonly date: IsoDate | null;
-  readonly heading: string;
-  readonly line: number;
-  readonly items: number;
-}
-
+/** What was withheld, by count only: never what it says, where it is or what it is called. */
 export interface PrivacySummary {
   /** True when the private content below was left out of this history. */
   readonly omitted: boolean;
-  /** Private notes dated in the period. */
-  readonly privateNotes: readonly NoteRef[];
-  /** Private sections of the period's other notes. */
-  readonly privateSections: readonly PrivateSectionRef[];
-  /** Task items in those notes and sections. */
+  /** Private notes of the rep dated in the period, plus those whose date could not be read. */
+  readonly privateNotes: number;
+  /** Private headings (sections or parts of one) in the period's other notes. */
+  readonly privateSections: number;
+  /** Task items in those notes and under those headings. */
   readonly privateItems: number;
 }
 

@@ -202,8 +202,8 @@ function timeline(history: RepHistory): string {
 
 function privacyLine(view: HistoryView): string {
   const { privacy } = view.history;
-  const notes = privacy.privateNotes.length;
-  const sections = privacy.privateSections.length;
+  const notes = privacy.privateNotes;
+  const sections = privacy.privateSections;
   if (notes + sections === 0) return '';
   const parts = [
     ...(notes > 0 ? [plural(notes, 'private note')] : []),

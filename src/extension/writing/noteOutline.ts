@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { pushAll } from '../../core/arrays';
 import type { ItemStatus, NoteItem, NoteSection, ParsedNote } from '../../core/model';
+import { isPrivateItem, isPrivateSection } from '../../core/privacy';
 import { toVscodeRange } from '../convert';
 import { NOTE_SELECTOR, parsedDocument } from './parsedDocument';
 
@@ -27,7 +28,7 @@ export class NoteOutline implements vscode.DocumentSymbolProvider {
     if (frontMatter) symbols.push(frontMatter);
     const sectionSymbols = note.sections.map((section) => sectionSymbol(document, note, section));
     for (const item of note.items) {
-      const symbol = itemSymbol(item);
+      const symbol = itemSymbol(note, item);
       if (item.section === -1) symbols.push(symbol);
       else sectionSymbols[item.section]?.children.push(symbol);
     }
@@ -62,7 +63,7 @@ function sectionSymbol(
   ).length;
   const details: string[] = [];
   if (open > 0) details.push(vscode.l10n.t('{0} open', open));
-  if (section.private) details.push(vscode.l10n.t('private'));
+  if (isPrivateSection(note, section)) details.push(vscode.l10n.t('private'));
   return new vscode.DocumentSymbol(
     section.heading,
     details.join(' · '),
@@ -72,11 +73,12 @@ function sectionSymbol(
   );
 }
 
-function itemSymbol(item: NoteItem): vscode.DocumentSymbol {
+function itemSymbol(note: ParsedNote, item: NoteItem): vscode.DocumentSymbol {
   const range = toVscodeRange(item.range);
   const details = [STATUS_WORDS[item.status]()];
   if (item.owner) details.push(`@${item.owner}`);
   if (item.due) details.push(vscode.l10n.t('due {0}', item.due));
+  if (isPrivateItem(note, item)) details.push(vscode.l10n.t('private'));
   return new vscode.DocumentSymbol(
     item.text === '' ? `[${item.box}]` : item.text,
     details.join(' · '),

@@ -10,6 +10,7 @@ import type { RepOverview } from '../../../src/core/repOverview';
 import type { RepsTreeNode } from '../../../src/extension/reps/repsTree';
 import { changedLines, closeAllEditors } from './editors';
 import { coachingNotesExtension } from './manifest';
+import { eventually, repInTree, workspaceFile } from './notesWorkspace';
 import { takeScreenshot } from './screenshot';
 import { waitUntil } from './waitUntil';
 
@@ -61,37 +62,8 @@ const PREVIOUS = [
 
 let api: CoachingNotesApi;
 
-function workspaceFile(...segments: string[]): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests run with the fixture workspace open');
-  return vscode.Uri.joinPath(folder.uri, ...segments);
-}
-
-/** Polls an async condition until it holds (a deadline, never a fixed sleep). */
-async function eventually(
-  condition: () => Promise<boolean>,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 async function repOverview(name: string): Promise<RepOverview | undefined> {
-  const visit = async (nodes: readonly RepsTreeNode[]): Promise<RepOverview | undefined> => {
-    for (const node of nodes) {
-      if (node.kind === 'rep' && node.rep.name === name) return node.rep;
-      if (node.kind === 'team') {
-        const found = await visit((await api.repsTree.getChildren(node)) ?? []);
-        if (found) return found;
-      }
-    }
-    return undefined;
-  };
-  return visit((await api.repsTree.getChildren()) ?? []);
+  return repInTree(api, name);
 }
 
 describe('Writing: New 1:1 Note', () => {
