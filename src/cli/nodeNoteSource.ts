@@ -2,7 +2,13 @@
 // on a FIFO or a device.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findNoteFiles, folderEntryOf, type FolderPort, type WalkProblem } from '../core/noteWalk';
+import {
+  findNoteFiles,
+  folderEntryOf,
+  type FolderPort,
+  type SkippedPath,
+  type WalkProblem,
+} from '../core/noteWalk';
 import { NotRegularFileError, readUpTo } from '../core/workspace';
 import type { NoteFileKind, NoteFileStat, NoteSource } from '../core/workspace';
 
@@ -23,10 +29,13 @@ async function linksToFolder(link: string): Promise<boolean> {
 const syncFolderPort: FolderPort = {
   // eslint-disable-next-line @typescript-eslint/require-await
   realPath: async (folder) => fs.realpathSync.native(folder),
+  // Names as bytes: one that is not UTF-8 is told apart instead of becoming a path that names nothing.
   // eslint-disable-next-line @typescript-eslint/require-await
-  list: async (folder) => fs.readdirSync(folder, { withFileTypes: true }).map(folderEntryOf),
+  list: async (folder) =>
+    fs.readdirSync(folder, { withFileTypes: true, encoding: 'buffer' }).map(folderEntryOf),
   linksToFolder,
   join: (folder, name) => path.join(folder, name),
+  separator: path.sep,
 };
 
 /**
@@ -38,6 +47,8 @@ const syncFolderPort: FolderPort = {
 export class NodeNoteSource implements NoteSource {
   /** Folders inside the searched tree that could not be listed (the run goes on without them). */
   readonly walkProblems: WalkProblem[] = [];
+  /** Links leading outside the folders searched, and names that are not UTF-8: not followed, not read. */
+  readonly skipped: SkippedPath[] = [];
 
   async listNoteFiles(roots: readonly string[]): Promise<readonly string[]> {
     const files = new Set<string>();
@@ -50,7 +61,8 @@ export class NodeNoteSource implements NoteSource {
         files.add(root);
         continue;
       }
-      for (const file of await findNoteFiles(root, syncFolderPort, this.walkProblems, visited)) {
+      const options = { problems: this.walkProblems, visited, skipped: this.skipped };
+      for (const file of await findNoteFiles(root, syncFolderPort, options)) {
         files.add(file);
       }
     }

@@ -3,6 +3,7 @@
 // is loaded is validated: a corrupt, foreign or outdated cache is ignored, never trusted.
 import { isIsoDate } from './dates';
 import { NOTE_TYPES } from './model';
+import { MAX_YAML_DEPTH } from './yamlConvert';
 import type { ItemKind, ItemStatus, ParsedNote, SectionKind, Severity } from './model';
 
 /** Bumped when the stored shape changes. */
@@ -79,7 +80,12 @@ export class NoteCache {
       const [file, size, mtime, note] = row as unknown[];
       if (typeof file !== 'string' || !isCount(size) || typeof mtime !== 'number' || !Number.isFinite(mtime))
         continue;
-      const restored = restoreNote(note);
+      let restored: ParsedNote | null;
+      try {
+        restored = restoreNote(note);
+      } catch {
+        restored = null; // whatever a tampered entry trips over, it is dropped, never thrown
+      }
       if (restored) cache.store(file, { size, mtime }, restored);
     }
     return cache;
@@ -199,12 +205,21 @@ function isFrontMatter(value: unknown): boolean {
   );
 }
 
-/** Plain JSON again with null-prototype maps, as the parser produces them. */
-function withNullPrototypes(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withNullPrototypes);
+/**
+ * Deeper than any front matter value the parser accepts: a stored value nested deeper was tampered
+ * with (10,000 levels would overflow the stack here and in whatever reads the note later).
+ */
+const MAX_STORED_DEPTH = MAX_YAML_DEPTH + 1;
+
+class TooDeep extends Error {}
+
+/** Plain JSON again with null-prototype maps, as the parser produces them; throws TooDeep. */
+function withNullPrototypes(value: unknown, depth = 0): unknown {
+  if (depth > MAX_STORED_DEPTH) throw new TooDeep();
+  if (Array.isArray(value)) return value.map((inner: unknown) => withNullPrototypes(inner, depth + 1));
   if (!isRecord(value)) return value;
   const map = Object.create(null) as Json;
-  for (const [key, inner] of Object.entries(value)) map[key] = withNullPrototypes(inner);
+  for (const [key, inner] of Object.entries(value)) map[key] = withNullPrototypes(inner, depth + 1);
   return map;
 }
 

@@ -4,7 +4,13 @@ import { constants as fsConstants, promises as fsPromises, type Stats } from 'fs
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ParsedNote } from '../core/model';
-import { findNoteFiles, folderEntryOf, type FolderPort } from '../core/noteWalk';
+import {
+  findNoteFiles,
+  folderEntryOf,
+  isInsideFolder,
+  type FolderPort,
+  type SkippedPath,
+} from '../core/noteWalk';
 import { parseNote } from '../core/parse';
 import {
   noteFromRead,
@@ -22,7 +28,7 @@ export const NOTE_EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**}';
 /** Every note under the roots (URI strings), as findNotesIn lists them. */
 async function listNoteFiles(roots: readonly string[]): Promise<readonly string[]> {
   const found = await Promise.all(roots.map((root) => findNotesIn(vscode.Uri.parse(root))));
-  return found.flat().map((uri) => uri.toString());
+  return found.flatMap(({ notes }) => notes).map((uri) => uri.toString());
 }
 
 /** The engine's file port over vscode.workspace.fs; files are URI strings. */
@@ -73,7 +79,8 @@ const nodeNoteSource: NoteSource = {
   },
 };
 
-function sourceFor(uri: vscode.Uri): NoteSource {
+/** How to stat and read a file the user does not control (a note, the roster) at `uri`. */
+export function fileSourceFor(uri: vscode.Uri): NoteSource {
   return uri.scheme === 'file' ? nodeNoteSource : vscodeNoteSource;
 }
 
@@ -93,12 +100,15 @@ export type NoteLoadResult =
     }
   | { readonly kind: 'missing' };
 
-/** Loads a note: from `cached` when it knows this size and mtime, else by reading and parsing it. */
+/**
+ * Loads a note: from `cached` when it knows this size and mtime, else by reading and parsing it.
+ * Pass a `cached` that answers nothing to read the file whatever its size and mtime.
+ */
 export async function loadNoteFile(
   uri: vscode.Uri,
   cached: (stat: NoteFileStat) => ParsedNote | undefined,
 ): Promise<NoteLoadResult> {
-  const source = sourceFor(uri);
+  const source = fileSourceFor(uri);
   let stat: NoteFileStat;
   try {
     stat = await source.stat(uri.toString());
@@ -114,7 +124,7 @@ export async function loadNoteFile(
 /** Whether `uri` is a folder now; false when it is anything else or is gone. */
 export async function isFolder(uri: vscode.Uri): Promise<boolean> {
   try {
-    return (await sourceFor(uri).stat(uri.toString())).kind === 'directory';
+    return (await fileSourceFor(uri).stat(uri.toString())).kind === 'directory';
   } catch {
     return false;
   }
@@ -123,7 +133,9 @@ export async function isFolder(uri: vscode.Uri): Promise<boolean> {
 /** The folder port over Node's fs, without blocking the extension host. */
 const asyncFolderPort: FolderPort = {
   realPath: (folder) => fsPromises.realpath(folder),
-  list: async (folder) => (await fsPromises.readdir(folder, { withFileTypes: true })).map(folderEntryOf),
+  // Names as bytes: one that is not UTF-8 is told apart instead of becoming a path that names nothing.
+  list: async (folder) =>
+    (await fsPromises.readdir(folder, { withFileTypes: true, encoding: 'buffer' })).map(folderEntryOf),
   linksToFolder: async (link) => {
     try {
       return (await fsPromises.stat(link)).isDirectory();
@@ -132,17 +144,60 @@ const asyncFolderPort: FolderPort = {
     }
   },
   join: (folder, name) => path.join(folder, name),
+  separator: path.sep,
 };
 
+export interface NotesFound {
+  readonly notes: vscode.Uri[];
+  /**
+   * What the walk did not follow or read (see findNoteFiles): links leading outside the workspace
+   * folder, names that are not UTF-8. Files among them are shown as notes that cannot be read.
+   */
+  readonly skipped: readonly SkippedPath[];
+}
+
 /**
- * The notes under `folder`. For `file:` folders a walk with Node's fs, folder by folder: findFiles
- * answers in one message, and with 50,000 notes decoding it held the extension host for about
- * 200 ms (docs/benchmarks.md). Other schemes go through findFiles.
+ * The notes under `folder`, following links only inside `workspaceFolder` (by default `folder`
+ * itself). For `file:` folders a walk with Node's fs, folder by folder: findFiles answers in one
+ * message, and with 50,000 notes decoding it held the extension host for about 200 ms
+ * (docs/benchmarks.md). Other schemes go through findFiles.
  */
-export async function findNotesIn(folder: vscode.Uri): Promise<vscode.Uri[]> {
+export async function findNotesIn(folder: vscode.Uri, workspaceFolder?: vscode.Uri): Promise<NotesFound> {
   if (folder.scheme !== 'file') {
-    return vscode.workspace.findFiles(new vscode.RelativePattern(folder, NOTE_GLOB), NOTE_EXCLUDE_GLOB);
+    const notes = await vscode.workspace.findFiles(
+      new vscode.RelativePattern(folder, NOTE_GLOB),
+      NOTE_EXCLUDE_GLOB,
+    );
+    return { notes, skipped: [] };
   }
-  const files = await findNoteFiles(folder.fsPath, asyncFolderPort);
-  return files.map((file) => vscode.Uri.file(file));
+  const skipped: SkippedPath[] = [];
+  let boundary: string | undefined;
+  if (workspaceFolder !== undefined) {
+    try {
+      boundary = await fsPromises.realpath(workspaceFolder.fsPath);
+    } catch {
+      return { notes: [], skipped }; // the workspace folder itself is gone
+    }
+  }
+  const files = await findNoteFiles(folder.fsPath, asyncFolderPort, { skipped, boundary });
+  return { notes: files.map((file) => vscode.Uri.file(file)), skipped };
+}
+
+/**
+ * Whether a note reported by the file watcher really lies inside its workspace folder: a note that
+ * is a link, or lies under a link, to somewhere outside is not read (the walk's rule).
+ */
+export async function leadsOutside(uri: vscode.Uri, workspaceFolder: vscode.Uri): Promise<boolean> {
+  if (uri.scheme !== 'file' || workspaceFolder.scheme !== 'file') return false;
+  let real: string;
+  let boundary: string;
+  try {
+    [real, boundary] = await Promise.all([
+      fsPromises.realpath(uri.fsPath),
+      fsPromises.realpath(workspaceFolder.fsPath),
+    ]);
+  } catch {
+    return false; // gone, dangling or looping: reading it says what it is
+  }
+  return !isInsideFolder(real, boundary, path.sep);
 }

@@ -1,11 +1,14 @@
 // Loads the optional roster (`coachingNotes.roster`, default `reps.yaml` in each workspace folder),
 // keeps it current when the file or the setting changes, and shows its problems in the Problems panel.
 import * as vscode from 'vscode';
-import { EMPTY_ROSTER, parseRoster, type Roster } from '../../core/roster';
+import { EMPTY_ROSTER, loadRosterFile, type Roster } from '../../core/roster';
 import { toVscodeDiagnostic } from '../convert';
+import { fileSourceFor } from '../noteFiles';
+import { settingInWorkspace } from '../util/settingPath';
 import { DisposableStore } from '../util/dispose';
 
 export const ROSTER_SETTING = 'coachingNotes.roster';
+const DEFAULT_ROSTER = 'reps.yaml';
 
 export class RosterService extends DisposableStore {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
@@ -55,14 +58,14 @@ export class RosterService extends DisposableStore {
     setTimeout(() => void this.load(), 0);
   }
 
+  /** The roster of each workspace folder: the setting, or `reps.yaml` when it points outside the folder. */
   private rosterUris(): vscode.Uri[] {
     return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
       const setting = vscode.workspace
         .getConfiguration('coachingNotes', folder.uri)
-        .get<string>('roster', 'reps.yaml');
-      const relative = setting.trim();
-      if (relative === '') return [];
-      return [vscode.Uri.joinPath(folder.uri, relative)];
+        .get<string>('roster', DEFAULT_ROSTER);
+      if (setting.trim() === '') return [];
+      return [settingInWorkspace(folder, 'roster', setting, DEFAULT_ROSTER, this.log)];
     });
   }
 
@@ -71,14 +74,10 @@ export class RosterService extends DisposableStore {
     const diagnostics: Roster['diagnostics'][number][] = [];
     this.diagnostics.clear();
     for (const uri of this.rosterUris()) {
-      let text: string;
-      try {
-        const bytes = await vscode.workspace.fs.readFile(uri);
-        text = new TextDecoder('utf-8').decode(bytes);
-      } catch {
-        continue; // no roster in this folder: the roster is optional
-      }
-      const roster = parseRoster(text);
+      // The note reader's guards: a FIFO or /dev/zero named reps.yaml is never opened, a huge file
+      // never read (this runs in Restricted Mode too).
+      const roster = await loadRosterFile(fileSourceFor(uri), uri.toString());
+      if (roster === null) continue; // no roster in this folder: the roster is optional
       entries.push(...roster.entries);
       diagnostics.push(...roster.diagnostics);
       this.diagnostics.set(uri, roster.diagnostics.map(toVscodeDiagnostic));
