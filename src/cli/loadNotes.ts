@@ -77,33 +77,36 @@ export async function indexGivenPaths(
   const source = new NodeNoteSource();
   const files = await source.listNoteFiles(roots);
   const shown = (file: string): string => forTerminal(displayPath(io.cwd, file));
-  let unread = source.walkProblems.length;
-  for (const problem of source.walkProblems) {
-    io.stderr.write(
-      `coaching-notes: cannot search '${shown(problem.folder)}': ${describeError(problem.error)}\n`,
-    );
-  }
-  const unreadable = (key: string, reason: string): void => {
+  let unread = 0;
+  const cannotSearch = (folder: string, reason: string): void => {
+    unread++;
+    io.stderr.write(`coaching-notes: cannot search '${shown(folder)}': ${reason}\n`);
+  };
+  const cannotRead = (key: string, reason: string): void => {
     unread++;
     io.stderr.write(`${forTerminal(key)}: cannot read: ${reason}\n`);
   };
+  // Folders first, then notes (those that could not be read, then those the walk did not read).
+  for (const problem of source.walkProblems) cannotSearch(problem.folder, describeError(problem.error));
+  for (const skipped of source.skipped) {
+    if (!skipped.folder) continue;
+    const words = skipReasonWords(skipped.reason);
+    if (skipped.reason === 'link-outside') {
+      io.stderr.write(`coaching-notes: warning: not searching '${shown(skipped.path)}': ${words}\n`);
+    } else {
+      cannotSearch(skipped.path, words);
+    }
+  }
   const index = await loadNotes(source, files, {
     parse: parseNote,
     keyOf: (file) => displayPath(io.cwd, file),
-    onUnreadable: unreadable,
+    onUnreadable: cannotRead,
   });
   for (const skipped of source.skipped) {
-    const words = skipReasonWords(skipped.reason);
-    if (!skipped.folder) {
-      const key = displayPath(io.cwd, skipped.path);
-      index.set(key, skippedNote(skipped.reason).note);
-      unreadable(key, words);
-    } else if (skipped.reason === 'link-outside') {
-      io.stderr.write(`coaching-notes: warning: not searching '${shown(skipped.path)}': ${words}\n`);
-    } else {
-      unread++;
-      io.stderr.write(`coaching-notes: cannot search '${shown(skipped.path)}': ${words}\n`);
-    }
+    if (skipped.folder) continue;
+    const key = displayPath(io.cwd, skipped.path);
+    index.set(key, skippedNote(skipped.reason).note);
+    cannotRead(key, skipReasonWords(skipped.reason));
   }
   return { kind: 'indexed', roots, index, unread };
 }

@@ -99,6 +99,26 @@ describe('NoteCache', () => {
     assert.ok(cache.lookup('team/dana/2026-11-02.coach.md', { size: 120, mtime: 1_790_000_000_000.5 }));
   });
 
+  it('drops, never throws on, an entry tampered with 10,000 levels of nesting', () => {
+    const good = cacheWithNote().serialise();
+    const deep = (levels: number) => '{"a":'.repeat(levels) + '1' + '}'.repeat(levels);
+    const deepList = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+    for (const [where, tampered] of [
+      ['extra', good.replace('"extra":{', `"extra":{"deep":${deep(10_000)},`)],
+      ['keyLines', good.replace('"keyLines":{', `"keyLines":{"deep":${deep(10_000)},`)],
+      ['a tag', good.replace('"tags":[', `"tags":[${deepList(10_000)},`)],
+      ['the row', good.replace('"entries":[', `"entries":[${deepList(100_000)},`)],
+    ] as const) {
+      assert.notEqual(tampered, good, where);
+      const cache = NoteCache.deserialise(tampered, ENGINE);
+      const expected = where === 'the row' ? 1 : 0;
+      assert.equal(cache.size, expected, where);
+    }
+    // Nesting as deep as front matter allows is kept.
+    const allowed = good.replace('"extra":{', `"extra":{"deep":${deep(60)},`);
+    assert.equal(NoteCache.deserialise(allowed, ENGINE).size, 1);
+  });
+
   it('never throws on arbitrary JSON', () => {
     const base = JSON.parse(cacheWithNote().serialise()) as Record<string, unknown>;
     fc.assert(
