@@ -1,5 +1,6 @@
 // Parsed notes kept between sessions, so that a warm start only stats files instead of reading and
-// parsing them. Keyed by file + size + mtime; the whole cache belongs to one engine version. What
+// parsing them. Keyed by file + size + mtime + ctime (an edit that keeps size and mtime, as `touch -r`
+// or a careful tool does, still changes ctime); the whole cache belongs to one engine version. What
 // is loaded is validated: a corrupt, foreign or outdated cache is ignored, never trusted.
 import { isIsoDate } from './dates';
 import { NOTE_TYPES } from './model';
@@ -7,12 +8,17 @@ import { MAX_YAML_DEPTH } from './yamlConvert';
 import type { ItemKind, ItemStatus, ParsedNote, SectionKind, Severity } from './model';
 
 /** Bumped when the stored shape changes. */
-export const NOTE_CACHE_FORMAT = 1;
+export const NOTE_CACHE_FORMAT = 2;
 const CACHE_KIND = 'coaching-notes/note-cache';
 
 export interface FileVersion {
   readonly size: number;
   readonly mtime: number;
+  /**
+   * Status change time in ms, where the host knows it: set by the system on every write, and no
+   * program can set it back. Null or absent when unknown (then size and mtime decide alone).
+   */
+  readonly ctime?: number | null;
 }
 
 interface CacheEntry extends FileVersion {
@@ -24,8 +30,8 @@ export interface NoteCacheData {
   readonly kind: typeof CACHE_KIND;
   readonly format: number;
   readonly engine: string;
-  /** `[file, size, mtime, note]` rows: an array, so that no file name can ever act as an object key. */
-  readonly entries: readonly (readonly [string, number, number, ParsedNote])[];
+  /** `[file, size, mtime, ctime, note]` rows: an array, so that no file name can ever act as an object key. */
+  readonly entries: readonly (readonly [string, number, number, number | null, ParsedNote])[];
 }
 
 export class NoteCache {
@@ -34,14 +40,19 @@ export class NoteCache {
   /** `engineVersion` names the parser that produced the notes: a cache from another one is dropped. */
   constructor(readonly engineVersion: string) {}
 
-  /** The cached note when the file still has this size and mtime. */
+  /** The cached note when the file still has this size, mtime and ctime. */
   lookup(file: string, version: FileVersion): ParsedNote | undefined {
     const entry = this.entries.get(file);
-    return entry && entry.size === version.size && entry.mtime === version.mtime ? entry.note : undefined;
+    return entry &&
+      entry.size === version.size &&
+      entry.mtime === version.mtime &&
+      (entry.ctime ?? null) === (version.ctime ?? null)
+      ? entry.note
+      : undefined;
   }
 
   store(file: string, version: FileVersion, note: ParsedNote): void {
-    this.entries.set(file, { size: version.size, mtime: version.mtime, note });
+    this.entries.set(file, { size: version.size, mtime: version.mtime, ctime: version.ctime ?? null, note });
   }
 
   delete(file: string): boolean {
@@ -58,8 +69,10 @@ export class NoteCache {
   }
 
   toJSON(): NoteCacheData {
-    const rows: [string, number, number, ParsedNote][] = [];
-    for (const [file, entry] of this.entries) rows.push([file, entry.size, entry.mtime, entry.note]);
+    const rows: [string, number, number, number | null, ParsedNote][] = [];
+    for (const [file, entry] of this.entries) {
+      rows.push([file, entry.size, entry.mtime, entry.ctime ?? null, entry.note]);
+    }
     return { kind: CACHE_KIND, format: NOTE_CACHE_FORMAT, engine: this.engineVersion, entries: rows };
   }
 
@@ -76,17 +89,17 @@ export class NoteCache {
     if (!isRecord(data) || data.kind !== CACHE_KIND || data.format !== NOTE_CACHE_FORMAT) return cache;
     if (data.engine !== engineVersion || !Array.isArray(data.entries)) return cache;
     for (const row of data.entries as unknown[]) {
-      if (!Array.isArray(row) || row.length !== 4) continue;
-      const [file, size, mtime, note] = row as unknown[];
-      if (typeof file !== 'string' || !isCount(size) || typeof mtime !== 'number' || !Number.isFinite(mtime))
-        continue;
+      if (!Array.isArray(row) || row.length !== 5) continue;
+      const [file, size, mtime, ctime, note] = row as unknown[];
+      if (typeof file !== 'string' || !isCount(size) || !isTime(mtime)) continue;
+      if (ctime !== null && !isTime(ctime)) continue;
       let restored: ParsedNote | null;
       try {
         restored = restoreNote(note);
       } catch {
         restored = null; // whatever a tampered entry trips over, it is dropped, never thrown
       }
-      if (restored) cache.store(file, { size, mtime }, restored);
+      if (restored) cache.store(file, { size, mtime, ctime }, restored);
     }
     return cache;
   }
@@ -112,6 +125,10 @@ function isRecord(value: unknown): value is Json {
 
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
 }
 
 function isStringOrNull(value: unknown): boolean {

@@ -25,6 +25,8 @@ export interface NoteFileStat {
   readonly size: number;
   /** Modification time in milliseconds since the epoch. */
   readonly mtime: number;
+  /** Status change time in ms (set by the system on every write), where the host knows it. */
+  readonly ctime?: number;
 }
 
 /**

@@ -56,7 +56,7 @@ const nodeNoteSource: NoteSource = {
   listNoteFiles,
   async stat(file) {
     const stats = await fsPromises.stat(vscode.Uri.parse(file).fsPath);
-    return { kind: kindOf(stats), size: stats.size, mtime: stats.mtimeMs };
+    return { kind: kindOf(stats), size: stats.size, mtime: stats.mtimeMs, ctime: stats.ctimeMs };
   },
   async readBytes(file, maxBytes) {
     // O_NONBLOCK: if the path was swapped for a FIFO after stat, opening it must not wait for a writer.
