@@ -4,31 +4,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs, UsageError } from '../../src/cli/args';
-import { runCli } from '../../src/cli/run';
 import { CLI_VERSION } from '../../src/cli/version';
+import { runCaptured, type Run } from './cliRun';
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(
-  argv: readonly string[],
-  cwd: string,
-  options: { isTTY?: boolean; env?: Record<string, string>; now?: Date } = {},
-): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    cwd,
-    stdout: { write: (text: string) => (stdout += text), isTTY: options.isTTY ?? false },
-    stderr: { write: (text: string) => (stderr += text) },
-    env: options.env ?? {},
-    now: () => options.now ?? new Date(2026, 10, 22, 12, 0, 0),
-  });
-  return { code, stdout, stderr };
-}
+const run = runCaptured;
 
 function noteText(rep: string | null, date: string | null, items: readonly string[], eol = '\n'): string {
   const header = [rep === null ? null : `rep: ${rep}`, date === null ? null : `date: ${date}`].filter(

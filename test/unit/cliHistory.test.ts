@@ -3,31 +3,14 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../src/cli/run';
 import { buildRepHistory, type RepHistory } from '../../src/core/history';
 import { parseNote } from '../../src/core/parse';
 import { historyToJson } from '../../src/core/report';
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+import { runCaptured, type Run } from './cliRun';
 
 let root = '';
 
-async function run(argv: readonly string[], cwd = root): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    cwd,
-    stdout: { write: (text: string) => (stdout += text), isTTY: false },
-    stderr: { write: (text: string) => (stderr += text) },
-    env: {},
-    now: () => new Date(2026, 10, 22, 12, 0, 0),
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: readonly string[], cwd = root): Promise<Run> => runCaptured(argv, cwd);
 
 function write(relative: string, lines: readonly string[]): void {
   const file = path.join(root, relative);

@@ -7,35 +7,30 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../src/cli/run';
 import { forTerminal, jsonForTerminal, linesForTerminal } from '../../src/cli/terminalText';
+import { runCaptured, type Run } from './cliRun';
 
 const MAIN = path.join(__dirname, '../../src/cli/main.js');
 const TODAY = ['--today', '2026-11-22'];
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(argv: readonly string[], cwd: string): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    cwd,
-    stdout: { write: (text: string) => (stdout += text), isTTY: false },
-    stderr: { write: (text: string) => (stderr += text) },
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: readonly string[], cwd: string): Promise<Run> => runCaptured(argv, cwd);
 
 function note(rep: string, items: readonly string[]): string {
   return ['---', `rep: ${rep}`, 'date: 2026-11-02', '---', '', '## Follow-ups', '', ...items, ''].join('\n');
 }
 
 let root = '';
+
+/** Each test gets a fresh temp folder as `root` (with a good note in it, when asked), removed afterwards. */
+function useTempRoot(prefix: string, withGoodNote: boolean): void {
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    if (withGoodNote) write('good.coach.md', note('Dana', ['- [ ] a due:2026-11-01']));
+  });
+  afterEach(() => {
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+}
 
 function write(relative: string | Buffer, content: string | Buffer): void {
   const file =
@@ -51,13 +46,7 @@ function assertNoRawControls(text: string, what: string): void {
 }
 
 describe('coaching-notes never hides a note it cannot read', () => {
-  beforeEach(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'coaching-notes-hostile-'));
-    write('good.coach.md', note('Dana', ['- [ ] a due:2026-11-01']));
-  });
-  afterEach(() => {
-    fs.rmSync(root, { recursive: true, force: true });
-  });
+  useTempRoot('coaching-notes-hostile-', true);
 
   it('says a UTF-16 note on stderr in every command, and exits 2 instead of "No overdue items"', async () => {
     const utf16 = Buffer.concat([
@@ -131,13 +120,7 @@ describe('coaching-notes never hides a note it cannot read', () => {
 });
 
 describe('coaching-notes reads the roster with the note guards', () => {
-  beforeEach(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'coaching-notes-roster-'));
-    write('good.coach.md', note('Dana', ['- [ ] a due:2026-11-01']));
-  });
-  afterEach(() => {
-    fs.rmSync(root, { recursive: true, force: true });
-  });
+  useTempRoot('coaching-notes-roster-', true);
 
   for (const [kind, make] of [
     ['a FIFO', (file: string) => assert.equal(spawnSync('mkfifo', [file]).status, 0, 'mkfifo')],
@@ -179,12 +162,7 @@ describe('coaching-notes reads the roster with the note guards', () => {
 });
 
 describe('coaching-notes output is safe for a terminal', () => {
-  beforeEach(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'coaching-notes-terminal-'));
-  });
-  afterEach(() => {
-    fs.rmSync(root, { recursive: true, force: true });
-  });
+  useTempRoot('coaching-notes-terminal-', false);
 
   const ESC = '\u001b';
   const CSI = '\u009b';

@@ -21,10 +21,14 @@ function workspacePath(...segments: string[]): string {
   return path.join(folder.uri.fsPath, ...segments);
 }
 
+async function labelOf(node: RepsTreeNode): Promise<string> {
+  const item = await api.repsTree.getTreeItem(node);
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+}
+
 async function repNames(): Promise<string[]> {
   const nodes: RepsTreeNode[] = (await api.repsTree.getChildren()) ?? [];
-  const labels = await Promise.all(nodes.map((node) => api.repsTree.getTreeItem(node)));
-  return labels.map((item) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? '')));
+  return Promise.all(nodes.map(labelOf));
 }
 
 function problemsOf(file: string): string[] {
