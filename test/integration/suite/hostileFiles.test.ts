@@ -113,4 +113,50 @@ describe('Hostile files in the workspace', () => {
       for (const file of [fifo, zero, fallback]) fs.rmSync(file, { force: true });
     }
   });
+
+  it('does not read a note linked from outside when the watcher reports it', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'coaching-notes-outside-'));
+    const target = path.join(outside, 'late.coach.md');
+    fs.writeFileSync(target, note('Late Outsider'));
+    const link = workspacePath('late-link.coach.md');
+    try {
+      fs.symlinkSync(target, link);
+      await waitUntil(
+        () => problemsOf(link).length > 0,
+        'the note linked after the scan to be shown as not read',
+      );
+      assert.deepStrictEqual(problemsOf(link), [
+        'The file is a link to a file outside the folder being searched: it is not read.',
+      ]);
+      assert.ok(!(await repNames()).includes('Late Outsider'));
+    } finally {
+      fs.rmSync(link, { force: true });
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('re-reads a note whose content changed while its size and mtime stayed the same', async () => {
+    const overdueOf = (rep: string) => api.overdue().filter((entry) => entry.rep === rep).length;
+    const folder = workspacePath('same-size');
+    const file = path.join(folder, '2026-11-05.coach.md');
+    const staging = path.join(path.dirname(workspacePath()), 'same-size');
+    const fixed = new Date('2026-11-05T10:00:00Z');
+    const version = (box: string) =>
+      `---\nrep: Same Size\ndate: 2026-11-05\n---\n## Follow-ups\n- [${box}] Send the deck due:2026-11-01\n`;
+    fs.mkdirSync(staging);
+    fs.writeFileSync(path.join(staging, '2026-11-05.coach.md'), version(' '));
+    fs.utimesSync(path.join(staging, '2026-11-05.coach.md'), fixed, fixed);
+    try {
+      fs.renameSync(staging, folder);
+      await waitUntil(() => overdueOf('Same Size') === 1, 'the note to be indexed');
+      // The same number of bytes, and the mtime set back, as a careful tool (or `touch -r`) leaves it.
+      fs.writeFileSync(file, version('x'));
+      fs.utimesSync(file, fixed, fixed);
+      assert.equal(fs.statSync(file).mtimeMs, fixed.getTime());
+      await waitUntil(() => overdueOf('Same Size') === 0, 'the changed note to be read again');
+    } finally {
+      fs.rmSync(staging, { recursive: true, force: true });
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
