@@ -3,7 +3,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXCLUDE_NOTHING, type ExcludeMatcher } from '../core/excludeGlobs';
-import { findNoteFiles, folderEntryOf, type FolderPort, type WalkProblem } from '../core/noteWalk';
+import {
+  findNoteFiles,
+  folderEntryOf,
+  type FolderPort,
+  type SkippedPath,
+  type WalkProblem,
+} from '../core/noteWalk';
 import { NotRegularFileError, readUpTo } from '../core/workspace';
 import type { NoteFileKind, NoteFileStat, NoteSource } from '../core/workspace';
 
@@ -24,10 +30,13 @@ async function linksToFolder(link: string): Promise<boolean> {
 const syncFolderPort: FolderPort = {
   // eslint-disable-next-line @typescript-eslint/require-await
   realPath: async (folder) => fs.realpathSync.native(folder),
+  // Names as bytes: one that is not UTF-8 is told apart instead of becoming a path that names nothing.
   // eslint-disable-next-line @typescript-eslint/require-await
-  list: async (folder) => fs.readdirSync(folder, { withFileTypes: true }).map(folderEntryOf),
+  list: async (folder) =>
+    fs.readdirSync(folder, { withFileTypes: true, encoding: 'buffer' }).map(folderEntryOf),
   linksToFolder,
   join: (folder, name) => path.join(folder, name),
+  separator: path.sep,
 };
 
 /**
@@ -39,6 +48,8 @@ const syncFolderPort: FolderPort = {
 export class NodeNoteSource implements NoteSource {
   /** Folders inside the searched tree that could not be listed (the run goes on without them). */
   readonly walkProblems: WalkProblem[] = [];
+  /** Links leading outside the folders searched, and names that are not UTF-8: not followed, not read. */
+  readonly skipped: SkippedPath[] = [];
 
   /** `excluded` takes paths relative to the folder searched (`--exclude`). */
   constructor(private readonly excluded: ExcludeMatcher = EXCLUDE_NOTHING) {}
@@ -55,7 +66,8 @@ export class NodeNoteSource implements NoteSource {
         continue;
       }
       const excluded = (full: string) => this.excluded(path.relative(root, full));
-      for (const file of await findNoteFiles(root, syncFolderPort, this.walkProblems, visited, excluded)) {
+      const options = { problems: this.walkProblems, visited, skipped: this.skipped, excluded };
+      for (const file of await findNoteFiles(root, syncFolderPort, options)) {
         files.add(file);
       }
     }

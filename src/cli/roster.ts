@@ -2,8 +2,9 @@
 // folder (the extension reads `coachingNotes.roster` in each workspace folder instead).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseRoster, type Roster } from '../core/roster';
+import { loadRosterFile, type Roster } from '../core/roster';
 import { diagnosticRows, formatDiagnostic, type CheckJson } from './commands/check';
+import { NodeNoteSource } from './nodeNoteSource';
 import { displayPath } from './paths';
 import { styleFor } from './style';
 
@@ -17,19 +18,17 @@ export interface FoundRoster {
 
 /**
  * Reads the roster next to the notes; null when there is none. `roots` are the absolute paths
- * given on the command line, each known to exist. A roster that cannot be read, or is not a
- * regular file (a folder, a FIFO), counts as absent and the next place is tried.
+ * given on the command line, each known to exist. Where there is no `reps.yaml` (or a folder of that
+ * name) the next place is tried; one that cannot be read (a FIFO, a device, too large, not UTF-8,
+ * no permission) is never opened or read in full, and is the roster found, with that problem.
  */
-export function findRoster(cwd: string, roots: readonly string[]): FoundRoster | null {
+export async function findRoster(cwd: string, roots: readonly string[]): Promise<FoundRoster | null> {
   const folders = [...roots.filter((root) => fs.statSync(root).isDirectory()).slice(0, 1), cwd];
+  const source = new NodeNoteSource();
   for (const folder of folders) {
     const file = path.join(folder, ROSTER_FILE);
-    try {
-      if (!fs.statSync(file).isFile()) continue;
-      return { file, roster: parseRoster(fs.readFileSync(file, 'utf8')) };
-    } catch {
-      // No roster there (or unreadable): names are matched as written.
-    }
+    const roster = await loadRosterFile(source, file);
+    if (roster !== null) return { file, roster };
   }
   return null;
 }

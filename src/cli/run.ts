@@ -12,6 +12,7 @@ import { indexGivenPaths } from './loadNotes';
 import { describeError } from './paths';
 import { findRoster, rosterProblems, warnRosterProblems, type FoundRoster } from './roster';
 import { styleFor } from './style';
+import { forTerminal, jsonForTerminal } from './terminalText';
 import { CLI_VERSION } from './version';
 import type { IsoDate } from '../core/model';
 import type { NoteIndex } from '../core/noteIndex';
@@ -36,7 +37,7 @@ export const EXIT_FOUND = 1;
 export const EXIT_USAGE = 2;
 
 function json(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
+  return jsonForTerminal(value) + '\n';
 }
 
 function report(
@@ -72,7 +73,7 @@ function report(
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const fail = (message: string): number => {
-    io.stderr.write(`coaching-notes: ${message}\n`);
+    io.stderr.write(`coaching-notes: ${forTerminal(message)}\n`);
     return EXIT_USAGE;
   };
   try {
@@ -91,8 +92,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (given.kind === 'unreadable') return fail(given.message);
     const { roots, index } = given;
     // Only the commands that use the roster read it (`reps.yaml`, as `history` finds it).
-    const roster = request.command === 'overdue' ? null : findRoster(io.cwd, roots);
-    return report(request.command, index, roster, today, request.json, io);
+    const roster = request.command === 'overdue' ? null : await findRoster(io.cwd, roots);
+    const status = report(request.command, index, roster, today, request.json, io);
+    // The answer above is missing what could not be read (said on stderr): it must not pass for complete.
+    return given.unread > 0 ? EXIT_USAGE : status;
   } catch (error) {
     if (error instanceof UsageError) return fail(`${error.message} (see coaching-notes --help)`);
     return fail(`unexpected error: ${describeError(error)}`);

@@ -1,17 +1,24 @@
 // Parsed notes kept between sessions, so that a warm start only stats files instead of reading and
-// parsing them. Keyed by file + size + mtime; the whole cache belongs to one engine version. What
+// parsing them. Keyed by file + size + mtime + ctime (an edit that keeps size and mtime, as `touch -r`
+// or a careful tool does, still changes ctime); the whole cache belongs to one engine version. What
 // is loaded is validated: a corrupt, foreign or outdated cache is ignored, never trusted.
 import { isIsoDate } from './dates';
 import { NOTE_TYPES } from './model';
+import { MAX_YAML_DEPTH } from './yamlConvert';
 import type { ItemKind, ItemStatus, ParsedNote, SectionKind, Severity } from './model';
 
 /** Bumped when the stored shape changes. */
-export const NOTE_CACHE_FORMAT = 1;
+export const NOTE_CACHE_FORMAT = 2;
 const CACHE_KIND = 'coaching-notes/note-cache';
 
 export interface FileVersion {
   readonly size: number;
   readonly mtime: number;
+  /**
+   * Status change time in ms, where the host knows it: set by the system on every write, and no
+   * program can set it back. Null or absent when unknown (then size and mtime decide alone).
+   */
+  readonly ctime?: number | null;
 }
 
 interface CacheEntry extends FileVersion {
@@ -23,8 +30,8 @@ export interface NoteCacheData {
   readonly kind: typeof CACHE_KIND;
   readonly format: number;
   readonly engine: string;
-  /** `[file, size, mtime, note]` rows: an array, so that no file name can ever act as an object key. */
-  readonly entries: readonly (readonly [string, number, number, ParsedNote])[];
+  /** `[file, size, mtime, ctime, note]` rows: an array, so that no file name can ever act as an object key. */
+  readonly entries: readonly (readonly [string, number, number, number | null, ParsedNote])[];
 }
 
 export class NoteCache {
@@ -33,14 +40,19 @@ export class NoteCache {
   /** `engineVersion` names the parser that produced the notes: a cache from another one is dropped. */
   constructor(readonly engineVersion: string) {}
 
-  /** The cached note when the file still has this size and mtime. */
+  /** The cached note when the file still has this size, mtime and ctime. */
   lookup(file: string, version: FileVersion): ParsedNote | undefined {
     const entry = this.entries.get(file);
-    return entry && entry.size === version.size && entry.mtime === version.mtime ? entry.note : undefined;
+    return entry &&
+      entry.size === version.size &&
+      entry.mtime === version.mtime &&
+      (entry.ctime ?? null) === (version.ctime ?? null)
+      ? entry.note
+      : undefined;
   }
 
   store(file: string, version: FileVersion, note: ParsedNote): void {
-    this.entries.set(file, { size: version.size, mtime: version.mtime, note });
+    this.entries.set(file, { size: version.size, mtime: version.mtime, ctime: version.ctime ?? null, note });
   }
 
   delete(file: string): boolean {
@@ -57,8 +69,10 @@ export class NoteCache {
   }
 
   toJSON(): NoteCacheData {
-    const rows: [string, number, number, ParsedNote][] = [];
-    for (const [file, entry] of this.entries) rows.push([file, entry.size, entry.mtime, entry.note]);
+    const rows: [string, number, number, number | null, ParsedNote][] = [];
+    for (const [file, entry] of this.entries) {
+      rows.push([file, entry.size, entry.mtime, entry.ctime ?? null, entry.note]);
+    }
     return { kind: CACHE_KIND, format: NOTE_CACHE_FORMAT, engine: this.engineVersion, entries: rows };
   }
 
@@ -75,12 +89,17 @@ export class NoteCache {
     if (!isRecord(data) || data.kind !== CACHE_KIND || data.format !== NOTE_CACHE_FORMAT) return cache;
     if (data.engine !== engineVersion || !Array.isArray(data.entries)) return cache;
     for (const row of data.entries as unknown[]) {
-      if (!Array.isArray(row) || row.length !== 4) continue;
-      const [file, size, mtime, note] = row as unknown[];
-      if (typeof file !== 'string' || !isCount(size) || typeof mtime !== 'number' || !Number.isFinite(mtime))
-        continue;
-      const restored = restoreNote(note);
-      if (restored) cache.store(file, { size, mtime }, restored);
+      if (!Array.isArray(row) || row.length !== 5) continue;
+      const [file, size, mtime, ctime, note] = row as unknown[];
+      if (typeof file !== 'string' || !isCount(size) || !isTime(mtime)) continue;
+      if (ctime !== null && !isTime(ctime)) continue;
+      let restored: ParsedNote | null;
+      try {
+        restored = restoreNote(note);
+      } catch {
+        restored = null; // whatever a tampered entry trips over, it is dropped, never thrown
+      }
+      if (restored) cache.store(file, { size, mtime, ctime }, restored);
     }
     return cache;
   }
@@ -106,6 +125,10 @@ function isRecord(value: unknown): value is Json {
 
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
 }
 
 function isStringOrNull(value: unknown): boolean {
@@ -210,12 +233,21 @@ function isFrontMatter(value: unknown): boolean {
   );
 }
 
-/** Plain JSON again with null-prototype maps, as the parser produces them. */
-function withNullPrototypes(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withNullPrototypes);
+/**
+ * Deeper than any front matter value the parser accepts: a stored value nested deeper was tampered
+ * with (10,000 levels would overflow the stack here and in whatever reads the note later).
+ */
+const MAX_STORED_DEPTH = MAX_YAML_DEPTH + 1;
+
+class TooDeep extends Error {}
+
+/** Plain JSON again with null-prototype maps, as the parser produces them; throws TooDeep. */
+function withNullPrototypes(value: unknown, depth = 0): unknown {
+  if (depth > MAX_STORED_DEPTH) throw new TooDeep();
+  if (Array.isArray(value)) return value.map((inner: unknown) => withNullPrototypes(inner, depth + 1));
   if (!isRecord(value)) return value;
   const map = Object.create(null) as Json;
-  for (const [key, inner] of Object.entries(value)) map[key] = withNullPrototypes(inner);
+  for (const [key, inner] of Object.entries(value)) map[key] = withNullPrototypes(inner, depth + 1);
   return map;
 }
 

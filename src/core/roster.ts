@@ -3,6 +3,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { NoteDiagnostic, Range, Severity } from './model';
 import { DEFAULT_CADENCE_DAYS, repKey } from './repOverview';
+import { decodeNoteFile, readGuardedFile, type FileLimit, type NoteSource } from './workspace';
 import { explainYamlError } from './yamlErrorWords';
 
 export interface RosterEntry {
@@ -22,6 +23,8 @@ export interface Roster {
 
 export const EMPTY_ROSTER: Roster = { entries: [], diagnostics: [] };
 const MAX_ROSTER_CHARS = 256 * 1024;
+/** Any text under the character limit fits (4 bytes a character at most); larger files are not read. */
+const ROSTER_LIMIT: FileLimit = { maxBytes: 4 * MAX_ROSTER_CHARS, kind: 'rosters' };
 const KNOWN_KEYS = new Set(['name', 'team', 'role', 'cadenceDays', 'aliases']);
 
 export function parseRoster(text: string): Roster {
@@ -173,4 +176,22 @@ export function rosterLookup(roster: Roster): ReadonlyMap<string, RosterEntry> {
     for (const name of [entry.name, ...entry.aliases]) lookup.set(repKey(name), entry);
   }
   return lookup;
+}
+
+/**
+ * Reads and parses the roster file with the note reader's guards (stat first, regular files only,
+ * size checked before reading, a non-blocking open by the host): a FIFO or a link to /dev/zero named
+ * `reps.yaml` is never opened. Null when there is no roster there (nothing, or a folder); anything
+ * else that cannot be read is a roster with that problem as its diagnostic.
+ */
+export async function loadRosterFile(
+  source: Pick<NoteSource, 'stat' | 'readBytes'>,
+  file: string,
+): Promise<Roster | null> {
+  const read = await readGuardedFile(source, file, ROSTER_LIMIT.maxBytes);
+  if (read.outcome.kind === 'unreadable' && read.outcome.missing) return null;
+  if (read.stat?.kind === 'directory') return null;
+  const decoded = decodeNoteFile(read.outcome, ROSTER_LIMIT);
+  if ('text' in decoded) return parseRoster(decoded.text);
+  return { entries: [], diagnostics: [decoded.diagnostic] };
 }

@@ -2,6 +2,7 @@
 // vscode.workspace.fs in the extension), and how a read outcome becomes note text or a diagnostic.
 import { emptyFrontMatterFields } from './frontMatterFields';
 import type { DiagnosticCode, NoteDiagnostic, ParsedNote } from './model';
+import type { SkipReason } from './noteWalk';
 
 /** Notes larger than this are never read: a note is a few KB, a 5 MB file is a mistake. */
 export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
@@ -24,6 +25,8 @@ export interface NoteFileStat {
   readonly size: number;
   /** Modification time in milliseconds since the epoch. */
   readonly mtime: number;
+  /** Status change time in ms (set by the system on every write), where the host knows it. */
+  readonly ctime?: number;
 }
 
 /**
@@ -86,7 +89,12 @@ export type ReadOutcome =
   | { readonly kind: 'bytes'; readonly bytes: Uint8Array }
   | { readonly kind: 'too-large'; readonly size: number }
   | { readonly kind: 'not-regular-file' }
-  | { readonly kind: 'unreadable'; readonly reason: string };
+  | {
+      readonly kind: 'unreadable';
+      readonly reason: string;
+      /** Nothing is there (as opposed to something that cannot be read). */
+      readonly missing: boolean;
+    };
 
 export interface NoteFileRead {
   readonly outcome: ReadOutcome;
@@ -109,35 +117,56 @@ const REASONS: Readonly<Record<string, string>> = {
   Unavailable: 'the file system is unavailable',
 };
 
-function reasonOf(error: unknown): string {
+const MISSING_CODES: ReadonlySet<string> = new Set(['ENOENT', 'FileNotFound']);
+
+function unreadableOutcome(error: unknown): ReadOutcome {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  if (typeof code === 'string' && code !== '') return REASONS[code] ?? code;
-  return error instanceof Error ? error.message : String(error);
+  if (typeof code === 'string' && code !== '') {
+    return { kind: 'unreadable', reason: REASONS[code] ?? code, missing: MISSING_CODES.has(code) };
+  }
+  return {
+    kind: 'unreadable',
+    reason: error instanceof Error ? error.message : String(error),
+    missing: false,
+  };
 }
 
-/** Reads one note file: stat first, so that a FIFO, a device or a huge file is never opened. */
-export async function readNoteFile(
-  source: NoteSource,
+/**
+ * Reads a file the user does not control the contents of (a note, the roster): stat first, so that
+ * a FIFO, a device or a huge file is never opened, and a non-blocking open by the host besides.
+ */
+export async function readGuardedFile(
+  source: Pick<NoteSource, 'stat' | 'readBytes'>,
   file: string,
+  maxBytes: number,
   knownStat?: NoteFileStat,
 ): Promise<NoteFileRead> {
   let stat: NoteFileStat;
   try {
     stat = knownStat ?? (await source.stat(file));
   } catch (error) {
-    return { outcome: { kind: 'unreadable', reason: reasonOf(error) }, stat: null };
+    return { outcome: unreadableOutcome(error), stat: null };
   }
   if (stat.kind !== 'file') return { outcome: { kind: 'not-regular-file' }, stat };
-  if (stat.size > MAX_NOTE_BYTES) return { outcome: { kind: 'too-large', size: stat.size }, stat };
+  if (stat.size > maxBytes) return { outcome: { kind: 'too-large', size: stat.size }, stat };
   try {
-    const bytes = await source.readBytes(file, MAX_NOTE_BYTES);
+    const bytes = await source.readBytes(file, maxBytes);
     // The file may have grown since stat.
-    if (bytes.length > MAX_NOTE_BYTES) return { outcome: { kind: 'too-large', size: bytes.length }, stat };
+    if (bytes.length > maxBytes) return { outcome: { kind: 'too-large', size: bytes.length }, stat };
     return { outcome: { kind: 'bytes', bytes }, stat };
   } catch (error) {
     if (error instanceof NotRegularFileError) return { outcome: { kind: 'not-regular-file' }, stat };
-    return { outcome: { kind: 'unreadable', reason: reasonOf(error) }, stat };
+    return { outcome: unreadableOutcome(error), stat };
   }
+}
+
+/** Reads one note file with the guards of readGuardedFile and the note size limit. */
+export function readNoteFile(
+  source: NoteSource,
+  file: string,
+  knownStat?: NoteFileStat,
+): Promise<NoteFileRead> {
+  return readGuardedFile(source, file, MAX_NOTE_BYTES, knownStat);
 }
 
 export function fileDiagnostic(code: DiagnosticCode, message: string): NoteDiagnostic {
@@ -153,10 +182,20 @@ function megabytes(size: number): string {
 // default `ignoreBOM: false` drops a leading BOM, as VS Code does when it opens the file.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export type DecodedNote = { readonly text: string } | { readonly diagnostic: NoteDiagnostic };
+/** The note's text, or the diagnostic that stands for the whole file and the reason in a few words. */
+export type DecodedNote =
+  { readonly text: string } | { readonly diagnostic: NoteDiagnostic; readonly reason: string };
+
+/** How large a kind of file may be, and what it is called in messages ("notes"). */
+export interface FileLimit {
+  readonly maxBytes: number;
+  readonly kind: string;
+}
+
+export const NOTE_LIMIT: FileLimit = { maxBytes: MAX_NOTE_BYTES, kind: 'notes' };
 
 /** Turns a read outcome into the note's text, or the diagnostic that stands for the whole file. */
-export function decodeNoteFile(outcome: ReadOutcome): DecodedNote {
+export function decodeNoteFile(outcome: ReadOutcome, limit: FileLimit = NOTE_LIMIT): DecodedNote {
   switch (outcome.kind) {
     case 'bytes':
       try {
@@ -167,14 +206,16 @@ export function decodeNoteFile(outcome: ReadOutcome): DecodedNote {
             'not-utf8',
             'The file is not valid UTF-8 text: save it as UTF-8 to read it.',
           ),
+          reason: 'not UTF-8 text',
         };
       }
     case 'too-large':
       return {
         diagnostic: fileDiagnostic(
           'file-too-large',
-          `The file is ${megabytes(outcome.size)} MB; notes larger than ${megabytes(MAX_NOTE_BYTES)} MB are not read.`,
+          `The file is ${megabytes(outcome.size)} MB; ${limit.kind} larger than ${megabytes(limit.maxBytes)} MB are not read.`,
         ),
+        reason: `larger than ${megabytes(limit.maxBytes)} MB`,
       };
     case 'not-regular-file':
       return {
@@ -182,10 +223,12 @@ export function decodeNoteFile(outcome: ReadOutcome): DecodedNote {
           'not-regular-file',
           'Not a regular file (a device, a FIFO or a socket): it is not read.',
         ),
+        reason: 'not a regular file',
       };
     case 'unreadable':
       return {
         diagnostic: fileDiagnostic('file-unreadable', `The file could not be read (${outcome.reason}).`),
+        reason: outcome.reason,
       };
   }
 }
@@ -209,16 +252,47 @@ export interface LoadedNote {
   readonly stat: NoteFileStat | null;
   /** Whether the same file with the same size and mtime will give the same note (for caching). */
   readonly cacheable: boolean;
+  /** Why the file could not be read, in a few words ("permission denied"); null when it was read. */
+  readonly unreadable: string | null;
 }
 
 /** Turns a read into a note: parsed text, or a file diagnostic. Never throws. */
 export function noteFromRead(read: NoteFileRead, parse: NoteParser): LoadedNote {
   const decoded = decodeNoteFile(read.outcome);
-  if ('text' in decoded) return { note: parse(decoded.text), stat: read.stat, cacheable: read.stat !== null };
+  if ('text' in decoded) {
+    return { note: parse(decoded.text), stat: read.stat, cacheable: read.stat !== null, unreadable: null };
+  }
   // A missing or unreadable file may be fine next time; bytes that are too many or not UTF-8 are not.
   const cacheable =
     read.stat !== null && (read.outcome.kind === 'too-large' || read.outcome.kind === 'bytes');
-  return { note: unreadableNote(decoded.diagnostic), stat: read.stat, cacheable };
+  return { note: unreadableNote(decoded.diagnostic), stat: read.stat, cacheable, unreadable: decoded.reason };
+}
+
+const SKIPPED_NOTES: Readonly<Record<SkipReason, { readonly reason: string; readonly message: string }>> = {
+  'link-outside': {
+    reason: 'it links outside the folder being searched',
+    message: 'The file is a link to a file outside the folder being searched: it is not read.',
+  },
+  'undecodable-name': {
+    reason: 'its name is not valid UTF-8',
+    message: 'The file name is not valid UTF-8: rename the file to read it.',
+  },
+};
+
+/** The note that stands for a file the walk found but does not read (see findNoteFiles). */
+export function skippedNote(reason: SkipReason): LoadedNote {
+  const skipped = SKIPPED_NOTES[reason];
+  return {
+    note: unreadableNote(fileDiagnostic('file-unreadable', skipped.message)),
+    stat: null,
+    cacheable: false,
+    unreadable: skipped.reason,
+  };
+}
+
+/** Why the walk does not search a folder or read a file, in a few words (see findNoteFiles). */
+export function skipReasonWords(reason: SkipReason): string {
+  return SKIPPED_NOTES[reason].reason;
 }
 
 /** Reads and parses one note file. Never throws: a file that cannot be read becomes a diagnostic. */

@@ -1,5 +1,5 @@
 // The warm-start cache in the extension's workspace storage (this machine only): parsed notes keyed
-// by file, size and mtime (the engine's NoteCache, which validates what it loads). Split into
+// by file, size, mtime and ctime (the engine's NoteCache, which validates what it loads). Split into
 // shards so that loading never holds the extension host for long and saving after an edit rewrites
 // one small shard, not everything.
 import * as vscode from 'vscode';

@@ -5,7 +5,13 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ParsedNote } from '../core/model';
 import { excludeMatcher, type ExcludeMatcher } from '../core/excludeGlobs';
-import { findNoteFiles, folderEntryOf, type FolderPort } from '../core/noteWalk';
+import {
+  findNoteFiles,
+  folderEntryOf,
+  isInsideFolder,
+  type FolderPort,
+  type SkippedPath,
+} from '../core/noteWalk';
 import { parseNote } from '../core/parse';
 import {
   noteFromRead,
@@ -23,7 +29,7 @@ export const NOTE_EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**}';
 /** Every note under the roots (URI strings), as findNotesIn lists them. */
 async function listNoteFiles(roots: readonly string[]): Promise<readonly string[]> {
   const found = await Promise.all(roots.map((root) => findNotesIn(vscode.Uri.parse(root))));
-  return found.flat().map((uri) => uri.toString());
+  return found.flatMap(({ notes }) => notes).map((uri) => uri.toString());
 }
 
 /** The engine's file port over vscode.workspace.fs; files are URI strings. */
@@ -51,7 +57,7 @@ const nodeNoteSource: NoteSource = {
   listNoteFiles,
   async stat(file) {
     const stats = await fsPromises.stat(vscode.Uri.parse(file).fsPath);
-    return { kind: kindOf(stats), size: stats.size, mtime: stats.mtimeMs };
+    return { kind: kindOf(stats), size: stats.size, mtime: stats.mtimeMs, ctime: stats.ctimeMs };
   },
   async readBytes(file, maxBytes) {
     // O_NONBLOCK: if the path was swapped for a FIFO after stat, opening it must not wait for a writer.
@@ -74,7 +80,8 @@ const nodeNoteSource: NoteSource = {
   },
 };
 
-function sourceFor(uri: vscode.Uri): NoteSource {
+/** How to stat and read a file the user does not control (a note, the roster) at `uri`. */
+export function fileSourceFor(uri: vscode.Uri): NoteSource {
   return uri.scheme === 'file' ? nodeNoteSource : vscodeNoteSource;
 }
 
@@ -94,12 +101,15 @@ export type NoteLoadResult =
     }
   | { readonly kind: 'missing' };
 
-/** Loads a note: from `cached` when it knows this size and mtime, else by reading and parsing it. */
+/**
+ * Loads a note: from `cached` when it knows this size and mtime, else by reading and parsing it.
+ * Pass a `cached` that answers nothing to read the file whatever its size and mtime.
+ */
 export async function loadNoteFile(
   uri: vscode.Uri,
   cached: (stat: NoteFileStat) => ParsedNote | undefined,
 ): Promise<NoteLoadResult> {
-  const source = sourceFor(uri);
+  const source = fileSourceFor(uri);
   let stat: NoteFileStat;
   try {
     stat = await source.stat(uri.toString());
@@ -115,7 +125,7 @@ export async function loadNoteFile(
 /** Whether `uri` is a folder now; false when it is anything else or is gone. */
 export async function isFolder(uri: vscode.Uri): Promise<boolean> {
   try {
-    return (await sourceFor(uri).stat(uri.toString())).kind === 'directory';
+    return (await fileSourceFor(uri).stat(uri.toString())).kind === 'directory';
   } catch {
     return false;
   }
@@ -124,7 +134,9 @@ export async function isFolder(uri: vscode.Uri): Promise<boolean> {
 /** The folder port over Node's fs, without blocking the extension host. */
 const asyncFolderPort: FolderPort = {
   realPath: (folder) => fsPromises.realpath(folder),
-  list: async (folder) => (await fsPromises.readdir(folder, { withFileTypes: true })).map(folderEntryOf),
+  // Names as bytes: one that is not UTF-8 is told apart instead of becoming a path that names nothing.
+  list: async (folder) =>
+    (await fsPromises.readdir(folder, { withFileTypes: true, encoding: 'buffer' })).map(folderEntryOf),
   linksToFolder: async (link) => {
     try {
       return (await fsPromises.stat(link)).isDirectory();
@@ -133,27 +145,65 @@ const asyncFolderPort: FolderPort = {
     }
   },
   join: (folder, name) => path.join(folder, name),
+  separator: path.sep,
 };
 
+export interface NotesFound {
+  readonly notes: vscode.Uri[];
+  /**
+   * What the walk did not follow or read (see findNoteFiles): links leading outside the workspace
+   * folder, names that are not UTF-8. Files among them are shown as notes that cannot be read.
+   */
+  readonly skipped: readonly SkippedPath[];
+}
+
 /**
- * The notes under `folder`. For `file:` folders a walk with Node's fs, folder by folder: findFiles
- * answers in one message, and with 50,000 notes decoding it held the extension host for about
- * 200 ms (docs/benchmarks.md). Other schemes go through findFiles.
+ * The notes under `folder`, following links only inside `workspaceFolder` (by default `folder`
+ * itself). For `file:` folders a walk with Node's fs, folder by folder: findFiles answers in one
+ * message, and with 50,000 notes decoding it held the extension host for about 200 ms
+ * (docs/benchmarks.md). Other schemes go through findFiles.
  */
-export async function findNotesIn(folder: vscode.Uri): Promise<vscode.Uri[]> {
+export async function findNotesIn(folder: vscode.Uri, workspaceFolder?: vscode.Uri): Promise<NotesFound> {
   if (folder.scheme !== 'file') {
     const found = await vscode.workspace.findFiles(
       new vscode.RelativePattern(folder, NOTE_GLOB),
       NOTE_EXCLUDE_GLOB,
     );
-    return found.filter((uri) => !isExcludedNote(uri));
+    return { notes: found.filter((uri) => !isExcludedNote(uri)), skipped: [] };
+  }
+  const skipped: SkippedPath[] = [];
+  let boundary: string | undefined;
+  if (workspaceFolder !== undefined) {
+    try {
+      boundary = await fsPromises.realpath(workspaceFolder.fsPath);
+    } catch {
+      return { notes: [], skipped }; // the workspace folder itself is gone
+    }
   }
   const root = vscode.workspace.getWorkspaceFolder(folder)?.uri ?? folder;
-  const excluded = excludeMatcherFor(root);
-  const files = await findNoteFiles(folder.fsPath, asyncFolderPort, [], new Set(), (full) =>
-    excluded(path.relative(root.fsPath, full)),
-  );
-  return files.map((file) => vscode.Uri.file(file));
+  const excludedFromRoot = excludeMatcherFor(root);
+  const excluded = (full: string): boolean => excludedFromRoot(path.relative(root.fsPath, full));
+  const files = await findNoteFiles(folder.fsPath, asyncFolderPort, { skipped, boundary, excluded });
+  return { notes: files.map((file) => vscode.Uri.file(file)), skipped };
+}
+
+/**
+ * Whether a note reported by the file watcher really lies inside its workspace folder: a note that
+ * is a link, or lies under a link, to somewhere outside is not read (the walk's rule).
+ */
+export async function leadsOutside(uri: vscode.Uri, workspaceFolder: vscode.Uri): Promise<boolean> {
+  if (uri.scheme !== 'file' || workspaceFolder.scheme !== 'file') return false;
+  let real: string;
+  let boundary: string;
+  try {
+    [real, boundary] = await Promise.all([
+      fsPromises.realpath(uri.fsPath),
+      fsPromises.realpath(workspaceFolder.fsPath),
+    ]);
+  } catch {
+    return false; // gone, dangling or looping: reading it says what it is
+  }
+  return !isInsideFolder(real, boundary, path.sep);
 }
 
 /** `coachingNotes.exclude`: globs, relative to each workspace folder, of paths that hold no notes. */

@@ -4,14 +4,18 @@
 import * as vscode from 'vscode';
 import { parseNote } from '../core/parse';
 import type { ParsedNote } from '../core/model';
+import { pushAll } from '../core/arrays';
 import { NoteIndex } from '../core/noteIndex';
 import { repKeyOf } from '../core/noteIndex';
 import { DisposableStore } from './util/dispose';
+import type { SkippedPath } from '../core/noteWalk';
+import { skippedNote, skipReasonWords } from '../core/workspace';
 import {
   excludeSettingsChanged,
   findNotesIn,
   isExcludedNote,
   isFolder,
+  leadsOutside,
   loadNoteFile,
   NOTE_GLOB,
 } from './noteFiles';
@@ -138,12 +142,13 @@ export class WorkspaceNotes extends DisposableStore {
 
   private async scan(generation: number): Promise<void> {
     const started = Date.now();
-    const uris = await this.listAllNotes();
+    const { uris, skipped } = await this.listAllNotes();
     if (!this.cacheLoaded) {
       this.cacheLoaded = true;
       await this.cache?.load();
     }
     const found = new Set(uris.map((uri) => uri.toString()));
+    for (const key of this.putSkipped(skipped)) found.add(key);
     for (const file of [...this.index.notes.keys()]) {
       if (!found.has(file)) this.remove(file);
     }
@@ -154,7 +159,7 @@ export class WorkspaceNotes extends DisposableStore {
       for (let uri = uris[next++]; uri; uri = uris[next++]) {
         if (generation !== this.scanGeneration) return;
         if (this.openDocument(uri)?.isDirty) continue; // the editor's text is indexed already
-        const outcome = await this.load(uri);
+        const outcome = await this.load(uri, true);
         if (outcome === 'reused') reused++;
         if (this.pendingFiles.size >= SCAN_BATCH_NOTES) {
           this.flushChangeEvent();
@@ -176,13 +181,44 @@ export class WorkspaceNotes extends DisposableStore {
     void this.cache?.save();
   }
 
-  /** Every note in the workspace folders, each once (folders may nest). */
-  private async listAllNotes(): Promise<vscode.Uri[]> {
+  /** Every note in the workspace folders, each once (folders may nest), and what the walk skipped. */
+  private async listAllNotes(): Promise<{ uris: vscode.Uri[]; skipped: SkippedPath[] }> {
     const found = new Map<string, vscode.Uri>();
+    const skipped: SkippedPath[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      for (const uri of await findNotesIn(folder.uri)) found.set(uri.toString(), uri);
+      const inFolder = await findNotesIn(folder.uri);
+      for (const uri of inFolder.notes) found.set(uri.toString(), uri);
+      pushAll(skipped, inFolder.skipped);
     }
-    return [...found.values()];
+    return { uris: [...found.values()], skipped };
+  }
+
+  /**
+   * Shows the notes the walk found but does not read (a link to a file outside the workspace folder,
+   * a name that is not UTF-8) as notes that cannot be read, and logs the folders it did not search.
+   * Returns the keys of those notes.
+   */
+  private putSkipped(skipped: readonly SkippedPath[]): string[] {
+    const keys: string[] = [];
+    for (const entry of skipped) {
+      const words = skipReasonWords(entry.reason);
+      if (entry.folder) {
+        this.log.info(`Not searching ${entry.path} for notes: ${words}.`);
+        continue;
+      }
+      const key = vscode.Uri.file(entry.path).toString();
+      this.log.info(`Not reading ${entry.path}: ${words}.`);
+      this.put(key, skippedNote(entry.reason).note);
+      this.cache?.forget(key);
+      keys.push(key);
+    }
+    return keys;
+  }
+
+  /** Whether a note is, or lies under, a link to somewhere outside its workspace folder (then it is not read). */
+  private async isOutside(uri: vscode.Uri): Promise<boolean> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder !== undefined && (await leadsOutside(uri, folder.uri));
   }
 
   private watch(): void {
@@ -242,26 +278,33 @@ export class WorkspaceNotes extends DisposableStore {
     );
   }
 
-  /** Re-reads one note from disk, unless an editor holds unsaved changes (they win until saved). */
+  /**
+   * Re-reads one note from disk, unless an editor holds unsaved changes (they win until saved). Never
+   * from the warm-start cache: the watcher says the file changed, even if its size and mtime did not.
+   */
   private async reloadFromDisk(uri: vscode.Uri): Promise<void> {
     if (!this.inWorkspace(uri) || !isNoteUri(uri)) return;
-    const document = this.openDocument(uri);
     const key = uri.toString();
+    if (await this.isOutside(uri)) {
+      this.putSkipped([{ path: uri.fsPath, folder: false, reason: 'link-outside' }]);
+      return;
+    }
+    const document = this.openDocument(uri);
     if (document?.isDirty) return;
     if (document && !document.isClosed) {
       this.put(key, parseNote(document.getText()));
     } else {
-      await this.load(uri);
+      await this.load(uri, false);
     }
   }
 
   /**
-   * Reads one note (or takes it from the warm-start cache when size and mtime are unchanged), parses
-   * it and puts it in the index. A file that vanished is removed.
+   * Reads one note (or, with `useCache`, takes it from the warm-start cache when size and mtime are
+   * unchanged), parses it and puts it in the index. A file that vanished is removed.
    */
-  private async load(uri: vscode.Uri): Promise<'reused' | 'parsed' | 'missing'> {
+  private async load(uri: vscode.Uri, useCache: boolean): Promise<'reused' | 'parsed' | 'missing'> {
     const key = uri.toString();
-    const result = await loadNoteFile(uri, (stat) => this.cache?.lookup(key, stat));
+    const result = await loadNoteFile(uri, (stat) => (useCache ? this.cache?.lookup(key, stat) : undefined));
     if (result.kind === 'missing') {
       this.remove(key);
       return 'missing';
@@ -291,8 +334,12 @@ export class WorkspaceNotes extends DisposableStore {
     const outermost = [...created.values()].filter((uri) => !hasAncestorIn(uri, created));
     try {
       for (const uri of outermost) {
-        if (!(await isFolder(uri))) continue;
-        for (const note of await findNotesIn(uri)) {
+        const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
+        if (!workspaceFolder || !(await isFolder(uri))) continue;
+        // Links are followed only inside the workspace folder, as in the first scan.
+        const found = await findNotesIn(uri, workspaceFolder.uri);
+        this.putSkipped(found.skipped);
+        for (const note of found.notes) {
           if (!this.index.get(note.toString())) await this.reloadFromDisk(note);
         }
       }

@@ -270,20 +270,82 @@ describe('coaching-notes paths', () => {
     );
   });
 
-  it('ends a symbolic link loop and follows a link to another folder once', async () => {
+  it('ends a symbolic link loop and follows a link inside the folder once', async () => {
     write('notes/a.coach.md', noteText('A', '2026-11-02', ['- [ ] a due:2026-11-01']));
-    write('elsewhere/b.coach.md', noteText('B', '2026-11-02', ['- [ ] b due:2026-11-01']));
-    fs.symlinkSync('..', path.join(root, 'notes', 'loop'));
+    write('notes/team/b.coach.md', noteText('B', '2026-11-02', ['- [ ] b due:2026-11-01']));
+    fs.symlinkSync('..', path.join(root, 'notes', 'team', 'loop'));
     fs.symlinkSync(path.join(root, 'notes'), path.join(root, 'notes', 'self'));
-    fs.symlinkSync(path.join(root, 'elsewhere'), path.join(root, 'notes', 'linked'));
+    fs.symlinkSync('team', path.join(root, 'notes', 'linked'));
     const result = await run(['overdue', '--json', '--today', '2026-11-22', 'notes'], root);
     assert.equal(result.code, 1);
+    assert.equal(result.stderr, '');
     assert.deepEqual(
-      json<OverdueRow[]>(result)
-        .map((row) => row.file)
-        .sort(),
+      json<OverdueRow[]>(result).map((row) => row.file),
       ['notes/a.coach.md', 'notes/linked/b.coach.md'],
     );
+  });
+
+  it('does not follow a link to / or to a folder outside the folder given, and says so', async () => {
+    write('notes/a.coach.md', noteText('A', '2026-11-02', ['- [ ] a due:2026-11-01']));
+    write('elsewhere/b.coach.md', noteText('B', '2026-11-02', ['- [ ] b due:2026-11-01']));
+    fs.symlinkSync('/', path.join(root, 'notes', 'root'));
+    fs.symlinkSync('/proc', path.join(root, 'notes', 'proc'));
+    fs.symlinkSync(path.join(root, 'elsewhere'), path.join(root, 'notes', 'linked'));
+    const result = await run(['overdue', '--json', '--today', '2026-11-22', 'notes'], root);
+    assert.equal(result.code, 1, 'a link not followed is a warning: the notes given were all read');
+    assert.deepEqual(
+      json<OverdueRow[]>(result).map((row) => row.file),
+      ['notes/a.coach.md'],
+    );
+    assert.equal(
+      result.stderr,
+      [
+        "coaching-notes: warning: not searching 'notes/linked': it links outside the folder being searched",
+        "coaching-notes: warning: not searching 'notes/proc': it links outside the folder being searched",
+        "coaching-notes: warning: not searching 'notes/root': it links outside the folder being searched",
+        '',
+      ].join('\n'),
+    );
+    // Given both folders, each is searched (once), the link into the other still not followed.
+    const both = await run(['overdue', '--json', '--today', '2026-11-22', 'notes', 'elsewhere'], root);
+    assert.deepEqual(
+      json<OverdueRow[]>(both).map((row) => row.file),
+      ['elsewhere/b.coach.md', 'notes/a.coach.md'],
+    );
+  });
+
+  it('does not read a note that is a link to a file outside the folder, and says so', async () => {
+    write('notes/a.coach.md', noteText('A', '2026-11-02', []));
+    write('elsewhere/theirs.coach.md', noteText('B', '2026-11-02', ['- [ ] b due:2026-11-01']));
+    fs.symlinkSync('/etc/passwd', path.join(root, 'notes', 'passwd.coach.md'));
+    fs.symlinkSync('/dev/zero', path.join(root, 'notes', 'zero.coach.md'));
+    fs.symlinkSync(
+      path.join(root, 'elsewhere', 'theirs.coach.md'),
+      path.join(root, 'notes', 'theirs.coach.md'),
+    );
+    const overdue = await run(['overdue', '--today', '2026-11-22', 'notes'], root);
+    assert.equal(overdue.code, 2);
+    assert.equal(overdue.stdout, 'No overdue items as of 2026-11-22 (4 notes checked).\n');
+    assert.equal(
+      overdue.stderr,
+      ['passwd', 'theirs', 'zero']
+        .map((name) => `notes/${name}.coach.md: cannot read: it links outside the folder being searched\n`)
+        .join(''),
+    );
+    const check = await run(['check', '--json', 'notes'], root);
+    assert.equal(check.code, 2);
+    assert.deepEqual(
+      json<CheckRow[]>(check).map((row) => [row.file, row.code, row.message]),
+      ['passwd', 'theirs', 'zero'].map((name) => [
+        `notes/${name}.coach.md`,
+        'file-unreadable',
+        'The file is a link to a file outside the folder being searched: it is not read.',
+      ]),
+    );
+    // Named on the command line, a file is read wherever it leads (the user chose it).
+    const named = await run(['overdue', '--json', '--today', '2026-11-22', 'notes/theirs.coach.md'], root);
+    assert.equal(named.code, 1);
+    assert.equal(json<OverdueRow[]>(named).length, 1);
   });
 
   it('exits 2 with one line on stderr for a path that does not exist', async () => {
@@ -308,7 +370,11 @@ describe('coaching-notes files that cannot be read', () => {
     );
     write('good.coach.md', noteText('Dana', '2026-11-02', ['- [ ] a due:2026-11-01']));
     const check = await run(['check', '--json'], root);
-    assert.equal(check.code, 1);
+    assert.equal(check.code, 2);
+    assert.equal(
+      check.stderr,
+      'huge.coach.md: cannot read: larger than 5.0 MB\nlatin1.coach.md: cannot read: not UTF-8 text\n',
+    );
     assert.deepEqual(
       json<CheckRow[]>(check).map((row) => [row.file, row.line, row.column, row.severity, row.code]),
       [
@@ -317,6 +383,7 @@ describe('coaching-notes files that cannot be read', () => {
       ],
     );
     const overdue = await run(['overdue', '--json', '--today', '2026-11-22'], root);
+    assert.equal(overdue.code, 2, 'the answer misses two notes: it must not pass for complete');
     assert.deepEqual(
       json<OverdueRow[]>(overdue)
         .map((row) => row.file)
@@ -331,19 +398,23 @@ describe('coaching-notes files that cannot be read', () => {
     fs.symlinkSync('/dev/zero', path.join(root, 'zero.coach.md'));
     write('good.coach.md', noteText('Dana', '2026-11-02', ['- [ ] a due:2026-11-01']));
     const check = await run(['check', '--json'], root);
-    assert.equal(check.code, 1);
+    assert.equal(check.code, 2);
     assert.deepEqual(
       json<CheckRow[]>(check).map((row) => [row.file, row.code]),
       [
         ['pipe.coach.md', 'not-regular-file'],
-        ['zero.coach.md', 'not-regular-file'],
+        ['zero.coach.md', 'file-unreadable'], // a link outside the folder: not even looked at
       ],
     );
     // Named directly on the command line, too.
-    const direct = await run(['check', '--json', 'pipe.coach.md'], root);
+    const direct = await run(['check', '--json', 'pipe.coach.md', 'zero.coach.md'], root);
     assert.deepEqual(
       json<CheckRow[]>(direct).map((row) => row.code),
-      ['not-regular-file'],
+      ['not-regular-file', 'not-regular-file'],
+    );
+    assert.equal(
+      direct.stderr,
+      'pipe.coach.md: cannot read: not a regular file\nzero.coach.md: cannot read: not a regular file\n',
     );
   });
 
@@ -352,22 +423,26 @@ describe('coaching-notes files that cannot be read', () => {
     fs.symlinkSync('loop-dir', path.join(root, 'loop-dir'));
     write('good.coach.md', noteText('Dana', '2026-11-02', ['- [ ] a due:2026-11-01']));
     const check = await run(['check', '--json'], root);
-    assert.equal(check.code, 1);
+    assert.equal(check.code, 2);
     assert.deepEqual(
       json<CheckRow[]>(check).map((row) => [row.file, row.code, row.message]),
       [['self.coach.md', 'file-unreadable', 'The file could not be read (too many symbolic links).']],
     );
-    assert.equal((await run(['overdue', '--today', '2026-11-22'], root)).code, 1);
+    const overdue = await run(['overdue', '--today', '2026-11-22'], root);
+    assert.equal(overdue.code, 2);
+    assert.match(overdue.stdout, /^good\.coach\.md:9: overdue by 21 days/);
+    assert.equal(overdue.stderr, 'self.coach.md: cannot read: too many symbolic links\n');
   });
 
   it('reports a dangling link named like a note as unreadable', async () => {
     fs.symlinkSync(path.join(root, 'gone.md'), path.join(root, 'dangling.coach.md'));
     const check = await run(['check'], root);
-    assert.equal(check.code, 1);
+    assert.equal(check.code, 2);
     assert.match(
       check.stdout,
       /^dangling\.coach\.md:1:1: error: The file could not be read \(no such file\)\. \[file-unreadable\]$/m,
     );
+    assert.equal(check.stderr, 'dangling.coach.md: cannot read: no such file\n');
   });
 });
 

@@ -65,12 +65,15 @@ describe('coaching-notes executable', () => {
     assert.equal(spawnSync('mkfifo', [path.join(root, 'pipe.coach.md')]).status, 0);
     fs.writeFileSync(path.join(root, 'late.coach.md'), note('- [ ] x due:2026-11-01'));
     const check = cli(['check', '--json'], root);
-    assert.equal(check.status, 1);
+    assert.equal(check.status, 2);
     assert.deepEqual(
       (JSON.parse(check.stdout) as { file: string; code: string }[]).map((row) => [row.file, row.code]),
       [['pipe.coach.md', 'not-regular-file']],
     );
-    assert.equal(cli(['overdue', '--json', '--today', '2026-11-22'], root).status, 1);
+    const overdue = cli(['overdue', '--json', '--today', '2026-11-22'], root);
+    assert.equal(overdue.status, 2);
+    assert.equal(overdue.stderr, 'pipe.coach.md: cannot read: not a regular file\n');
+    assert.equal((JSON.parse(overdue.stdout) as unknown[]).length, 1);
   });
 
   it('prints its version and help with exit 0', () => {

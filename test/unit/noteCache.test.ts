@@ -40,6 +40,17 @@ describe('NoteCache', () => {
     assert.equal(cache.lookup('other.coach.md', { size: 120, mtime: 1_790_000_000_000.5 }), undefined);
   });
 
+  it('answers only for the same ctime where the host knows it: an edit that kept size and mtime', () => {
+    const cache = new NoteCache(ENGINE);
+    cache.store('n.coach.md', { size: 120, mtime: 5, ctime: 7 }, NOTE);
+    assert.equal(cache.lookup('n.coach.md', { size: 120, mtime: 5, ctime: 7 }), NOTE);
+    assert.equal(cache.lookup('n.coach.md', { size: 120, mtime: 5, ctime: 9 }), undefined);
+    assert.equal(cache.lookup('n.coach.md', { size: 120, mtime: 5 }), undefined);
+    const restored = NoteCache.deserialise(cache.serialise(), ENGINE);
+    assert.deepStrictEqual(restored.lookup('n.coach.md', { size: 120, mtime: 5, ctime: 7 }), NOTE);
+    assert.equal(restored.lookup('n.coach.md', { size: 120, mtime: 5, ctime: 8 }), undefined);
+  });
+
   it('survives a round trip through JSON text with the same notes', () => {
     const restored = NoteCache.deserialise(cacheWithNote().serialise(), ENGINE);
     assert.equal(restored.size, 1);
@@ -78,25 +89,47 @@ describe('NoteCache', () => {
     const good = JSON.parse(cacheWithNote().serialise()) as { entries: unknown[][] };
     const [row] = good.entries;
     assert.ok(row);
-    const note = row[3] as Record<string, unknown>;
+    const note = row[4] as Record<string, unknown>;
     const frontMatter = note.frontMatter as Record<string, unknown>;
     const items = note.items as Record<string, unknown>[];
     const damaged: unknown[] = [
-      ['bad-date.coach.md', 1, 1, { ...note, frontMatter: { ...frontMatter, date: '2026-02-30' } }],
-      ['bad-type.coach.md', 1, 1, { ...note, frontMatter: { ...frontMatter, type: 'monthly' } }],
-      ['no-items.coach.md', 1, 1, { ...note, items: null }],
-      ['bad-status.coach.md', 1, 1, { ...note, items: [{ ...items[0], status: 'maybe' }] }],
-      ['bad-line.coach.md', 1, 1, { ...note, items: [{ ...items[0], line: -1 }] }],
-      ['bad-diagnostic.coach.md', 1, 1, { ...note, diagnostics: [{ message: 'x' }] }],
-      ['bad-size.coach.md', -1, 1, note],
-      ['bad-mtime.coach.md', 1, 'yesterday', note],
-      [42, 1, 1, note],
+      ['bad-date.coach.md', 1, 1, null, { ...note, frontMatter: { ...frontMatter, date: '2026-02-30' } }],
+      ['bad-type.coach.md', 1, 1, null, { ...note, frontMatter: { ...frontMatter, type: 'monthly' } }],
+      ['no-items.coach.md', 1, 1, null, { ...note, items: null }],
+      ['bad-status.coach.md', 1, 1, null, { ...note, items: [{ ...items[0], status: 'maybe' }] }],
+      ['bad-line.coach.md', 1, 1, null, { ...note, items: [{ ...items[0], line: -1 }] }],
+      ['bad-diagnostic.coach.md', 1, 1, null, { ...note, diagnostics: [{ message: 'x' }] }],
+      ['bad-size.coach.md', -1, 1, null, note],
+      ['bad-mtime.coach.md', 1, 'yesterday', null, note],
+      [42, 1, 1, null, note],
+      ['bad-ctime.coach.md', 1, 1, 'now', note],
       'not a row',
-      ['short.coach.md', 1, 1],
+      ['short.coach.md', 1, 1, null],
+      ['old-format.coach.md', 1, 1, note],
     ];
     const cache = NoteCache.fromJSON({ ...good, entries: [...damaged, row] }, ENGINE);
     assert.equal(cache.size, 1);
     assert.ok(cache.lookup('team/dana/2026-11-02.coach.md', { size: 120, mtime: 1_790_000_000_000.5 }));
+  });
+
+  it('drops, never throws on, an entry tampered with 10,000 levels of nesting', () => {
+    const good = cacheWithNote().serialise();
+    const deep = (levels: number) => '{"a":'.repeat(levels) + '1' + '}'.repeat(levels);
+    const deepList = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+    for (const [where, tampered] of [
+      ['extra', good.replace('"extra":{', `"extra":{"deep":${deep(10_000)},`)],
+      ['keyLines', good.replace('"keyLines":{', `"keyLines":{"deep":${deep(10_000)},`)],
+      ['a tag', good.replace('"tags":[', `"tags":[${deepList(10_000)},`)],
+      ['the row', good.replace('"entries":[', `"entries":[${deepList(100_000)},`)],
+    ] as const) {
+      assert.notEqual(tampered, good, where);
+      const cache = NoteCache.deserialise(tampered, ENGINE);
+      const expected = where === 'the row' ? 1 : 0;
+      assert.equal(cache.size, expected, where);
+    }
+    // Nesting as deep as front matter allows is kept.
+    const allowed = good.replace('"extra":{', `"extra":{"deep":${deep(60)},`);
+    assert.equal(NoteCache.deserialise(allowed, ENGINE).size, 1);
   });
 
   it('never throws on arbitrary JSON', () => {
@@ -104,7 +137,7 @@ describe('NoteCache', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.jsonValue(), (anything, entry) => {
         NoteCache.fromJSON(anything, ENGINE);
-        NoteCache.fromJSON({ ...base, entries: [entry, ['f', 1, 1, entry]] }, ENGINE);
+        NoteCache.fromJSON({ ...base, entries: [entry, ['f', 1, 1, null, entry]] }, ENGINE);
       }),
       { numRuns: 300 },
     );

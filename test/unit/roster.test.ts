@@ -1,5 +1,11 @@
 import * as assert from 'assert';
-import { parseRoster } from '../../src/core/roster';
+import { loadRosterFile, parseRoster } from '../../src/core/roster';
+import type { NoteFileStat, NoteSource } from '../../src/core/workspace';
+
+/** A source that answers `stat` as told and fails the test if anything is read. */
+function statOnly(stat: () => Promise<NoteFileStat>): Pick<NoteSource, 'stat' | 'readBytes'> {
+  return { stat, readBytes: () => Promise.reject(new Error('must not read')) };
+}
 
 describe('roster (reps.yaml)', () => {
   it('reads a list of reps with team, role, cadence and aliases', () => {
@@ -112,5 +118,63 @@ describe('roster (reps.yaml)', () => {
     const roster = parseRoster('- name: A\n'.repeat(40_000));
     assert.strictEqual(roster.entries.length, 0);
     assert.match(roster.diagnostics[0]?.message ?? '', /larger than/);
+  });
+
+  describe('loadRosterFile', () => {
+    it('is null when there is no roster, or a folder of that name', async () => {
+      const missing = Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      assert.strictEqual(
+        await loadRosterFile(
+          statOnly(() => Promise.reject(missing)),
+          'reps.yaml',
+        ),
+        null,
+      );
+      const folder = statOnly(() => Promise.resolve({ kind: 'directory', size: 0, mtime: 1 }));
+      assert.strictEqual(await loadRosterFile(folder, 'reps.yaml'), null);
+    });
+
+    it('never opens a FIFO or device, nor reads a file over the limit, and says why', async () => {
+      const device = await loadRosterFile(
+        statOnly(() => Promise.resolve({ kind: 'other', size: 0, mtime: 1 })),
+        'reps.yaml',
+      );
+      assert.deepStrictEqual(
+        device?.diagnostics.map((d) => d.code),
+        ['not-regular-file'],
+      );
+      const huge = await loadRosterFile(
+        statOnly(() => Promise.resolve({ kind: 'file', size: 64 * 1024 * 1024, mtime: 1 })),
+        'reps.yaml',
+      );
+      assert.deepStrictEqual(
+        huge?.diagnostics.map((d) => d.message),
+        ['The file is 64.0 MB; rosters larger than 1.0 MB are not read.'],
+      );
+      const denied = Object.assign(new Error('EACCES'), { code: 'EACCES' });
+      const locked = await loadRosterFile(
+        statOnly(() => Promise.reject(denied)),
+        'reps.yaml',
+      );
+      assert.deepStrictEqual(
+        locked?.diagnostics.map((d) => d.message),
+        ['The file could not be read (permission denied).'],
+      );
+    });
+
+    it('parses a roster that can be read', async () => {
+      const text = new TextEncoder().encode('- name: Dana Whitfield\n  team: EMEA\n');
+      const roster = await loadRosterFile(
+        {
+          stat: () => Promise.resolve({ kind: 'file', size: text.length, mtime: 1 }),
+          readBytes: () => Promise.resolve(text),
+        },
+        'reps.yaml',
+      );
+      assert.deepStrictEqual(
+        roster?.entries.map((entry) => [entry.name, entry.team]),
+        [['Dana Whitfield', 'EMEA']],
+      );
+    });
   });
 });

@@ -3,6 +3,7 @@ import { pushAll } from '../../core/arrays';
 import type { DiagnosticCode, NoteDiagnostic, ParsedNote, Severity } from '../../core/model';
 import { plural } from '../style';
 import type { Style } from '../style';
+import { forTerminal } from '../terminalText';
 
 export interface CheckJson {
   readonly file: string;
@@ -44,7 +45,7 @@ export function collectDiagnostics(
 export function formatDiagnostic(d: CheckJson, style: Style): string {
   const colour = { error: style.red, warning: style.yellow, info: style.cyan };
   return (
-    `${style.cyan(d.file)}:${d.line}:${d.column}: ${colour[d.severity](d.severity)}: ${d.message} ` +
+    `${style.cyan(forTerminal(d.file))}:${d.line}:${d.column}: ${colour[d.severity](d.severity)}: ${forTerminal(d.message)} ` +
     style.dim(`[${d.code}]`)
   );
 }

@@ -20,6 +20,7 @@ import { EMPTY_ROSTER, rosterLookup, type Roster, type RosterEntry } from '../..
 import { indexGivenPaths } from '../loadNotes';
 import { findRoster, warnRosterProblems } from '../roster';
 import { plural, styleFor, type Style } from '../style';
+import { forTerminal, jsonForTerminal, linesForTerminal } from '../terminalText';
 
 export const HISTORY_USAGE = `Usage: coaching-notes history <rep> [paths...] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                               [--json | --markdown] [--today YYYY-MM-DD] [--exclude GLOB]
@@ -37,7 +38,8 @@ Private notes (private: true) and "(private)" sections are left out of every out
   --exclude GLOB      Leave out paths matching GLOB, relative to each folder searched
                       (e.g. '**/archive'); may be given more than once
 
-Exit status: 0 the rep was found, 2 bad usage, an unknown rep or a path that cannot be read.
+Exit status: 0 the rep was found, 2 bad usage, an unknown rep or a path that cannot be read
+(a note or folder that cannot be read is said on stderr; the history is shown without it).
 `;
 
 export interface HistoryIo {
@@ -158,7 +160,7 @@ export function formatHistory(history: SharedRepHistory, style: Style): string {
     history.period.start === null
       ? 'no notes in this period'
       : `${history.period.start} to ${history.period.end ?? history.asOf} · ${plural(summary.notes, 'note')} · as of ${history.asOf}`;
-  lines.push(`${style.bold(history.rep ?? 'unnamed rep')}  ${style.dim(period)}`);
+  lines.push(`${style.bold(forTerminal(history.rep ?? 'unnamed rep'))}  ${style.dim(period)}`);
   const kind = (label: string, s: typeof summary.followUps) =>
     `${label.padEnd(11)}${percent(s.completionPercent).padStart(4)} completed  ` +
     [
@@ -195,14 +197,14 @@ export function formatHistory(history: SharedRepHistory, style: Style): string {
   overdue.forEach((thread, index) => {
     const latest = thread.occurrences[thread.occurrences.length - 1];
     lines.push(
-      `${(index === 0 ? 'Overdue' : '').padEnd(11)}${style.red(plural(thread.daysOverdue ?? 0, 'day').padStart(7))}  ${withoutDueTokens(thread.text)}  ${style.cyan(`${latest.file}:${latest.line + 1}`)}`,
+      `${(index === 0 ? 'Overdue' : '').padEnd(11)}${style.red(plural(thread.daysOverdue ?? 0, 'day').padStart(7))}  ${forTerminal(withoutDueTokens(thread.text))}  ${style.cyan(`${forTerminal(latest.file)}:${latest.line + 1}`)}`,
     );
   });
   const goals = history.threads.filter((thread) => thread.kind === 'goal' && thread.state === 'open');
   goals.forEach((thread, index) => {
     const due = thread.due !== null ? `due ${thread.due}` : 'no due date';
     lines.push(
-      `${(index === 0 ? 'Open goals' : '').padEnd(11)}${withoutDueTokens(thread.text)}  ${style.dim(due)}`,
+      `${(index === 0 ? 'Open goals' : '').padEnd(11)}${forTerminal(withoutDueTokens(thread.text))}  ${style.dim(due)}`,
     );
   });
   if (history.undated.length > 0) {
@@ -215,7 +217,7 @@ export function formatHistory(history: SharedRepHistory, style: Style): string {
 /** Runs `coaching-notes history …` (argv without the word `history`); returns the exit status. */
 export async function runHistory(argv: readonly string[], io: HistoryIo): Promise<number> {
   const fail = (message: string): number => {
-    io.stderr.write(`coaching-notes: ${message}\n`);
+    io.stderr.write(`coaching-notes: ${forTerminal(message)}\n`);
     return 2;
   };
   let request: HistoryRequest | undefined;
@@ -233,7 +235,7 @@ export async function runHistory(argv: readonly string[], io: HistoryIo): Promis
   const given = await indexGivenPaths(request.paths, io, request.exclude);
   if (given.kind === 'unreadable') return fail(given.message);
   const { roots, index } = given;
-  const roster = findRoster(io.cwd, roots);
+  const roster = await findRoster(io.cwd, roots);
   warnRosterProblems(io.cwd, roster, io.stderr, io.env ?? {});
   const rep = matchRep(index, roster?.roster ?? EMPTY_ROSTER, request.rep);
   if (rep === null) return fail(`no notes for rep '${request.rep.trim()}' (${knownReps(index)})`);
@@ -253,14 +255,15 @@ export async function runHistory(argv: readonly string[], io: HistoryIo): Promis
   }
   switch (request.format) {
     case 'json':
-      io.stdout.write(JSON.stringify(historyToJson(history), null, 2) + '\n');
+      io.stdout.write(jsonForTerminal(historyToJson(history)) + '\n');
       break;
     case 'markdown':
-      io.stdout.write(renderMarkdownReport(history));
+      io.stdout.write(linesForTerminal(renderMarkdownReport(history)));
       break;
     case 'text':
       io.stdout.write(formatHistory(history, styleFor(io.stdout.isTTY, io.env ?? {})));
       break;
   }
-  return 0;
+  // The history above is missing what could not be read (said on stderr).
+  return given.unread > 0 ? 2 : 0;
 }

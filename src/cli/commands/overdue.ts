@@ -2,6 +2,7 @@
 import type { IsoDate, OverdueItem } from '../../core/model';
 import { plural } from '../style';
 import type { Style } from '../style';
+import { forTerminal } from '../terminalText';
 
 export interface OverdueJson {
   readonly file: string;
@@ -50,10 +51,10 @@ export function formatOverdue(
 ): string {
   const lines = items.map((overdue) => {
     const days = plural(overdue.daysOverdue, 'day');
-    const rep = overdue.rep ?? 'no rep';
+    const rep = forTerminal(overdue.rep ?? 'no rep');
     return (
-      `${style.cyan(overdue.file)}:${overdue.item.line + 1}: ${style.red(`overdue by ${days}`)} (due ${overdue.due}): ` +
-      `${textWithoutDue(overdue.item.text, overdue.due)} ${style.dim(`[${rep}]`)}`
+      `${style.cyan(forTerminal(overdue.file))}:${overdue.item.line + 1}: ${style.red(`overdue by ${days}`)} (due ${overdue.due}): ` +
+      `${forTerminal(textWithoutDue(overdue.item.text, overdue.due))} ${style.dim(`[${rep}]`)}`
     );
   });
   const checked = `${plural(noteCount, 'note')} checked`;

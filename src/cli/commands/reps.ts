@@ -5,6 +5,7 @@ import { maxOf } from '../../core/arrays';
 import { groupedByTeam, type RepSummary } from '../../core/reps';
 import { plural } from '../style';
 import type { Style } from '../style';
+import { forTerminal } from '../terminalText';
 
 export const NO_REP_LABEL = '(no rep)';
 export const LATE_MARK = ' (late)';
@@ -17,10 +18,10 @@ interface Column {
   readonly paint?: (padded: string, row: RepSummary, style: Style) => string;
 }
 
-const TEAM: Column = { title: 'Team', alignRight: false, text: (row) => row.team ?? '-' };
+const TEAM: Column = { title: 'Team', alignRight: false, text: (row) => forTerminal(row.team ?? '-') };
 
 const COLUMNS: readonly Column[] = [
-  { title: 'Rep', alignRight: false, text: (row) => row.rep ?? NO_REP_LABEL },
+  { title: 'Rep', alignRight: false, text: (row) => forTerminal(row.rep ?? NO_REP_LABEL) },
   { title: 'Notes', alignRight: true, text: (row) => String(row.notes) },
   {
     title: 'Last note',

@@ -14,7 +14,7 @@ export function registerCreateRoster(log: vscode.LogOutputChannel): vscode.Dispo
 async function createRoster(log: vscode.LogOutputChannel): Promise<vscode.Uri | undefined> {
   const folder = await pickFolder();
   if (!folder) return undefined;
-  const uri = rosterUri(folder);
+  const uri = rosterUri(folder, log);
   if (!uri) {
     const open = vscode.l10n.t('Open Settings');
     const answer = await vscode.window.showInformationMessage(

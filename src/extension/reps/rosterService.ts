@@ -2,12 +2,15 @@
 // keeps it current when the file or the setting changes, and shows its problems in the Problems panel.
 import * as vscode from 'vscode';
 import { pushAll } from '../../core/arrays';
-import { EMPTY_ROSTER, parseRoster, type Roster } from '../../core/roster';
+import { EMPTY_ROSTER, loadRosterFile, type Roster } from '../../core/roster';
 import { ContextKeys } from '../commandIds';
 import { toVscodeDiagnostic } from '../convert';
+import { fileSourceFor } from '../noteFiles';
+import { settingInWorkspace } from '../util/settingPath';
 import { DisposableStore } from '../util/dispose';
 
 export const ROSTER_SETTING = 'coachingNotes.roster';
+const DEFAULT_ROSTER = 'reps.yaml';
 
 export class RosterService extends DisposableStore {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
@@ -57,9 +60,10 @@ export class RosterService extends DisposableStore {
     setTimeout(() => void this.load(), 0);
   }
 
+  /** The roster of each workspace folder: the setting, or `reps.yaml` when it points outside the folder. */
   private rosterUris(): vscode.Uri[] {
     return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
-      const uri = rosterUri(folder);
+      const uri = rosterUri(folder, this.log);
       return uri ? [uri] : [];
     });
   }
@@ -70,15 +74,11 @@ export class RosterService extends DisposableStore {
     let found = false;
     this.diagnostics.clear();
     for (const uri of this.rosterUris()) {
-      let text: string;
-      try {
-        const bytes = await vscode.workspace.fs.readFile(uri);
-        text = new TextDecoder('utf-8').decode(bytes);
-      } catch {
-        continue; // no roster in this folder: the roster is optional
-      }
+      // The note reader's guards: a FIFO or /dev/zero named reps.yaml is never opened, a huge file
+      // never read (this runs in Restricted Mode too).
+      const roster = await loadRosterFile(fileSourceFor(uri), uri.toString());
+      if (roster === null) continue; // no roster in this folder: the roster is optional
       found = true;
-      const roster = parseRoster(text);
       pushAll(entries, roster.entries);
       pushAll(diagnostics, roster.diagnostics);
       this.diagnostics.set(uri, roster.diagnostics.map(toVscodeDiagnostic));
@@ -94,10 +94,13 @@ export class RosterService extends DisposableStore {
 }
 
 /** Where the roster of `folder` is (`coachingNotes.roster`), or undefined when the setting turns it off. */
-export function rosterUri(folder: vscode.WorkspaceFolder): vscode.Uri | undefined {
+export function rosterUri(
+  folder: vscode.WorkspaceFolder,
+  log: vscode.LogOutputChannel,
+): vscode.Uri | undefined {
   const setting = vscode.workspace
     .getConfiguration('coachingNotes', folder.uri)
-    .get<string>('roster', 'reps.yaml');
-  const relative = setting.trim();
-  return relative === '' ? undefined : vscode.Uri.joinPath(folder.uri, relative);
+    .get<string>('roster', DEFAULT_ROSTER);
+  if (setting.trim() === '') return undefined;
+  return settingInWorkspace(folder, 'roster', setting, DEFAULT_ROSTER, log);
 }

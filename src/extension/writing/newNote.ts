@@ -17,6 +17,7 @@ import type { RepsTreeNode } from '../reps/repsTree';
 import type { TodayClock } from '../today';
 import type { WorkspaceNotes } from '../workspaceNotes';
 import { fileExists } from '../util/fileExists';
+import { settingInWorkspace } from '../util/settingPath';
 
 /** Gives up looking for a free `YYYY-MM-DD-N.coach.md` name after this many. */
 const MAX_NOTES_PER_DAY = 99;
@@ -166,7 +167,7 @@ async function createNote(deps: CreateNoteDeps, rep: ChosenRep): Promise<NewNote
   // split the rep's history. notesRoot only places a rep's first note.
   const directory = latestUri
     ? vscode.Uri.joinPath(latestUri, '..')
-    : vscode.Uri.joinPath(notesRoot(folder), repSlug(rep.name));
+    : vscode.Uri.joinPath(notesRoot(folder, deps.log), repSlug(rep.name));
   const uri = await freeNoteUri(directory, today);
   if (!uri) {
     void vscode.window.showErrorMessage(
@@ -259,18 +260,13 @@ function notesFolder(latest: vscode.Uri | undefined): vscode.WorkspaceFolder | u
   return (latest && vscode.workspace.getWorkspaceFolder(latest)) ?? vscode.workspace.workspaceFolders?.[0];
 }
 
-/** `coachingNotes.notesRoot`, relative to the workspace folder (an absolute path is taken as is). */
-function notesRoot(folder: vscode.WorkspaceFolder): vscode.Uri {
-  const setting = vscode.workspace
-    .getConfiguration('coachingNotes', folder.uri)
-    .get<string>('notesRoot', '')
-    .trim();
-  if (setting === '') return folder.uri;
-  if (path.isAbsolute(setting) && folder.uri.scheme === 'file') return vscode.Uri.file(setting);
-  return setting
-    .split(/[\\/]+/u)
-    .filter((segment) => segment !== '')
-    .reduce((uri, segment) => vscode.Uri.joinPath(uri, segment), folder.uri);
+/**
+ * `coachingNotes.notesRoot`, inside the workspace folder; the folder itself when the setting is
+ * empty, or absolute, or leads out with `..` (said once in a warning).
+ */
+function notesRoot(folder: vscode.WorkspaceFolder, log: vscode.LogOutputChannel): vscode.Uri {
+  const setting = vscode.workspace.getConfiguration('coachingNotes', folder.uri).get<string>('notesRoot', '');
+  return settingInWorkspace(folder, 'notesRoot', setting, '', log);
 }
 
 function defaultEol(folder: vscode.WorkspaceFolder): '\n' | '\r\n' {

@@ -1,0 +1,38 @@
+// What the command line prints from notes, rep names and file names is shown, never obeyed: a note
+// or a file name could otherwise move the cursor, retitle the window or hide lines with escape
+// sequences, and a file name with a newline would forge a `path:line:` row of its own.
+
+// C0 controls but tab, DEL, C1 controls; and the line and paragraph separators that some terminals
+// and most editors treat as line breaks.
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/gu;
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/gu;
+
+const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r' };
+
+function escaped(char: string): string {
+  const code = char.charCodeAt(0);
+  return (
+    NAMED[char] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`)
+  );
+}
+
+/** One field (a file name, an item's text, a rep's name): every control character but tab escaped. */
+export function forTerminal(text: string): string {
+  return text.replace(CONTROL, escaped);
+}
+
+/** A whole text meant to keep its lines (the Markdown report): the same, newlines and tabs kept. */
+export function linesForTerminal(text: string): string {
+  return text.replace(CONTROL_IN_TEXT, escaped);
+}
+
+/**
+ * JSON for stdout: JSON.stringify already escapes C0 controls; DEL, C1 controls and the separators
+ * are escaped too (they occur only inside strings, where `\uXXXX` means the same character).
+ */
+export function jsonForTerminal(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f\u2028\u2029]/gu,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
