@@ -42,11 +42,7 @@ const FILE_CODES: ReadonlySet<DiagnosticCode> = new Set([
   'not-utf8',
 ]);
 /** Codes after which the CLI may exit 2 (it could not read everything it was given). */
-const CANNOT_READ_CODES: ReadonlySet<DiagnosticCode> = new Set([
-  'file-unreadable',
-  'not-utf8',
-  'not-regular-file',
-]);
+const CANNOT_READ_CODES: ReadonlySet<DiagnosticCode> = FILE_CODES;
 /** C0 and C1 control characters other than tab and line feed: never raw on a terminal. */
 const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 const MAX_LISTED = 5;

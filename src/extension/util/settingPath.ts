@@ -18,7 +18,7 @@ export function settingInWorkspace(
   log: vscode.LogOutputChannel,
 ): vscode.Uri {
   const checked = workspaceRelativePath(value);
-  if (checked.kind === 'inside') return vscode.Uri.joinPath(folder.uri, ...checked.segments);
+  if (checked.kind === 'inside') return joinSegments(folder.uri, checked.segments);
   const instead = fallback === '' ? vscode.l10n.t('the workspace folder itself') : `"${fallback}"`;
   const message = vscode.l10n.t(
     'Coaching Notes: the setting coachingNotes.{0} ("{1}") is not used because {2}: it must be a path inside the workspace folder "{3}". Using {4} instead.',
@@ -35,7 +35,9 @@ export function settingInWorkspace(
     void vscode.window.showWarningMessage(message);
   }
   const defaultPath = workspaceRelativePath(fallback);
-  return defaultPath.kind === 'inside'
-    ? vscode.Uri.joinPath(folder.uri, ...defaultPath.segments)
-    : folder.uri;
+  return defaultPath.kind === 'inside' ? joinSegments(folder.uri, defaultPath.segments) : folder.uri;
+}
+
+function joinSegments(base: vscode.Uri, segments: readonly string[]): vscode.Uri {
+  return segments.reduce((uri, segment) => vscode.Uri.joinPath(uri, segment), base);
 }
