@@ -38,10 +38,18 @@ const note = (rep: string): string =>
   `---\nrep: ${rep}\ndate: 2026-11-02\n---\n## Follow-ups\n- [ ] Secret follow-up @me due:2026-11-03\n`;
 
 describe('Hostile files in the workspace', () => {
+  let notesBefore = 0;
+
   before(async () => {
     api = (await coachingNotesExtension().activate()) as CoachingNotesApi;
     await api.whenIndexed();
+    notesBefore = api.stats().notes;
   });
+
+  // The suites after this one count notes: they start once the index has forgotten what these made.
+  after(() =>
+    waitUntil(() => api.stats().notes === notesBefore, 'the index to forget the notes these tests made'),
+  );
 
   it('does not search a link to a folder outside, nor read a note that links outside', async () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'coaching-notes-outside-'));
