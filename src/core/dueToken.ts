@@ -100,7 +100,7 @@ const LOOSE_DUE_TOKENS: readonly RegExp[] = [
   // `[^[\]]`, not `[^\]]`: otherwise every `[due:` of a long unclosed run scans to the end (quadratic).
   /\[\s*due\s*::?[^[\]]*\]/giu, // [due:: 2026-01-02], [due: 2026-01-02]
   /(?<![\p{L}\p{N}_])due:[\p{L}\p{N}_-]*/giu, // due:2026-01-02 (and malformed due:tomorrow)
-  /📅\s*[\d-]*/gu, // 📅 2026-01-02
+  /📅\ufe0f?\s*[\d-]*/gu, // 📅 2026-01-02, also with the emoji variation selector (U+FE0F)
 ];
 
 /** The text without its due token(s), whitespace collapsed: for display next to a separate due date. */
