@@ -3,10 +3,11 @@
 // blocks (whose content is never a heading or an item) and GFM task items with their status, due
 // date and owner. Every line is first judged by its first non-blank character, so ordinary prose
 // costs a few comparisons.
-import type { ItemStatus, NoteDiagnostic, NoteItem, NoteSection, PrivateRegion, Range } from './model';
+import type { ItemStatus, NoteDiagnostic, NoteItem, NoteSection, PrivateRegion } from './model';
 import { isPrivateHeading } from './privacy';
 import { recogniseHeading } from './sections';
-import { firstNonBlank, isCalendarDateText, isSpaceOrTab, lastNonBlankEnd, lineRange } from './text';
+import { findDueToken } from './dueToken';
+import { firstNonBlank, isSpaceOrTab, lastNonBlankEnd, lineRange } from './text';
 
 export interface ParsedBody {
   readonly sections: NoteSection[];
@@ -387,15 +388,9 @@ function readHeading(line: string, start: number): { level: number; text: string
     closingStart < textEnd &&
     (closingStart === textStart || isSpaceOrTab(line.charCodeAt(closingStart - 1)))
   ) {
-    textEnd = lastNonBlankEndBefore(line, textStart, closingStart);
+    textEnd = lastNonBlankEnd(line, textStart, closingStart);
   }
   return { level, text: line.slice(textStart, textEnd) };
-}
-
-function lastNonBlankEndBefore(line: string, from: number, end: number): number {
-  let index = end;
-  while (index > from && isSpaceOrTab(line.charCodeAt(index - 1))) index--;
-  return index;
 }
 
 /** A code fence opening at `start` (after at most 3 spaces), or null. */
@@ -466,9 +461,10 @@ function readItem(
       message: `Unknown status \`[${box}]\`, read as open. Use [ ] open, [x] done, [-] cancelled or [>] carried over.`,
     });
   }
-  const due = findDue(line, afterBox, lineNumber);
-  if (due?.problem) {
-    diagnostics.push({ range: due.range, severity: 'warning', code: 'invalid-due', message: due.problem });
+  const due = findDueToken(line, afterBox);
+  const dueRange = due ? lineRange(lineNumber, due.start, due.end) : null;
+  if (due?.problem && dueRange) {
+    diagnostics.push({ range: dueRange, severity: 'warning', code: 'invalid-due', message: due.problem });
   }
   return {
     line: lineNumber,
@@ -478,7 +474,7 @@ function readItem(
     status,
     text: line.slice(afterBox).trim(),
     due: due && !due.problem ? due.date : null,
-    dueRange: due ? due.range : null,
+    dueRange,
     owner: findOwner(line, afterBox),
     kind: inAgreedGoals ? 'goal' : 'follow-up',
     section: sectionIndex,
@@ -515,73 +511,6 @@ function columns(line: string, from: number, to: number): number {
   for (let index = from; index < to; index++)
     width = line.charCodeAt(index) === 0x09 ? width + 4 - (width % 4) : width + 1;
   return width;
-}
-
-// `due:` at the start or after whitespace or `(`; Obsidian Tasks' 📅 (U+1F4C5, optionally with the
-// emoji variation selector); Dataview's `[due:: ...]` and `[due: ...]`.
-const DUE_MARKER = /(?<![^\s(])due:|\ud83d\udcc5\ufe0f?|\[due::?/gi;
-const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-/** Punctuation that ends a sentence around a due token without being part of its date. */
-const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '"', "'"]);
-
-interface DueToken {
-  readonly range: Range;
-  readonly date: string;
-  /** Why the token is not a usable due date, or null when it is. */
-  readonly problem: string | null;
-}
-
-/** The first due marker after `from`: its whole token, and its date or what is wrong with it. */
-function findDue(line: string, from: number, lineNumber: number): DueToken | null {
-  // Every marker holds a `:` or the emoji's high surrogate; most items have neither.
-  if (line.indexOf(':', from) === -1 && line.indexOf('\ud83d', from) === -1) return null;
-  DUE_MARKER.lastIndex = from;
-  const marker = DUE_MARKER.exec(line);
-  if (marker === null) return null;
-  const start = marker.index;
-  const markerEnd = start + marker[0].length;
-  let valueStart: number;
-  let valueEnd: number;
-  let tokenEnd: number;
-  let problem: string | null = null;
-  if (marker[0].charCodeAt(0) === OPEN_BRACKET) {
-    valueStart = firstNonBlank(line, markerEnd);
-    const close = line.indexOf(']', markerEnd);
-    if (close === -1) {
-      valueEnd = wordEnd(line, valueStart);
-      tokenEnd = Math.max(markerEnd, valueEnd);
-      problem = 'This due field is missing its closing `]`: write `[due:: YYYY-MM-DD]`.';
-    } else {
-      valueEnd = lastNonBlankEndBefore(line, valueStart, close);
-      tokenEnd = close + 1;
-    }
-  } else {
-    valueStart = marker[0].toLowerCase() === 'due:' ? markerEnd : firstNonBlank(line, markerEnd);
-    valueEnd = withoutTrailingPunctuation(line, valueStart, wordEnd(line, valueStart));
-    tokenEnd = valueEnd > valueStart ? valueEnd : markerEnd;
-  }
-  const value = line.slice(valueStart, valueEnd);
-  if (problem === null && !isCalendarDateText(value)) {
-    problem =
-      value === ''
-        ? 'This due marker has no date: write it as `due:YYYY-MM-DD`.'
-        : DATE_SHAPE.test(value)
-          ? `\`${value}\` is not a calendar date.`
-          : `\`${value}\` is not a due date: write it as YYYY-MM-DD, e.g. \`due:2026-12-01\`.`;
-  }
-  return { range: lineRange(lineNumber, start, tokenEnd), date: value, problem };
-}
-
-function wordEnd(line: string, from: number): number {
-  let end = from;
-  while (end < line.length && !isSpaceOrTab(line.charCodeAt(end))) end++;
-  return end;
-}
-
-function withoutTrailingPunctuation(line: string, from: number, end: number): number {
-  let trimmed = end;
-  while (trimmed > from && TRAILING_PUNCTUATION.has(line[trimmed - 1])) trimmed--;
-  return trimmed;
 }
 
 // `@name` at the start or after whitespace or `(`, so `dana@acme.com` is not an owner.

@@ -4,7 +4,7 @@
 // numbers are the ones the history panel, the export and the CLI show.
 import { pushAll } from './arrays';
 import { daysBetween, weekday } from './dates';
-import { withoutDueTokens } from './history/matching';
+import { withoutDueTokens } from './dueToken';
 import type { HistoryNote, ItemOccurrence, ItemThread, RepHistory, SectionText } from './history/types';
 import { escapeInline, quoteMarkdown } from './markdownText';
 import type { IsoDate, NoteType, ParsedNote } from './model';

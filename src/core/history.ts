@@ -25,7 +25,8 @@ import { DEFAULT_CADENCE_DAYS } from './repOverview';
 export type * from './history/types';
 export { completionRate, ratePercent } from './history/completion';
 export { filterForSharing, type SharingFilterResult } from './history/privacy';
-export { normaliseItemText, withoutDueTokens, wordOverlap, SIMILAR_TEXT_THRESHOLD } from './history/matching';
+export { normaliseItemText, wordOverlap, SIMILAR_TEXT_THRESHOLD } from './history/matching';
+export { withoutDueTokens } from './dueToken';
 
 /**
  * Builds the history of one rep from that rep's notes (the caller selects them).

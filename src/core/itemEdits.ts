@@ -1,5 +1,6 @@
 // Text edits that change one task item and nothing else: its box (done, open, carried...) or its due
 // date. Hosts apply them through their own undoable edit mechanism.
+import { dueTokenText } from './dueToken';
 import type { IsoDate, ItemStatus, NoteItem, ParsedNote } from './model';
 import { parseNote } from './parse';
 import { applyTextEdits, type TextEdit } from './textEdits';
@@ -40,12 +41,12 @@ export function rescheduleEdit(item: NoteItem, lineText: string, due: IsoDate): 
         newText: due,
       };
     }
-    return { range: token, newText: `due:${due}` };
+    return { range: token, newText: dueTokenText(due) };
   }
   const end = lineText.trimEnd().length; // not `/\s+$/u`: quadratic on a long run of spaces
   return {
     range: { start: { line: item.line, character: end }, end: { line: item.line, character: end } },
-    newText: ` due:${due}`,
+    newText: ` ${dueTokenText(due)}`,
   };
 }
 

@@ -2,7 +2,7 @@
 // goals and follow-ups, and plain JSON for the CLI. Every number comes from `buildRepHistory`, so
 // the report, the panel, the prep brief and the CLI agree.
 import { pushAll } from './arrays';
-import { withoutDueTokens } from './history/matching';
+import { withoutDueTokens } from './dueToken';
 import { MONTH_NAMES } from './dates';
 import { escapeInline, quoteMarkdown } from './markdownText';
 import type {

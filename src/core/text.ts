@@ -46,9 +46,9 @@ export function firstNonBlank(line: string, from = 0): number {
   return index;
 }
 
-/** Index just after the last character that is not a space or tab (at least `from`). */
-export function lastNonBlankEnd(line: string, from = 0): number {
-  let end = line.length;
+/** Index just after the last character before `before` that is not a space or tab (at least `from`). */
+export function lastNonBlankEnd(line: string, from = 0, before = line.length): number {
+  let end = before;
   while (end > from && isSpaceOrTab(line.charCodeAt(end - 1))) end--;
   return end;
 }

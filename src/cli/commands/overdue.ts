@@ -1,4 +1,5 @@
 // `coaching-notes overdue`: open items due before today, like a linter's report.
+import { withoutFirstDueToken } from '../../core/dueToken';
 import type { IsoDate, OverdueItem } from '../../core/model';
 import { plural } from '../style';
 import type { Style } from '../style';
@@ -28,21 +29,6 @@ export function overdueJson(items: readonly OverdueItem[]): OverdueJson[] {
   }));
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The item text without its due token: the line already says when it was due. */
-export function textWithoutDue(text: string, due: IsoDate): string {
-  const date = escapeRegExp(due);
-  const token = new RegExp(`\\[due::\\s*${date}\\s*\\]|\\bdue:\\s*${date}|\u{1F4C5}\\s*${date}`, 'u');
-  const stripped = text
-    .replace(token, ' ')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
-  return stripped === '' ? text : stripped;
-}
-
 export function formatOverdue(
   items: readonly OverdueItem[],
   today: IsoDate,
@@ -54,7 +40,7 @@ export function formatOverdue(
     const rep = forTerminal(overdue.rep ?? 'no rep');
     return (
       `${style.cyan(forTerminal(overdue.file))}:${overdue.item.line + 1}: ${style.red(`overdue by ${days}`)} (due ${overdue.due}): ` +
-      `${forTerminal(textWithoutDue(overdue.item.text, overdue.due))} ${style.dim(`[${rep}]`)}`
+      `${forTerminal(withoutFirstDueToken(overdue.item.text))} ${style.dim(`[${rep}]`)}`
     );
   });
   const checked = `${plural(noteCount, 'note')} checked`;

@@ -1,26 +1,14 @@
 // Deciding whether an item in the next note continues a carried (`[>]`) item: same text once the
 // due date is set aside (it is often moved when carrying), or, for lightly edited text, enough
 // words in common.
+import { withoutDueTokens } from '../dueToken';
 import { greedySimilarPairs } from './similarPairs';
+
+// Still importable from here (tests and the overdue views do); the grammar lives in ../dueToken.
+export { withoutDueTokens } from '../dueToken';
 
 /** Word overlap (Jaccard index of the word sets) at or above which edited text still matches. */
 export const SIMILAR_TEXT_THRESHOLD = 0.6;
-
-const DUE_TOKENS: readonly RegExp[] = [
-  // `[^[\]]`, not `[^\]]`: otherwise every `[due:` of a long unclosed run scans to the end (quadratic).
-  /\[\s*due\s*::?[^[\]]*\]/giu, // [due:: 2026-01-02], [due: 2026-01-02]
-  /(?<![\p{L}\p{N}_])due:[\p{L}\p{N}_-]*/giu, // due:2026-01-02 (and malformed due:tomorrow)
-  /📅\s*[\d-]*/gu, // 📅 2026-01-02
-];
-
-/** The text without its due token(s), whitespace collapsed: for display next to a separate due date. */
-export function withoutDueTokens(text: string): string {
-  let stripped = text;
-  for (const token of DUE_TOKENS) stripped = stripped.replace(token, ' ');
-  // `(due:2026-01-02)` leaves empty parentheses behind.
-  stripped = stripped.replace(/\(\s*\)/gu, ' ');
-  return stripped.replace(/\s+/gu, ' ').trim();
-}
 
 /** Lower-cased, due tokens removed, whitespace collapsed: the text two occurrences must share. */
 export function normaliseItemText(text: string): string {

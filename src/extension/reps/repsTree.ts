@@ -11,7 +11,7 @@ import {
   type RepOverview,
   type RepSortOrder,
 } from '../../core/repOverview';
-import { withoutDueTokens } from '../../core/history/matching';
+import { withoutDueTokens } from '../../core/dueToken';
 import { CommandIds } from '../commandIds';
 import { DisposableStore } from '../util/dispose';
 import { countOverdue, type RepsModel } from './repsModel';

@@ -2,6 +2,7 @@
 // `@owner` names seen in the workspace, and due dates after `due:`, `📅 ` and `[due:: `.
 import * as vscode from 'vscode';
 import { addDays } from '../../core/dates';
+import { dueDateTypedBeforeCursor } from '../../core/dueToken';
 import { NOTE_TYPES, type IsoDate, type NoteType } from '../../core/model';
 import { yamlText } from '../../core/newNote';
 import { firstNonBlank } from '../../core/text';
@@ -33,7 +34,6 @@ const TYPE_DOCS: Readonly<Record<NoteType, () => string>> = {
 };
 
 const OWNER_BEFORE_CURSOR = /(?:^|[\s(])@([\p{L}\p{M}\p{N}_.-]*)$/u;
-const DUE_BEFORE_CURSOR = /(?:(?:^|[\s(])due:|\u{1F4C5}\u{FE0F}? |\[due::? ?)([\d-]*)$/iu;
 const KEY_BEFORE_CURSOR = /^([A-Za-z_]*)$/u;
 // The spaces after the colon are skipped in code: `[ \t]*(.*)$` can trade them with `.*`.
 const VALUE_BEFORE_CURSOR = /^(rep|coach|type|date|next|private):(.*)$/u;
@@ -96,8 +96,8 @@ export class NoteCompletion implements vscode.CompletionItemProvider {
     const before = document.lineAt(position.line).text.slice(0, position.character);
     if (inFrontMatter(document, position.line)) return this.frontMatterItems(document, position, before);
 
-    const due = DUE_BEFORE_CURSOR.exec(before);
-    if (due) return this.dateItems(document, position, due[1].length);
+    const typedDate = dueDateTypedBeforeCursor(before);
+    if (typedDate !== null) return this.dateItems(document, position, typedDate.length);
     const owner = OWNER_BEFORE_CURSOR.exec(before);
     if (owner) return this.ownerItems(position, owner[1].length);
     return [];

@@ -1,0 +1,124 @@
+// The due-token grammar, in one place (docs/format.md, "Due date"): `due:YYYY-MM-DD`, Obsidian Tasks'
+// `📅 YYYY-MM-DD` and Dataview's `[due:: YYYY-MM-DD]`. The parser reads an item's due date with
+// `findDueToken`; everything else works from the parsed `due` and `dueRange`, or strips the tokens
+// from text shown next to a separate due date with `withoutDueTokens`.
+import { firstNonBlank, isCalendarDateText, isSpaceOrTab, lastNonBlankEnd } from './text';
+
+/** The token a new or moved due date is written as. */
+export function dueTokenText(date: string): string {
+  return `due:${date}`;
+}
+
+// `due:` at the start or after whitespace or `(`; Obsidian Tasks' 📅 (U+1F4C5, optionally with the
+// emoji variation selector); Dataview's `[due:: ...]` and `[due: ...]`.
+const DUE_MARKER = /(?<![^\s(])due:|\ud83d\udcc5\ufe0f?|\[due::?/gi;
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** Punctuation that ends a sentence around a due token without being part of its date. */
+const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '"', "'"]);
+const OPEN_BRACKET = 0x5b;
+
+/** A due token in a line: where it is (`[start, end)`), its value and whether that is a due date. */
+export interface DueToken {
+  readonly start: number;
+  readonly end: number;
+  /** The value as written: the date when `problem` is null. */
+  readonly date: string;
+  /** Why the token is not a usable due date, or null when it is. */
+  readonly problem: string | null;
+}
+
+/**
+ * The first due marker at or after `from` (the first one counts; later ones are plain text): its
+ * whole token, and its date or what is wrong with it. Linear in the line.
+ */
+export function findDueToken(line: string, from = 0): DueToken | null {
+  // Every marker holds a `:` or the emoji's high surrogate; most items have neither.
+  if (line.indexOf(':', from) === -1 && line.indexOf('\ud83d', from) === -1) return null;
+  DUE_MARKER.lastIndex = from;
+  const marker = DUE_MARKER.exec(line);
+  if (marker === null) return null;
+  const start = marker.index;
+  const markerEnd = start + marker[0].length;
+  let valueStart: number;
+  let valueEnd: number;
+  let tokenEnd: number;
+  let problem: string | null = null;
+  if (marker[0].charCodeAt(0) === OPEN_BRACKET) {
+    valueStart = firstNonBlank(line, markerEnd);
+    const close = line.indexOf(']', markerEnd);
+    if (close === -1) {
+      valueEnd = wordEnd(line, valueStart);
+      tokenEnd = Math.max(markerEnd, valueEnd);
+      problem = 'This due field is missing its closing `]`: write `[due:: YYYY-MM-DD]`.';
+    } else {
+      valueEnd = lastNonBlankEnd(line, valueStart, close);
+      tokenEnd = close + 1;
+    }
+  } else {
+    valueStart = marker[0].toLowerCase() === 'due:' ? markerEnd : firstNonBlank(line, markerEnd);
+    valueEnd = withoutTrailingPunctuation(line, valueStart, wordEnd(line, valueStart));
+    tokenEnd = valueEnd > valueStart ? valueEnd : markerEnd;
+  }
+  const value = line.slice(valueStart, valueEnd);
+  if (problem === null && !isCalendarDateText(value)) {
+    problem =
+      value === ''
+        ? 'This due marker has no date: write it as `due:YYYY-MM-DD`.'
+        : DATE_SHAPE.test(value)
+          ? `\`${value}\` is not a calendar date.`
+          : `\`${value}\` is not a due date: write it as YYYY-MM-DD, e.g. \`due:2026-12-01\`.`;
+  }
+  return { start, end: tokenEnd, date: value, problem };
+}
+
+function wordEnd(line: string, from: number): number {
+  let end = from;
+  while (end < line.length && !isSpaceOrTab(line.charCodeAt(end))) end++;
+  return end;
+}
+
+function withoutTrailingPunctuation(line: string, from: number, end: number): number {
+  let trimmed = end;
+  while (trimmed > from && TRAILING_PUNCTUATION.has(line[trimmed - 1])) trimmed--;
+  return trimmed;
+}
+
+/**
+ * The text without its first due token (the one the parser reads), whitespace collapsed; the text
+ * as it is when that would leave nothing.
+ */
+export function withoutFirstDueToken(text: string): string {
+  const token = findDueToken(text);
+  if (token === null) return text;
+  const stripped = `${text.slice(0, token.start)} ${text.slice(token.end)}`.replace(/\s{2,}/gu, ' ').trim();
+  return stripped === '' ? text : stripped;
+}
+
+// Looser than the parser on purpose: every due-looking token goes, malformed ones and later ones
+// too, so that text shown or compared next to a separate due date never repeats one.
+const LOOSE_DUE_TOKENS: readonly RegExp[] = [
+  // `[^[\]]`, not `[^\]]`: otherwise every `[due:` of a long unclosed run scans to the end (quadratic).
+  /\[\s*due\s*::?[^[\]]*\]/giu, // [due:: 2026-01-02], [due: 2026-01-02]
+  /(?<![\p{L}\p{N}_])due:[\p{L}\p{N}_-]*/giu, // due:2026-01-02 (and malformed due:tomorrow)
+  /📅\ufe0f?\s*[\d-]*/gu, // 📅 2026-01-02, also with the emoji variation selector (U+FE0F)
+];
+
+/** The text without its due token(s), whitespace collapsed: for display next to a separate due date. */
+export function withoutDueTokens(text: string): string {
+  let stripped = text;
+  for (const token of LOOSE_DUE_TOKENS) stripped = stripped.replace(token, ' ');
+  // `(due:2026-01-02)` leaves empty parentheses behind.
+  stripped = stripped.replace(/\(\s*\)/gu, ' ');
+  return stripped.replace(/\s+/gu, ' ').trim();
+}
+
+// A due marker right before the cursor, and the part of a date typed after it.
+const DUE_BEFORE_CURSOR = /(?:(?:^|[\s(])due:|\u{1F4C5}\u{FE0F}? |\[due::? ?)([\d-]*)$/iu;
+
+/**
+ * The part of a due date typed so far when `before` (a line up to the cursor) ends in a due marker
+ * and digits or dashes, e.g. `'2026-1'` for `… due:2026-1`; null when no due date is being typed.
+ */
+export function dueDateTypedBeforeCursor(before: string): string | null {
+  return DUE_BEFORE_CURSOR.exec(before)?.[1] ?? null;
+}
