@@ -1,10 +1,10 @@
 // What the Reps tree shows for one rep: notes newest first, overdue items, open follow-ups and goals,
 // days since the last 1:1 against the rep's cadence. Pure: computed from that rep's notes only.
-import { daysBetween } from './dates';
 import { cadenceStats } from './history/cadence';
 import type { CadenceStats } from './history/types';
 import { repKeyOf } from './noteIndex';
 import type { IsoDate, NoteItem, NoteType, ParsedNote } from './model';
+import { compareOverdue, daysOverdue } from './overdue';
 import type { RosterEntry } from './roster';
 
 export const DEFAULT_CADENCE_DAYS = 7;
@@ -76,14 +76,18 @@ export function buildRepOverview(
   for (const { file, note } of sorted) {
     for (const item of note.items) {
       if (item.status !== 'open') continue;
-      const daysOverdue = item.due !== null && item.due < today ? daysBetween(item.due, today) : null;
-      const ref: ItemRef = { file, noteDate: note.frontMatter.date, item, daysOverdue };
-      if (daysOverdue !== null) overdue.push(ref);
+      const ref: ItemRef = {
+        file,
+        noteDate: note.frontMatter.date,
+        item,
+        daysOverdue: daysOverdue(item, today),
+      };
+      if (ref.daysOverdue !== null) overdue.push(ref);
       else if (item.kind === 'goal') openGoals.push(ref);
       else openFollowUps.push(ref);
     }
   }
-  overdue.sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || a.file.localeCompare(b.file));
+  overdue.sort(compareOverdue);
   const byDue = (a: ItemRef, b: ItemRef) =>
     (a.item.due ?? '9999').localeCompare(b.item.due ?? '9999') || a.file.localeCompare(b.file);
   openFollowUps.sort(byDue);

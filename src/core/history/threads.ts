@@ -4,6 +4,7 @@
 // "dropped" and reported, dated from the first note that missed it, so no item is silently lost.
 import { daysBetween } from '../dates';
 import type { IsoDate, ParsedNote } from '../model';
+import { daysOverdue, isOverdue } from '../overdue';
 import { itemWords, matchCarried, normaliseItemText, type MatchCandidate } from './matching';
 import { isPrivateItem } from '../privacy';
 import type { ItemOccurrence, ItemThread, NoteRef, ThreadState } from './types';
@@ -99,7 +100,7 @@ export function finishThread(draft: ThreadDraft, asOf: IsoDate): Omit<ItemThread
     ended = last.date;
   } else {
     // Only an open item can be overdue (format v1): one carried `[>]` waits for the next note.
-    state = last.status === 'open' && last.due !== null && last.due < asOf ? 'overdue' : 'open';
+    state = isOverdue(last, asOf) ? 'overdue' : 'open';
   }
   return {
     id: `${first.file}:${first.line}`,
@@ -114,7 +115,7 @@ export function finishThread(draft: ThreadDraft, asOf: IsoDate): Omit<ItemThread
     timesCarried: occurrences.filter((occurrence) => occurrence.status === 'carried').length,
     due: last.due,
     firstDue: first.due,
-    daysOverdue: state === 'overdue' && last.due !== null ? daysBetween(last.due, asOf) : null,
+    daysOverdue: state === 'overdue' ? daysOverdue(last, asOf) : null,
     owner: last.owner,
     awaitingCarry: missingFrom === null && last.status === 'carried',
     missingFrom,

@@ -2,6 +2,7 @@
 // recomputed only for reps whose notes changed (or for everyone when the day or roster changes).
 import * as vscode from 'vscode';
 import { buildRepOverview, repKey, type NoteEntry, type RepOverview } from '../../core/repOverview';
+import { isOverdue } from '../../core/overdue';
 import { groupsOfRep } from '../../core/reps';
 import { rosterLookup, type Roster, type RosterEntry } from '../../core/roster';
 import type { ParsedNote } from '../../core/model';
@@ -188,5 +189,5 @@ export class RepsModel extends DisposableStore {
 }
 
 export function countOverdue(note: ParsedNote, today: string): number {
-  return note.items.filter((item) => item.status === 'open' && item.due !== null && item.due < today).length;
+  return note.items.filter((item) => isOverdue(item, today)).length;
 }
