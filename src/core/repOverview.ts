@@ -56,6 +56,28 @@ export function repKey(name: string): string {
   return repKeyOf(name) ?? '';
 }
 
+/** What finding a rep looks at: its key, its name and its roster aliases. */
+export type FindableRep = Pick<RepOverview, 'key' | 'name'> & {
+  readonly roster: Pick<RosterEntry, 'aliases'> | null;
+};
+
+/**
+ * The rep named `keyOrName` by any of its names: its key, its shown name in any spelling, or one of
+ * its roster aliases, in that order of precedence (a rep's own name beats another's alias).
+ */
+export function findRep<T extends FindableRep>(reps: Iterable<T>, keyOrName: string): T | undefined {
+  const wanted = repKey(keyOrName);
+  if (wanted === '') return undefined;
+  let byName: T | undefined;
+  let byAlias: T | undefined;
+  for (const rep of reps) {
+    if (rep.key === wanted) return rep;
+    if (byName === undefined && repKey(rep.name) === wanted) byName = rep;
+    if (byAlias === undefined && rep.roster?.aliases.some((alias) => repKey(alias) === wanted)) byAlias = rep;
+  }
+  return byName ?? byAlias;
+}
+
 function compareNotesNewestFirst(a: NoteEntry, b: NoteEntry): number {
   const byDate = (b.note.frontMatter.date ?? '').localeCompare(a.note.frontMatter.date ?? '');
   return byDate !== 0 ? byDate : a.file.localeCompare(b.file);

@@ -3,6 +3,7 @@ import { parseNote } from '../../src/core/parse';
 import {
   buildRepOverview,
   compareReps,
+  findRep,
   repKey,
   type NoteEntry,
   type RepOverview,
@@ -152,5 +153,32 @@ describe('rep keys and roster aliases', () => {
     assert.strictEqual(lookup.get(repKey('dana'))?.name, 'Dana Whitfield');
     assert.strictEqual(lookup.get(repKey('D. Whitfield'))?.team, 'West');
     assert.strictEqual(lookup.get(repKey('marcus oyelaran'))?.cadenceDays, 7);
+  });
+});
+
+describe('findRep: a rep by any of its names', () => {
+  const roster = parseRoster(`
+- name: Dana Whitfield
+  aliases: [Dana, D. Whitfield]
+`);
+  const [dana] = roster.entries;
+  const reps = [
+    { key: 'dana whitfield', name: 'Dana Whitfield', roster: dana ?? null },
+    { key: 'sam', name: 'Sam', roster: null },
+    // A rep whose own name is another rep's alias: its name wins over the alias.
+    { key: 'd. whitfield', name: 'D. Whitfield', roster: null },
+  ];
+
+  it('finds by key, by any spelling of the name, or by a roster alias', () => {
+    assert.strictEqual(findRep(reps, 'dana whitfield')?.name, 'Dana Whitfield');
+    assert.strictEqual(findRep(reps, '  SAM ')?.name, 'Sam');
+    assert.strictEqual(findRep(reps, 'dana')?.name, 'Dana Whitfield');
+    assert.strictEqual(findRep(reps, 'Nobody'), undefined);
+    assert.strictEqual(findRep(reps, '   '), undefined, 'a blank name names nobody');
+  });
+
+  it("prefers a rep's own name to another rep's alias, whatever the order of the list", () => {
+    assert.strictEqual(findRep(reps, 'D.  Whitfield')?.key, 'd. whitfield');
+    assert.strictEqual(findRep([...reps].reverse(), 'D. Whitfield')?.key, 'd. whitfield');
   });
 });
