@@ -2,7 +2,7 @@
 // days since the last 1:1 against the rep's cadence. Pure: computed from that rep's notes only.
 import { cadenceStats } from './history/cadence';
 import type { CadenceStats } from './history/types';
-import { repKeyOf } from './noteIndex';
+import { repKey } from './noteIndex';
 import type { IsoDate, NoteItem, NoteType, ParsedNote } from './model';
 import { compareOverdue, daysOverdue } from './overdue';
 import type { RosterEntry } from './roster';
@@ -51,11 +51,6 @@ export interface RepOverview {
   readonly oneOnOneOverdue: boolean;
 }
 
-/** The key under which notes of one person are grouped (the index's rule; '' for an empty name). */
-export function repKey(name: string): string {
-  return repKeyOf(name) ?? '';
-}
-
 /** What finding a rep looks at: its key, its name and its roster aliases. */
 export type FindableRep = Pick<RepOverview, 'key' | 'name'> & {
   readonly roster: Pick<RosterEntry, 'aliases'> | null;
@@ -67,7 +62,7 @@ export type FindableRep = Pick<RepOverview, 'key' | 'name'> & {
  */
 export function findRep<T extends FindableRep>(reps: Iterable<T>, keyOrName: string): T | undefined {
   const wanted = repKey(keyOrName);
-  if (wanted === '') return undefined;
+  if (wanted === null) return undefined;
   let byName: T | undefined;
   let byAlias: T | undefined;
   for (const rep of reps) {

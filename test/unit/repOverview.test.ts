@@ -4,11 +4,11 @@ import {
   buildRepOverview,
   compareReps,
   findRep,
-  repKey,
   type NoteEntry,
   type RepOverview,
 } from '../../src/core/repOverview';
 import { parseRoster, rosterLookup } from '../../src/core/roster';
+import { repKey } from '../../src/core/noteIndex';
 
 function note(file: string, text: string): NoteEntry {
   return { file, note: parseNote(text) };
@@ -53,7 +53,7 @@ tags: [negotiation, pipeline]
 describe('rep overview (what the Reps tree shows)', () => {
   let overview: RepOverview;
   before(() => {
-    overview = buildRepOverview(repKey('Dana Whitfield'), 'Dana Whitfield', [older, latest], null, TODAY);
+    overview = buildRepOverview('dana whitfield', 'Dana Whitfield', [older, latest], null, TODAY);
   });
 
   it('lists notes newest first and takes name, next meeting and tags from the latest note', () => {
@@ -139,6 +139,12 @@ describe('rep keys and roster aliases', () => {
   it('groups names that differ only in case and spacing', () => {
     assert.strictEqual(repKey('  Dana   Whitfield '), repKey('dana whitfield'));
     assert.notStrictEqual(repKey('Dana'), repKey('Dana Whitfield'));
+  });
+
+  it('has one key for a note without a rep, blank or missing: null, the index group of such notes', () => {
+    assert.strictEqual(repKey(null), null);
+    assert.strictEqual(repKey('   '), null);
+    assert.strictEqual(repKey(''), null);
   });
 
   it('maps every alias to its roster entry', () => {

@@ -13,7 +13,8 @@ import {
 } from '../../core/history';
 import type { IsoDate } from '../../core/model';
 import { NoteIndex } from '../../core/noteIndex';
-import { DEFAULT_CADENCE_DAYS, repKey } from '../../core/repOverview';
+import { DEFAULT_CADENCE_DAYS } from '../../core/repOverview';
+import { repKey } from '../../core/noteIndex';
 import { historyToJson, privacyFootnote, renderMarkdownReport } from '../../core/report';
 import { groupsOfRep } from '../../core/reps';
 import { EMPTY_ROSTER, rosterLookup, type Roster, type RosterEntry } from '../../core/roster';
@@ -129,6 +130,7 @@ interface MatchedRep {
 /** The notes of the rep named `wanted` (any spelling, or a roster alias); null when none match. */
 export function matchRep(index: NoteIndex, roster: Roster, wanted: string): MatchedRep | null {
   const key = repKey(wanted);
+  if (key === null) return null;
   const entry = rosterLookup(roster).get(key) ?? null;
   const groups = groupsOfRep(index, key, entry);
   if (groups.length === 0 && entry === null) return null;
