@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { NoteIndex } from '../../src/core/noteIndex';
 import { compareOverdue, daysOverdue, isOverdue, overdueItems } from '../../src/core/overdue';
 import { buildRepOverview } from '../../src/core/repOverview';
-import { finishThread, followThreads } from '../../src/core/history/threads';
+import { compareOverdueThreads, finishThread, followThreads } from '../../src/core/history/threads';
 import { parseNote } from '../../src/core/parse';
 
 function noteText(rep: string, date: string, items: readonly string[]): string {
@@ -171,5 +171,35 @@ describe('daysOverdue and the history threads', () => {
     );
     assert.equal(thread?.state, 'overdue');
     assert.equal(thread?.daysOverdue, daysOverdue(open, '2026-11-22'));
+  });
+});
+
+describe('compareOverdueThreads', () => {
+  it("orders a rep's overdue threads (brief, `history`) like its overdue items in the Reps tree and the CLI", () => {
+    const older = parseNote(
+      noteText('Dana', '2026-11-01', [
+        '- [ ] first written due:2026-11-10',
+        '- [ ] most overdue due:2026-11-02',
+      ]),
+    );
+    const newer = parseNote(noteText('Dana', '2026-11-08', ['- [ ] written later, same day due:2026-11-10']));
+    const notes = [
+      { file: 'b.coach.md', date: '2026-11-01', note: older },
+      { file: 'a.coach.md', date: '2026-11-08', note: newer },
+    ];
+    const threads = followThreads(notes)
+      .map((draft) => finishThread(draft, '2026-11-22'))
+      .filter((thread) => thread.state === 'overdue')
+      .sort(compareOverdueThreads);
+    const index = new NoteIndex();
+    for (const { file, note } of notes) index.set(file, note);
+    assert.deepEqual(
+      threads.map((thread) => thread.text),
+      overdueItems(index, '2026-11-22').map((o) => o.item.text),
+    );
+    assert.deepEqual(
+      threads.map((thread) => thread.text.split(' due:')[0]),
+      ['most overdue', 'written later, same day', 'first written'],
+    );
   });
 });

@@ -12,9 +12,9 @@ import {
   type SharedRepHistory,
 } from '../../core/history';
 import type { IsoDate } from '../../core/model';
-import { NoteIndex } from '../../core/noteIndex';
+import { compareOverdueThreads } from '../../core/history/threads';
+import { NoteIndex, repKey } from '../../core/noteIndex';
 import { DEFAULT_CADENCE_DAYS } from '../../core/repOverview';
-import { repKey } from '../../core/noteIndex';
 import { historyToJson, privacyFootnote, renderMarkdownReport } from '../../core/report';
 import { groupsOfRep } from '../../core/reps';
 import { EMPTY_ROSTER, rosterLookup, type Roster, type RosterEntry } from '../../core/roster';
@@ -193,9 +193,7 @@ export function formatHistory(history: SharedRepHistory, style: Style): string {
       `${'Last 1:1'.padEnd(11)}${cadence.lastMeeting}, ${plural(cadence.daysSinceLast ?? 0, 'day')} ago${next}`,
     );
   }
-  const overdue = history.threads
-    .filter((thread) => thread.state === 'overdue')
-    .sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0));
+  const overdue = history.threads.filter((thread) => thread.state === 'overdue').sort(compareOverdueThreads);
   overdue.forEach((thread, index) => {
     const latest = thread.occurrences[thread.occurrences.length - 1];
     lines.push(

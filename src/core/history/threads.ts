@@ -4,7 +4,7 @@
 // "dropped" and reported, dated from the first note that missed it, so no item is silently lost.
 import { daysBetween } from '../dates';
 import type { IsoDate, ParsedNote } from '../model';
-import { daysOverdue, isOverdue } from '../overdue';
+import { compareOverdue, daysOverdue, isOverdue, type OverdueOrderKey } from '../overdue';
 import { itemWords, matchCarried, normaliseItemText, type MatchCandidate } from './matching';
 import { isPrivateItem } from '../privacy';
 import type { ItemOccurrence, ItemThread, NoteRef, ThreadState } from './types';
@@ -121,4 +121,17 @@ export function finishThread(draft: ThreadDraft, asOf: IsoDate): Omit<ItemThread
     missingFrom,
     occurrences,
   };
+}
+
+/**
+ * Overdue threads of one rep in the order of every overdue list (compareOverdue), each where it
+ * stands now: its latest occurrence's due date, file and line.
+ */
+export function compareOverdueThreads(a: ItemThread, b: ItemThread): number {
+  return compareOverdue(overdueOrderKey(a), overdueOrderKey(b));
+}
+
+function overdueOrderKey(thread: ItemThread): OverdueOrderKey {
+  const latest = thread.occurrences[thread.occurrences.length - 1];
+  return { file: latest.file, item: { due: thread.due, line: latest.line } };
 }
