@@ -123,15 +123,17 @@ export function finishThread(draft: ThreadDraft, asOf: IsoDate): Omit<ItemThread
   };
 }
 
+type OverdueThreadKey = Pick<ItemThread, 'due' | 'occurrences'>;
+
 /**
  * Overdue threads of one rep in the order of every overdue list (compareOverdue), each where it
  * stands now: its latest occurrence's due date, file and line.
  */
-export function compareOverdueThreads(a: ItemThread, b: ItemThread): number {
+export function compareOverdueThreads(a: OverdueThreadKey, b: OverdueThreadKey): number {
   return compareOverdue(overdueOrderKey(a), overdueOrderKey(b));
 }
 
-function overdueOrderKey(thread: ItemThread): OverdueOrderKey {
+function overdueOrderKey(thread: OverdueThreadKey): OverdueOrderKey {
   const latest = thread.occurrences[thread.occurrences.length - 1];
   return { file: latest.file, item: { due: thread.due, line: latest.line } };
 }
