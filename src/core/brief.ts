@@ -5,6 +5,7 @@
 import { pushAll } from './arrays';
 import { daysBetween, weekday } from './dates';
 import { withoutDueTokens } from './dueToken';
+import { compareOverdueThreads } from './history/threads';
 import type { HistoryNote, ItemOccurrence, ItemThread, RepHistory, SectionText } from './history/types';
 import { escapeInline, quoteMarkdown } from './markdownText';
 import type { IsoDate, NoteType, ParsedNote } from './model';
@@ -168,9 +169,7 @@ function glance(history: RepHistory): string[] {
 
 function attention(input: PrepBriefInput): string[] {
   const { history } = input;
-  const overdue = history.threads
-    .filter((thread) => thread.state === 'overdue')
-    .sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || a.created.localeCompare(b.created));
+  const overdue = history.threads.filter((thread) => thread.state === 'overdue').sort(compareOverdueThreads);
   const lines = overdue.map((thread) =>
     itemLine(input, thread, [
       thread.kind === 'goal' ? 'goal' : null,

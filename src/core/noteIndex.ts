@@ -23,8 +23,16 @@ export function normaliseRepName(name: string | null): string | null {
 const MAX_REMEMBERED_NAMES = 4096;
 const normalisedNames = new Map<string, string | null>();
 
-export function repKeyOf(name: string | null): RepKey | null {
-  return normaliseRepName(name)?.toLowerCase() ?? null;
+/**
+ * The one rep key rule: the normalised name, case-folded; null for a note without a rep (no name,
+ * or a blank one), which is also the key of the index's group of such notes.
+ */
+export function repKey(name: string | null): RepKey | null {
+  return keyOfNormalisedName(normaliseRepName(name));
+}
+
+function keyOfNormalisedName(normalised: string | null): RepKey | null {
+  return normalised?.toLowerCase() ?? null;
 }
 
 /** One note in the index, with what the groups and queries need precomputed. */
@@ -47,7 +55,7 @@ function indexNote(file: string, note: ParsedNote): IndexedNote {
     openItems++;
     if (item.due !== null) openDatedItems.push(item);
   }
-  return { file, note, repKey: repName?.toLowerCase() ?? null, repName, openItems, openDatedItems };
+  return { file, note, repKey: keyOfNormalisedName(repName), repName, openItems, openDatedItems };
 }
 
 /** Newest first: a later date wins, a dated note beats an undated one, then the larger file key. */
@@ -225,7 +233,7 @@ export class NoteIndex {
 
   /** The group of a rep by any spelling of its name; `null` is the group of notes without a rep. */
   repGroup(name: string | null): RepGroup | undefined {
-    return this.groups.get(repKeyOf(name));
+    return this.groups.get(repKey(name));
   }
 
   private detach(entry: IndexedNote): void {

@@ -1,20 +1,54 @@
 // Overdue follow-ups: open items due strictly before today. "Today" is a calendar date chosen by
-// the caller (the local date), so the answer is the same in every time zone.
-import { parseIsoDate, toDayNumber } from './dates';
+// the caller (the local date), so the answer is the same in every time zone. The one owner of
+// "is it overdue", "by how many days" and the order of every overdue list (the CLI's, the quick
+// pick's, the Reps tree's, the extension API's).
+import { daysBetween, parseIsoDate, toDayNumber } from './dates';
 import type { IsoDate, NoteItem, OverdueItem } from './model';
 import type { NoteIndex } from './noteIndex';
 
 /** Open and due strictly before `today`: an item due today is not overdue yet. */
-export function isOverdue(item: NoteItem, today: IsoDate): item is NoteItem & { readonly due: IsoDate } {
+export function isOverdue<T extends Pick<NoteItem, 'status' | 'due'>>(
+  item: T,
+  today: IsoDate,
+): item is T & { readonly due: IsoDate } {
   // Valid `YYYY-MM-DD` strings order like the dates they name.
   return item.status === 'open' && item.due !== null && item.due < today;
 }
 
-/** Orders by due date, then file, then line (the CLI's and the overdue view's order). */
-export function compareOverdue(a: OverdueItem, b: OverdueItem): number {
-  if (a.due !== b.due) return a.due < b.due ? -1 : 1;
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.item.line - b.item.line;
+/** Whole days past due when `isOverdue`, otherwise null. */
+export function daysOverdue(item: Pick<NoteItem, 'status' | 'due'>, today: IsoDate): number | null {
+  return isOverdue(item, today) ? daysBetween(item.due, today) : null;
+}
+
+/** What the overdue order looks at; a list of one rep's items may leave `rep` out. */
+export interface OverdueOrderKey {
+  readonly file: string;
+  readonly rep?: string | null;
+  readonly item: Pick<NoteItem, 'due' | 'line'>;
+}
+
+/** By code unit, so the order is the same in every locale (and in the CLI and the extension). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The order of every overdue list: most overdue first (the earliest due date), then by rep (notes
+ * without a rep last), file and line, so that equal items always come out in the same order.
+ */
+export function compareOverdue(a: OverdueOrderKey, b: OverdueOrderKey): number {
+  const dueA = a.item.due ?? '';
+  const dueB = b.item.due ?? '';
+  if (dueA !== dueB) return compareText(dueA, dueB);
+  const repA = a.rep ?? null;
+  const repB = b.rep ?? null;
+  if (repA !== repB) {
+    if (repA === null) return 1;
+    if (repB === null) return -1;
+    const byRep = compareText(repA, repB);
+    if (byRep !== 0) return byRep;
+  }
+  return compareText(a.file, b.file) || a.item.line - b.item.line;
 }
 
 /**
@@ -27,7 +61,7 @@ export function overdueItems(index: NoteIndex, today: IsoDate): OverdueItem[] {
   const todayNumber = toDayNumber(todayDate);
   // Many items share a due date: work out each date's distance once.
   const daysOverdueByDue = new Map<IsoDate, number>();
-  const daysOverdue = (due: IsoDate): number => {
+  const daysOverdueOn = (due: IsoDate): number => {
     let days = daysOverdueByDue.get(due);
     if (days === undefined) {
       const dueDate = parseIsoDate(due);
@@ -46,7 +80,7 @@ export function overdueItems(index: NoteIndex, today: IsoDate): OverdueItem[] {
         noteDate: entry.note.frontMatter.date,
         item,
         due: item.due,
-        daysOverdue: daysOverdue(item.due),
+        daysOverdue: daysOverdueOn(item.due),
       });
     }
   }

@@ -1,10 +1,10 @@
 // What the Reps tree shows for one rep: notes newest first, overdue items, open follow-ups and goals,
 // days since the last 1:1 against the rep's cadence. Pure: computed from that rep's notes only.
-import { daysBetween } from './dates';
 import { cadenceStats } from './history/cadence';
 import type { CadenceStats } from './history/types';
-import { repKeyOf } from './noteIndex';
+import { repKey } from './noteIndex';
 import type { IsoDate, NoteItem, NoteType, ParsedNote } from './model';
+import { compareOverdue, daysOverdue } from './overdue';
 import type { RosterEntry } from './roster';
 
 export const DEFAULT_CADENCE_DAYS = 7;
@@ -51,9 +51,26 @@ export interface RepOverview {
   readonly oneOnOneOverdue: boolean;
 }
 
-/** The key under which notes of one person are grouped (the index's rule; '' for an empty name). */
-export function repKey(name: string): string {
-  return repKeyOf(name) ?? '';
+/** What finding a rep looks at: its key, its name and its roster aliases. */
+export type FindableRep = Pick<RepOverview, 'key' | 'name'> & {
+  readonly roster: Pick<RosterEntry, 'aliases'> | null;
+};
+
+/**
+ * The rep named `keyOrName` by any of its names: its key, its shown name in any spelling, or one of
+ * its roster aliases, in that order of precedence (a rep's own name beats another's alias).
+ */
+export function findRep<T extends FindableRep>(reps: Iterable<T>, keyOrName: string): T | undefined {
+  const wanted = repKey(keyOrName);
+  if (wanted === null) return undefined;
+  let byName: T | undefined;
+  let byAlias: T | undefined;
+  for (const rep of reps) {
+    if (rep.key === wanted) return rep;
+    if (byName === undefined && repKey(rep.name) === wanted) byName = rep;
+    if (byAlias === undefined && rep.roster?.aliases.some((alias) => repKey(alias) === wanted)) byAlias = rep;
+  }
+  return byName ?? byAlias;
 }
 
 function compareNotesNewestFirst(a: NoteEntry, b: NoteEntry): number {
@@ -76,14 +93,18 @@ export function buildRepOverview(
   for (const { file, note } of sorted) {
     for (const item of note.items) {
       if (item.status !== 'open') continue;
-      const daysOverdue = item.due !== null && item.due < today ? daysBetween(item.due, today) : null;
-      const ref: ItemRef = { file, noteDate: note.frontMatter.date, item, daysOverdue };
-      if (daysOverdue !== null) overdue.push(ref);
+      const ref: ItemRef = {
+        file,
+        noteDate: note.frontMatter.date,
+        item,
+        daysOverdue: daysOverdue(item, today),
+      };
+      if (ref.daysOverdue !== null) overdue.push(ref);
       else if (item.kind === 'goal') openGoals.push(ref);
       else openFollowUps.push(ref);
     }
   }
-  overdue.sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || a.file.localeCompare(b.file));
+  overdue.sort(compareOverdue);
   const byDue = (a: ItemRef, b: ItemRef) =>
     (a.item.due ?? '9999').localeCompare(b.item.due ?? '9999') || a.file.localeCompare(b.file);
   openFollowUps.sort(byDue);

@@ -2,8 +2,8 @@
 // extension's Reps tree groups them: the notes of a rep's aliases are one rep under the roster's
 // name, and roster reps without notes are listed too.
 import type { IsoDate } from './model';
-import type { IndexedNote, NoteIndex, RepGroup } from './noteIndex';
-import { oneOnOneStatus, repKey } from './repOverview';
+import { repKey, type IndexedNote, type NoteIndex, type RepGroup } from './noteIndex';
+import { oneOnOneStatus } from './repOverview';
 import { EMPTY_ROSTER, rosterLookup, type Roster, type RosterEntry } from './roster';
 
 export interface RepSummary {
@@ -45,7 +45,8 @@ const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
  * with it; `rosterReps` applies the same rule to every rep at once.
  */
 export function groupsOfRep(index: NoteIndex, key: string, entry: RosterEntry | null): RepGroup[] {
-  const keys = entry ? [entry.name, ...entry.aliases].map(repKey) : [key];
+  // A roster name or alias is never blank (parseRoster drops those), so none of these keys is null.
+  const keys = entry ? [entry.name, ...entry.aliases].flatMap((name) => repKey(name) ?? []) : [key];
   const groups: RepGroup[] = [];
   for (const name of new Set(keys)) {
     const group = index.repGroup(name);
@@ -64,12 +65,12 @@ export function rosterReps(index: NoteIndex, roster: Roster): RosterRep[] {
   const reps = new Map<string, { key: string; roster: RosterEntry | null; groups: RepGroup[] }>();
   for (const entry of roster.entries) {
     const key = repKey(entry.name);
-    reps.set(key, { key, roster: entry, groups: [] });
+    if (key !== null) reps.set(key, { key, roster: entry, groups: [] });
   }
   for (const group of index.repGroups()) {
     if (group.key === null || group.size === 0) continue;
     const entry = lookup.get(group.key);
-    const key = entry ? repKey(entry.name) : group.key;
+    const key = (entry && repKey(entry.name)) ?? group.key;
     let rep = reps.get(key);
     if (!rep) {
       rep = { key, roster: null, groups: [] };

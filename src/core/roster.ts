@@ -2,7 +2,8 @@
 // them, and other names their notes use. Parsed defensively: the file is user input like any note.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { NoteDiagnostic, Range, Severity } from './model';
-import { DEFAULT_CADENCE_DAYS, repKey } from './repOverview';
+import { repKey, type RepKey } from './noteIndex';
+import { DEFAULT_CADENCE_DAYS } from './repOverview';
 import { decodeNoteFile, readGuardedFile, type FileLimit, type NoteSource } from './workspace';
 import { explainYamlError } from './yamlErrorWords';
 
@@ -88,7 +89,7 @@ export function parseRoster(text: string): Roster {
   }
 
   const entries: RosterEntry[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<RepKey | null, RepKey | null>();
   for (const item of list.items) {
     const node = item as Node;
     if (!isMap(node)) {
@@ -169,11 +170,14 @@ export function parseRoster(text: string): Roster {
   return { entries, diagnostics };
 }
 
-/** Maps every name and alias (as a rep key) to its roster entry. */
-export function rosterLookup(roster: Roster): ReadonlyMap<string, RosterEntry> {
-  const lookup = new Map<string, RosterEntry>();
+/** Maps every name and alias (as a rep key) to its roster entry; null (no rep) maps to none. */
+export function rosterLookup(roster: Roster): ReadonlyMap<RepKey | null, RosterEntry> {
+  const lookup = new Map<RepKey | null, RosterEntry>();
   for (const entry of roster.entries) {
-    for (const name of [entry.name, ...entry.aliases]) lookup.set(repKey(name), entry);
+    for (const name of [entry.name, ...entry.aliases]) {
+      const key = repKey(name);
+      if (key !== null) lookup.set(key, entry);
+    }
   }
   return lookup;
 }

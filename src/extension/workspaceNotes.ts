@@ -6,7 +6,7 @@ import { parseNote } from '../core/parse';
 import type { ParsedNote } from '../core/model';
 import { pushAll } from '../core/arrays';
 import { NoteIndex } from '../core/noteIndex';
-import { repKeyOf } from '../core/noteIndex';
+import { repKey } from '../core/noteIndex';
 import { DisposableStore } from './util/dispose';
 import type { SkippedPath } from '../core/noteWalk';
 import { skippedNote, skipReasonWords } from '../core/workspace';
@@ -55,7 +55,7 @@ export interface ScanStats {
 
 export interface NotesChange {
   readonly files: ReadonlySet<string>;
-  /** Rep keys (see repKeyOf) whose notes changed, before and after the change. */
+  /** Rep keys (see repKey) whose notes changed, before and after the change. */
   readonly reps: ReadonlySet<string>;
 }
 
@@ -377,7 +377,7 @@ export class WorkspaceNotes extends DisposableStore {
 
   private noteChanged(file: string, note: ParsedNote | undefined): void {
     this.pendingFiles.add(file);
-    const rep = repKeyOf(note?.frontMatter.rep ?? null);
+    const rep = repKey(note?.frontMatter.rep ?? null);
     if (rep !== null) this.pendingReps.add(rep);
     this.scheduleChangeEvent();
   }

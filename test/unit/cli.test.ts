@@ -308,9 +308,10 @@ describe('coaching-notes paths', () => {
     );
     // Given both folders, each is searched (once), the link into the other still not followed.
     const both = await run(['overdue', '--json', '--today', '2026-11-22', 'notes', 'elsewhere'], root);
+    // Both due the same day: rep A before rep B (compareOverdue), whatever the folders.
     assert.deepEqual(
       json<OverdueRow[]>(both).map((row) => row.file),
-      ['elsewhere/b.coach.md', 'notes/a.coach.md'],
+      ['notes/a.coach.md', 'elsewhere/b.coach.md'],
     );
   });
 

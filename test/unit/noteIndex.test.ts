@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { NoteIndex, normaliseRepName, repKeyOf } from '../../src/core/noteIndex';
+import { NoteIndex, normaliseRepName, repKey } from '../../src/core/noteIndex';
 import { parseNote } from '../../src/core/parse';
-import { buildRepOverview, repKey } from '../../src/core/repOverview';
+import { buildRepOverview } from '../../src/core/repOverview';
 import { groupedByTeam, repSummaries } from '../../src/core/reps';
 import { parseRoster } from '../../src/core/roster';
 import type { ParsedNote } from '../../src/core/model';
@@ -154,7 +154,7 @@ describe('NoteIndex', () => {
       { notes: number; open: number; overdue: number; last: string | null }
     >();
     for (const parsed of truth.values()) {
-      const key = repKeyOf(parsed.frontMatter.rep);
+      const key = repKey(parsed.frontMatter.rep);
       const row = expected.get(key) ?? { notes: 0, open: 0, overdue: 0, last: null };
       row.notes++;
       for (const item of parsed.items) {
@@ -186,12 +186,8 @@ describe('rep names', () => {
     assert.equal(normaliseRepName('  Dana \t Whitfield '), 'Dana Whitfield');
     assert.equal(normaliseRepName('   '), null);
     assert.equal(normaliseRepName(null), null);
-    assert.equal(repKeyOf('Dana  WHITFIELD'), 'dana whitfield');
-    assert.equal(
-      repKeyOf('Jose\u0301'),
-      repKeyOf('Jos\u00e9'),
-      'composed and decomposed accents are one rep',
-    );
+    assert.equal(repKey('Dana  WHITFIELD'), 'dana whitfield');
+    assert.equal(repKey('Jose\u0301'), repKey('Jos\u00e9'), 'composed and decomposed accents are one rep');
   });
 });
 
@@ -318,7 +314,7 @@ describe('repSummaries', () => {
         .filter(([, parsed]) => repKey(parsed.frontMatter.rep ?? '') === repKey(row.rep ?? ''))
         .map(([file, parsed]) => ({ file, note: parsed }));
       const entry = roster.entries.find((candidate) => candidate.name === row.rep) ?? null;
-      const overview = buildRepOverview(repKey(row.rep ?? ''), row.rep ?? '', entries, entry, TODAY);
+      const overview = buildRepOverview(repKey(row.rep) ?? '', row.rep ?? '', entries, entry, TODAY);
       assert.equal(row.oneOnOneLate, overview.oneOnOneOverdue, String(row.rep));
     }
     assert.equal(repSummaries(index, '2026-11-27', roster)[0]?.oneOnOneLate, true, 'Ana after 14 days');

@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { rescheduleEdit } from '../../src/core/itemEdits';
-import { withoutDueTokens } from '../../src/core/history/matching';
+import { withoutDueTokens } from '../../src/core/dueToken';
 import { repSlug } from '../../src/core/newNote';
 import { parseNote } from '../../src/core/parse';
 import { PLAIN_BULLET } from '../../src/core/plainBullet';

@@ -3,11 +3,12 @@ import { parseNote } from '../../src/core/parse';
 import {
   buildRepOverview,
   compareReps,
-  repKey,
+  findRep,
   type NoteEntry,
   type RepOverview,
 } from '../../src/core/repOverview';
 import { parseRoster, rosterLookup } from '../../src/core/roster';
+import { repKey } from '../../src/core/noteIndex';
 
 function note(file: string, text: string): NoteEntry {
   return { file, note: parseNote(text) };
@@ -52,7 +53,7 @@ tags: [negotiation, pipeline]
 describe('rep overview (what the Reps tree shows)', () => {
   let overview: RepOverview;
   before(() => {
-    overview = buildRepOverview(repKey('Dana Whitfield'), 'Dana Whitfield', [older, latest], null, TODAY);
+    overview = buildRepOverview('dana whitfield', 'Dana Whitfield', [older, latest], null, TODAY);
   });
 
   it('lists notes newest first and takes name, next meeting and tags from the latest note', () => {
@@ -140,6 +141,12 @@ describe('rep keys and roster aliases', () => {
     assert.notStrictEqual(repKey('Dana'), repKey('Dana Whitfield'));
   });
 
+  it('has one key for a note without a rep, blank or missing: null, the index group of such notes', () => {
+    assert.strictEqual(repKey(null), null);
+    assert.strictEqual(repKey('   '), null);
+    assert.strictEqual(repKey(''), null);
+  });
+
   it('maps every alias to its roster entry', () => {
     const roster = parseRoster(`
 - name: Dana Whitfield
@@ -152,5 +159,32 @@ describe('rep keys and roster aliases', () => {
     assert.strictEqual(lookup.get(repKey('dana'))?.name, 'Dana Whitfield');
     assert.strictEqual(lookup.get(repKey('D. Whitfield'))?.team, 'West');
     assert.strictEqual(lookup.get(repKey('marcus oyelaran'))?.cadenceDays, 7);
+  });
+});
+
+describe('findRep: a rep by any of its names', () => {
+  const roster = parseRoster(`
+- name: Dana Whitfield
+  aliases: [Dana, D. Whitfield]
+`);
+  const [dana] = roster.entries;
+  const reps = [
+    { key: 'dana whitfield', name: 'Dana Whitfield', roster: dana ?? null },
+    { key: 'sam', name: 'Sam', roster: null },
+    // A rep whose own name is another rep's alias: its name wins over the alias.
+    { key: 'd. whitfield', name: 'D. Whitfield', roster: null },
+  ];
+
+  it('finds by key, by any spelling of the name, or by a roster alias', () => {
+    assert.strictEqual(findRep(reps, 'dana whitfield')?.name, 'Dana Whitfield');
+    assert.strictEqual(findRep(reps, '  SAM ')?.name, 'Sam');
+    assert.strictEqual(findRep(reps, 'dana')?.name, 'Dana Whitfield');
+    assert.strictEqual(findRep(reps, 'Nobody'), undefined);
+    assert.strictEqual(findRep(reps, '   '), undefined, 'a blank name names nobody');
+  });
+
+  it("prefers a rep's own name to another rep's alias, whatever the order of the list", () => {
+    assert.strictEqual(findRep(reps, 'D.  Whitfield')?.key, 'd. whitfield');
+    assert.strictEqual(findRep([...reps].reverse(), 'D. Whitfield')?.key, 'd. whitfield');
   });
 });

@@ -12,11 +12,12 @@ import {
   type SharedRepHistory,
 } from '../../core/history';
 import type { IsoDate } from '../../core/model';
+import { compareOverdueThreads } from '../../core/history/threads';
 import { NoteIndex } from '../../core/noteIndex';
-import { DEFAULT_CADENCE_DAYS, repKey } from '../../core/repOverview';
+import { DEFAULT_CADENCE_DAYS, findRep } from '../../core/repOverview';
 import { historyToJson, privacyFootnote, renderMarkdownReport } from '../../core/report';
-import { groupsOfRep } from '../../core/reps';
-import { EMPTY_ROSTER, rosterLookup, type Roster, type RosterEntry } from '../../core/roster';
+import { groupsOfRep, rosterReps } from '../../core/reps';
+import { EMPTY_ROSTER, type Roster, type RosterEntry } from '../../core/roster';
 import { indexGivenPaths } from '../loadNotes';
 import { findRoster, warnRosterProblems } from '../roster';
 import { plural, styleFor, type Style } from '../style';
@@ -128,14 +129,17 @@ interface MatchedRep {
 
 /** The notes of the rep named `wanted` (any spelling, or a roster alias); null when none match. */
 export function matchRep(index: NoteIndex, roster: Roster, wanted: string): MatchedRep | null {
-  const key = repKey(wanted);
-  const entry = rosterLookup(roster).get(key) ?? null;
-  const groups = groupsOfRep(index, key, entry);
-  if (groups.length === 0 && entry === null) return null;
-  const entries: HistoryNoteInput[] = groups.flatMap((group) =>
+  // The reps as the Reps tree merges them through the roster, found by core's findRep.
+  const reps = rosterReps(index, roster).map((rep) => ({
+    ...rep,
+    name: rep.roster?.name ?? rep.groups[0]?.name ?? rep.key,
+  }));
+  const rep = findRep(reps, wanted);
+  if (!rep) return null;
+  const entries: HistoryNoteInput[] = groupsOfRep(index, rep.key, rep.roster).flatMap((group) =>
     [...group.entries].map(({ file, note }) => ({ file, note })),
   );
-  return { name: entry?.name ?? groups[0]?.name ?? wanted.trim(), roster: entry, entries };
+  return { name: rep.name, roster: rep.roster, entries };
 }
 
 function knownReps(index: NoteIndex): string {
@@ -191,9 +195,7 @@ export function formatHistory(history: SharedRepHistory, style: Style): string {
       `${'Last 1:1'.padEnd(11)}${cadence.lastMeeting}, ${plural(cadence.daysSinceLast ?? 0, 'day')} ago${next}`,
     );
   }
-  const overdue = history.threads
-    .filter((thread) => thread.state === 'overdue')
-    .sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0));
+  const overdue = history.threads.filter((thread) => thread.state === 'overdue').sort(compareOverdueThreads);
   overdue.forEach((thread, index) => {
     const latest = thread.occurrences[thread.occurrences.length - 1];
     lines.push(

@@ -4,9 +4,6 @@
 import { withoutDueTokens } from '../dueToken';
 import { greedySimilarPairs } from './similarPairs';
 
-// Still importable from here (tests and the overdue views do); the grammar lives in ../dueToken.
-export { withoutDueTokens } from '../dueToken';
-
 /** Word overlap (Jaccard index of the word sets) at or above which edited text still matches. */
 export const SIMILAR_TEXT_THRESHOLD = 0.6;
 

@@ -4,6 +4,7 @@
 // "dropped" and reported, dated from the first note that missed it, so no item is silently lost.
 import { daysBetween } from '../dates';
 import type { IsoDate, ParsedNote } from '../model';
+import { compareOverdue, daysOverdue, isOverdue, type OverdueOrderKey } from '../overdue';
 import { itemWords, matchCarried, normaliseItemText, type MatchCandidate } from './matching';
 import { isPrivateItem } from '../privacy';
 import type { ItemOccurrence, ItemThread, NoteRef, ThreadState } from './types';
@@ -99,7 +100,7 @@ export function finishThread(draft: ThreadDraft, asOf: IsoDate): Omit<ItemThread
     ended = last.date;
   } else {
     // Only an open item can be overdue (format v1): one carried `[>]` waits for the next note.
-    state = last.status === 'open' && last.due !== null && last.due < asOf ? 'overdue' : 'open';
+    state = isOverdue(last, asOf) ? 'overdue' : 'open';
   }
   return {
     id: `${first.file}:${first.line}`,
@@ -114,10 +115,25 @@ export function finishThread(draft: ThreadDraft, asOf: IsoDate): Omit<ItemThread
     timesCarried: occurrences.filter((occurrence) => occurrence.status === 'carried').length,
     due: last.due,
     firstDue: first.due,
-    daysOverdue: state === 'overdue' && last.due !== null ? daysBetween(last.due, asOf) : null,
+    daysOverdue: state === 'overdue' ? daysOverdue(last, asOf) : null,
     owner: last.owner,
     awaitingCarry: missingFrom === null && last.status === 'carried',
     missingFrom,
     occurrences,
   };
+}
+
+type OverdueThreadKey = Pick<ItemThread, 'due' | 'occurrences'>;
+
+/**
+ * Overdue threads of one rep in the order of every overdue list (compareOverdue), each where it
+ * stands now: its latest occurrence's due date, file and line.
+ */
+export function compareOverdueThreads(a: OverdueThreadKey, b: OverdueThreadKey): number {
+  return compareOverdue(overdueOrderKey(a), overdueOrderKey(b));
+}
+
+function overdueOrderKey(thread: OverdueThreadKey): OverdueOrderKey {
+  const latest = thread.occurrences[thread.occurrences.length - 1];
+  return { file: latest.file, item: { due: thread.due, line: latest.line } };
 }

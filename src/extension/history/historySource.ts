@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { buildRepHistory, type DateRange, type HistoryNoteInput, type RepHistory } from '../../core/history';
 import type { ParsedNote } from '../../core/model';
-import { repKey, type RepOverview } from '../../core/repOverview';
+import { findRep, type RepOverview } from '../../core/repOverview';
 import type { RepsModel } from '../reps/repsModel';
 import type { WorkspaceNotes } from '../workspaceNotes';
 
@@ -30,13 +30,7 @@ export class HistorySource {
 
   /** The rep by key, or by any spelling of its name or a roster alias. */
   findRep(keyOrName: string): RepOverview | undefined {
-    const wanted = repKey(keyOrName);
-    const reps = this.reps.all();
-    return (
-      reps.find((rep) => rep.key === wanted) ??
-      reps.find((rep) => repKey(rep.name) === wanted) ??
-      reps.find((rep) => rep.roster?.aliases.some((alias) => repKey(alias) === wanted) ?? false)
-    );
+    return findRep(this.reps.all(), keyOrName);
   }
 
   /** The rep's notes as the engine's input (unsaved editor changes included). */

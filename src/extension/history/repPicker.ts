@@ -1,7 +1,8 @@
 // Which rep a history command is about: the one the Reps tree passed (its rep node, or any node
 // under a rep), a rep key or name (from another command or a test), or the user's pick.
 import * as vscode from 'vscode';
-import { repKey, type RepOverview } from '../../core/repOverview';
+import { repKey } from '../../core/noteIndex';
+import type { RepOverview } from '../../core/repOverview';
 import { describeRep } from '../reps/describe';
 import { isNoteDocument } from '../workspaceNotes';
 import { parsedDocument } from '../writing/parsedDocument';
@@ -31,7 +32,7 @@ function activeRepKey(): string | null {
   if (!editor || !isNoteDocument(editor.document)) return null;
   // The parser owns reading the rep (quotes, comments); a regular expression here was quadratic.
   const rep = parsedDocument(editor.document).frontMatter.rep;
-  return rep ? repKey(rep) : null;
+  return repKey(rep);
 }
 
 /** The target's rep, or the rep the user picks (the active note's rep first); undefined if cancelled. */

@@ -3,8 +3,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ItemRef } from '../../core/repOverview';
-import { daysBetween } from '../../core/dates';
-import { withoutDueTokens } from '../../core/history/matching';
+import { withoutDueTokens } from '../../core/dueToken';
+import { compareOverdue, daysOverdue, isOverdue, type OverdueOrderKey } from '../../core/overdue';
 import { CommandIds } from '../commandIds';
 import { openLocation } from '../items/itemActions';
 import { describeOverdue } from '../reps/describe';
@@ -25,20 +25,19 @@ export function collectOverdue(model: RepsModel): OverdueEntry[] {
   const today = model.today;
   for (const { file, note } of model.notesWithoutRep()) {
     for (const item of note.items) {
-      if (item.status === 'open' && item.due !== null && item.due < today) {
+      if (isOverdue(item, today)) {
         entries.push({
           rep: null,
-          ref: { file, noteDate: note.frontMatter.date, item, daysOverdue: daysBetween(item.due, today) },
+          ref: { file, noteDate: note.frontMatter.date, item, daysOverdue: daysOverdue(item, today) },
         });
       }
     }
   }
-  return entries.sort(
-    (a, b) =>
-      (b.ref.daysOverdue ?? 0) - (a.ref.daysOverdue ?? 0) ||
-      a.ref.file.localeCompare(b.ref.file) ||
-      a.ref.item.line - b.ref.item.line,
-  );
+  return entries.sort((a, b) => compareOverdue(orderKey(a), orderKey(b)));
+}
+
+function orderKey({ rep, ref }: OverdueEntry): OverdueOrderKey {
+  return { rep, file: ref.file, item: ref.item };
 }
 
 const markDoneButton: vscode.QuickInputButton = {

@@ -2,10 +2,11 @@
 // Problems panel, a badge on the note in the explorer, and a once-a-day reminder.
 import * as vscode from 'vscode';
 import { daysBetween } from '../../core/dates';
+import { isOverdue } from '../../core/overdue';
 import type { ParsedNote } from '../../core/model';
 import { CommandIds } from '../commandIds';
 import { DIAGNOSTIC_SOURCE } from '../convert';
-import { withoutDueTokens } from '../../core/history/matching';
+import { withoutDueTokens } from '../../core/dueToken';
 import { DisposableStore } from '../util/dispose';
 import type { RepsModel } from '../reps/repsModel';
 import type { NotesChange, WorkspaceNotes } from '../workspaceNotes';
@@ -17,7 +18,7 @@ const DAILY_REMINDER = 'coachingNotes.overdue.dailyReminder';
 const LAST_REMINDER_KEY = 'coachingNotes.lastOverdueReminder';
 
 function overdueItems(note: ParsedNote, today: string) {
-  return note.items.filter((item) => item.status === 'open' && item.due !== null && item.due < today);
+  return note.items.filter((item) => isOverdue(item, today));
 }
 
 export class OverdueStatusBar extends DisposableStore {
@@ -88,14 +89,14 @@ export class OverdueProblems extends DisposableStore {
       this.collection.set(
         uri,
         items.map((item) => {
-          const days = daysBetween(item.due ?? today, today);
+          const days = daysBetween(item.due, today);
           const diagnostic = new vscode.Diagnostic(
             new vscode.Range(item.line, item.range.start.character, item.line, item.range.end.character),
             // The due date once, in the words; the item's own `due:` token is left out of its text.
             vscode.l10n.t(
               'Overdue by {0} (due {1}): {2}',
               days === 1 ? '1 day' : `${days} days`,
-              item.due ?? '',
+              item.due,
               withoutDueTokens(item.text),
             ),
             vscode.DiagnosticSeverity.Warning,

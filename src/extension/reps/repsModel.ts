@@ -1,7 +1,9 @@
 // The reps as the tree, the status bar and the overdue surfaces see them: one overview per rep,
 // recomputed only for reps whose notes changed (or for everyone when the day or roster changes).
 import * as vscode from 'vscode';
-import { buildRepOverview, repKey, type NoteEntry, type RepOverview } from '../../core/repOverview';
+import { repKey, type RepKey } from '../../core/noteIndex';
+import { buildRepOverview, type NoteEntry, type RepOverview } from '../../core/repOverview';
+import { isOverdue } from '../../core/overdue';
 import { groupsOfRep } from '../../core/reps';
 import { rosterLookup, type Roster, type RosterEntry } from '../../core/roster';
 import type { ParsedNote } from '../../core/model';
@@ -35,7 +37,7 @@ export class RepsModel extends DisposableStore {
   private overviews = new Map<string, RepOverview>();
   private stale = new Set<string>();
   private everythingStale = true;
-  private lookup: ReadonlyMap<string, RosterEntry> = new Map();
+  private lookup: ReadonlyMap<RepKey | null, RosterEntry> = new Map();
   private lastRefreshStats: RepsRefreshStats | undefined;
   /** The rebuild under way, until nothing is stale. */
   private rebuilding: RepsRefreshStats | undefined;
@@ -108,7 +110,7 @@ export class RepsModel extends DisposableStore {
   /** Roster aliases merge "Dana" and "Dana Whitfield" into the roster entry's key. */
   private resolveKey(key: string): string {
     const entry = this.lookup.get(key);
-    return entry ? repKey(entry.name) : key;
+    return (entry && repKey(entry.name)) ?? key;
   }
 
   get lastRefresh(): RepsRefreshStats | undefined {
@@ -147,7 +149,10 @@ export class RepsModel extends DisposableStore {
       this.overviews = new Map();
       const keys = new Set<string>();
       for (const group of this.notes.index.repGroups()) if (group.key !== null) keys.add(group.key);
-      for (const entry of this.roster.current.entries) keys.add(repKey(entry.name));
+      for (const entry of this.roster.current.entries) {
+        const key = repKey(entry.name);
+        if (key !== null) keys.add(key);
+      }
       for (const key of keys) this.stale.add(this.resolveKey(key));
     }
     if (this.stale.size === 0) return true;
@@ -188,5 +193,5 @@ export class RepsModel extends DisposableStore {
 }
 
 export function countOverdue(note: ParsedNote, today: string): number {
-  return note.items.filter((item) => item.status === 'open' && item.due !== null && item.due < today).length;
+  return note.items.filter((item) => isOverdue(item, today)).length;
 }

@@ -8,7 +8,7 @@ import { addDays } from '../../core/dates';
 import { planCarryOver, type CarryOverPlan } from '../../core/carryOver';
 import { buildNewNote, lineEndingOf, noteFileNames, repSlug } from '../../core/newNote';
 import { parseNote } from '../../core/parse';
-import { DEFAULT_CADENCE_DAYS, repKey, type RepOverview } from '../../core/repOverview';
+import { DEFAULT_CADENCE_DAYS, findRep, type RepOverview } from '../../core/repOverview';
 import { CommandIds } from '../commandIds';
 import { toVscodeRange } from '../convert';
 import { describeRep } from '../reps/describe';
@@ -79,12 +79,12 @@ async function pickRep(deps: NewNoteDeps): Promise<ChosenRep | undefined> {
       .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }))
       .map((rep) => ({ label: rep.name, description: describeRep(rep), rep }));
     refreshItems();
-    const active = repItems.find((item) => item.rep && activeRep !== null && matchesRep(item.rep, activeRep));
+    const active = activeRep === null ? undefined : itemOfRep(repItems, activeRep);
     if (active && quickPick.value === '') quickPick.activeItems = [active];
   };
   const refreshItems = () => {
     const typed = quickPick.value.trim().replace(/\s+/gu, ' ');
-    const known = typed === '' || repItems.some((item) => item.rep && matchesRep(item.rep, typed));
+    const known = typed === '' || itemOfRep(repItems, typed) !== undefined;
     const newRep: RepPick[] = known
       ? []
       : [
@@ -110,7 +110,7 @@ async function pickRep(deps: NewNoteDeps): Promise<ChosenRep | undefined> {
         if (!picked) return;
         if (picked.rep) resolve(chosen(picked.rep));
         else if (picked.typedName) {
-          const existing = repItems.find((item) => item.rep && matchesRep(item.rep, picked.typedName ?? ''));
+          const existing = itemOfRep(repItems, picked.typedName);
           resolve(existing?.rep ? chosen(existing.rep) : { name: picked.typedName, overview: undefined });
         }
         quickPick.hide();
@@ -129,14 +129,13 @@ async function pickRep(deps: NewNoteDeps): Promise<ChosenRep | undefined> {
   });
 }
 
-/** The same person: same normalised name, or one of their roster aliases. */
-function matchesRep(rep: RepOverview, name: string): boolean {
-  const key = repKey(name);
-  return (
-    rep.key === key ||
-    repKey(rep.name) === key ||
-    (rep.roster?.aliases ?? []).some((alias) => repKey(alias) === key)
+/** The item of the rep named `name` by any of its names (core's findRep). */
+function itemOfRep(items: readonly RepPick[], name: string): RepPick | undefined {
+  const rep = findRep(
+    items.flatMap((item) => (item.rep ? [item.rep] : [])),
+    name,
   );
+  return rep ? items.find((item) => item.rep === rep) : undefined;
 }
 
 function repOfActiveEditor(deps: NewNoteDeps): string | null {
