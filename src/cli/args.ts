@@ -4,6 +4,8 @@ import type { IsoDate } from '../core/model';
 
 export const COMMANDS = ['overdue', 'check', 'reps'] as const;
 export type CommandName = (typeof COMMANDS)[number];
+/** Every command, for messages: `history` parses its own arguments (run.ts sends it there first). */
+const ALL_COMMANDS: readonly string[] = [...COMMANDS, 'history'];
 
 export type CliRequest =
   | { readonly kind: 'help' }
@@ -86,9 +88,9 @@ export function parseArgs(argv: readonly string[]): CliRequest {
     throw new UsageError(`--today must be a calendar date written YYYY-MM-DD, not '${today}'`);
   }
   const [command, ...paths] = positionals;
-  if (command === undefined) throw new UsageError(`missing command (${COMMANDS.join(', ')})`);
+  if (command === undefined) throw new UsageError(`missing command (${ALL_COMMANDS.join(', ')})`);
   const known = COMMANDS.find((name) => name === command);
   if (known === undefined)
-    throw new UsageError(`unknown command '${command}' (expected ${COMMANDS.join(', ')})`);
+    throw new UsageError(`unknown command '${command}' (expected ${ALL_COMMANDS.join(', ')})`);
   return { kind: 'run', command: known, paths, today, json, exclude };
 }

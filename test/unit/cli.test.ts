@@ -834,6 +834,8 @@ describe('coaching-notes usage', () => {
       assert.equal(result.stdout, '');
       assert.match(result.stderr, /^coaching-notes: [^\n]+\n$/, argv.join(' '));
     }
+    const unknown = await run(['lint'], root);
+    assert.match(unknown.stderr, /expected overdue, check, reps, history\)/);
   });
 
   it('prints help and the package version', async () => {
