@@ -82,6 +82,18 @@ export default tseslint.config(
     },
   },
   {
+    // Settings are read in one module: typed, with package.json's defaults and the Workspace Trust
+    // rules (test/unit/settings.test.ts checks it reads exactly the settings package.json declares).
+    files: ['src/**/*.ts'],
+    ignores: ['src/extension/settings.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'getConfiguration', message: 'Read settings through src/extension/settings.ts.' },
+      ],
+    },
+  },
+  {
     // The engine is shared by the CLI and the extension (and could run on vscode.dev): it reaches
     // files only through the ports the hosts implement.
     files: ['src/core/**/*.ts'],

@@ -5,6 +5,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ParsedNote } from '../core/model';
 import { excludeMatcher, type ExcludeMatcher } from '../core/excludeGlobs';
+import { affectsNoteExcludes, noteExcludeGlobs } from './settings';
 import {
   findNoteFiles,
   folderEntryOf,
@@ -206,16 +207,12 @@ export async function leadsOutside(uri: vscode.Uri, workspaceFolder: vscode.Uri)
   return !isInsideFolder(real, boundary, path.sep);
 }
 
-/** `coachingNotes.exclude`: globs, relative to each workspace folder, of paths that hold no notes. */
-export const EXCLUDE_SETTING = 'coachingNotes.exclude';
-
 /** The matchers per workspace folder, until the settings change (see excludeSettingsChanged). */
 const excludeMatchers = new Map<string, ExcludeMatcher>();
 
 /** Drops the remembered exclude settings; true when the change is one of them. */
 export function excludeSettingsChanged(event: vscode.ConfigurationChangeEvent): boolean {
-  if (!event.affectsConfiguration('files.exclude') && !event.affectsConfiguration(EXCLUDE_SETTING))
-    return false;
+  if (!affectsNoteExcludes(event)) return false;
   excludeMatchers.clear();
   return true;
 }
@@ -225,16 +222,7 @@ function excludeMatcherFor(folder: vscode.Uri): ExcludeMatcher {
   const key = folder.toString();
   let matcher = excludeMatchers.get(key);
   if (!matcher) {
-    const files = vscode.workspace
-      .getConfiguration('files', folder)
-      .get<Record<string, unknown>>('exclude', {});
-    const own = vscode.workspace.getConfiguration('coachingNotes', folder).get<unknown>('exclude', []);
-    matcher = excludeMatcher([
-      ...Object.entries(files ?? {})
-        .filter(([, on]) => on === true)
-        .map(([pattern]) => pattern),
-      ...(Array.isArray(own) ? own.filter((pattern): pattern is string => typeof pattern === 'string') : []),
-    ]);
+    matcher = excludeMatcher(noteExcludeGlobs(folder));
     excludeMatchers.set(key, matcher);
   }
   return matcher;

@@ -3,10 +3,11 @@
 import * as vscode from 'vscode';
 import { ROSTER_TEMPLATE } from '../../core/rosterTemplate';
 import { CommandIds } from '../commandIds';
-import { rosterUri } from '../reps/rosterService';
+import type { Services } from '../services';
+import { rosterUri, settingId } from '../settings';
 import { fileExists } from '../util/fileExists';
 
-export function registerCreateRoster(log: vscode.LogOutputChannel): vscode.Disposable {
+export function registerCreateRoster({ log }: Services): vscode.Disposable {
   return vscode.commands.registerCommand(CommandIds.createRoster, () => createRoster(log));
 }
 
@@ -22,7 +23,7 @@ async function createRoster(log: vscode.LogOutputChannel): Promise<vscode.Uri | 
       open,
     );
     if (answer === open) {
-      await vscode.commands.executeCommand('workbench.action.openSettings', 'coachingNotes.roster');
+      await vscode.commands.executeCommand('workbench.action.openSettings', settingId('roster'));
     }
     return undefined;
   }

@@ -2,6 +2,8 @@
 // command to open it, and opening it by itself once, the first time the extension runs after install.
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
+import type { Services } from '../services';
+import { openWalkthroughsOnInstall } from '../settings';
 
 /** The walkthrough's id in package.json, without the extension id in front. */
 export const WALKTHROUGH = 'gettingStarted';
@@ -12,9 +14,11 @@ export function walkthroughId(extensionId: string): string {
   return `${extensionId}#${WALKTHROUGH}`;
 }
 
-export function registerWalkthrough(extensionId: string): vscode.Disposable {
+/** The Get Started command, and the walkthrough opened by itself the first time (see openWalkthroughOnce). */
+export function registerWalkthrough({ extension, globalState }: Services): vscode.Disposable {
+  void openWalkthroughOnce(extension.id, globalState);
   return vscode.commands.registerCommand(CommandIds.getStarted, () =>
-    vscode.commands.executeCommand('workbench.action.openWalkthrough', walkthroughId(extensionId), false),
+    vscode.commands.executeCommand('workbench.action.openWalkthrough', walkthroughId(extension.id), false),
   );
 }
 
@@ -29,10 +33,7 @@ export async function openWalkthroughOnce(
   globalState: vscode.Memento,
 ): Promise<boolean> {
   if (globalState.get<boolean>(WALKTHROUGH_SHOWN_KEY, false)) return false;
-  const openOnInstall = vscode.workspace
-    .getConfiguration('workbench.welcomePage')
-    .get<boolean>('walkthroughs.openOnInstall', true);
-  if (!openOnInstall) return false;
+  if (!openWalkthroughsOnInstall()) return false;
   await globalState.update(WALKTHROUGH_SHOWN_KEY, true);
   await vscode.commands.executeCommand('workbench.action.openWalkthrough', walkthroughId(extensionId), false);
   return true;

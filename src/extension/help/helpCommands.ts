@@ -3,9 +3,10 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
+import type { Services } from '../services';
 import { cliCommandLine, shellFamilyOf } from './cliCommandLine';
 
-export function registerHelpCommands(extension: vscode.Extension<unknown>): vscode.Disposable {
+export function registerHelpCommands({ extension }: Services): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(CommandIds.openFormatGuide, () =>
       openFormatGuide(extension.extensionUri),

@@ -5,7 +5,7 @@ import { parseNote } from '../../core/parse';
 import { CommandIds } from '../commandIds';
 import type { RepsTreeNode } from '../reps/repsTree';
 import { isNoteDocument, type WorkspaceNotes } from '../workspaceNotes';
-import type { TodayClock } from '../today';
+import type { Services } from '../services';
 import {
   locationOf,
   markDone,
@@ -66,7 +66,7 @@ function noItem(): void {
   );
 }
 
-export function registerItemCommands(clock: TodayClock, notes: WorkspaceNotes): vscode.Disposable {
+export function registerItemCommands({ clock, notes }: Services): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(CommandIds.openLocation, (uri: vscode.Uri, line: number) =>
       openLocation(uri, line),

@@ -8,13 +8,16 @@ import { CommandIds } from '../commandIds';
 import { DIAGNOSTIC_SOURCE } from '../convert';
 import { withoutDueTokens } from '../../core/dueToken';
 import { DisposableStore } from '../util/dispose';
+import {
+  affectsSetting,
+  decorateOverdueFiles,
+  remindOfOverdueDaily,
+  showOverdueInProblems,
+} from '../settings';
 import type { RepsModel } from '../reps/repsModel';
 import type { NotesChange, WorkspaceNotes } from '../workspaceNotes';
 import type { TodayClock } from '../today';
 
-const SHOW_IN_PROBLEMS = 'coachingNotes.overdue.showInProblems';
-const DECORATE_FILES = 'coachingNotes.overdue.decorateFiles';
-const DAILY_REMINDER = 'coachingNotes.overdue.dailyReminder';
 const LAST_REMINDER_KEY = 'coachingNotes.lastOverdueReminder';
 
 function overdueItems(note: ParsedNote, today: string) {
@@ -61,13 +64,13 @@ export class OverdueProblems extends DisposableStore {
     this.register(clock.onDidChange(() => this.updateAll()));
     this.register(
       vscode.workspace.onDidChangeConfiguration(
-        (event) => event.affectsConfiguration(SHOW_IN_PROBLEMS) && this.updateAll(),
+        (event) => affectsSetting(event, 'overdue.showInProblems') && this.updateAll(),
       ),
     );
   }
 
   private enabled(): boolean {
-    return vscode.workspace.getConfiguration().get<boolean>(SHOW_IN_PROBLEMS, true);
+    return showOverdueInProblems();
   }
 
   private updateAll(): void {
@@ -110,10 +113,6 @@ export class OverdueProblems extends DisposableStore {
   }
 }
 
-function decorateFiles(): boolean {
-  return vscode.workspace.getConfiguration().get<boolean>(DECORATE_FILES, true);
-}
-
 /** A badge with the overdue count on notes in the explorer and in tabs. */
 export class OverdueDecorations extends DisposableStore implements vscode.FileDecorationProvider {
   private readonly changed = this.register(new vscode.EventEmitter<vscode.Uri[] | undefined>());
@@ -123,7 +122,7 @@ export class OverdueDecorations extends DisposableStore implements vscode.FileDe
    * reports changed (all of them during the first scan), and reading the configuration each time
    * cost more than the rest of this provider (docs/benchmarks.md).
    */
-  private enabled = decorateFiles();
+  private enabled = decorateOverdueFiles();
 
   constructor(
     private readonly notes: WorkspaceNotes,
@@ -139,8 +138,8 @@ export class OverdueDecorations extends DisposableStore implements vscode.FileDe
     this.register(clock.onDidChange(() => this.changed.fire(undefined)));
     this.register(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (!event.affectsConfiguration(DECORATE_FILES)) return;
-        this.enabled = decorateFiles();
+        if (!affectsSetting(event, 'overdue.decorateFiles')) return;
+        this.enabled = decorateOverdueFiles();
         this.changed.fire(undefined);
       }),
     );
@@ -171,7 +170,7 @@ export async function remindOncePerDay(
   notes: WorkspaceNotes,
   state: vscode.Memento,
 ): Promise<void> {
-  if (!vscode.workspace.getConfiguration().get<boolean>(DAILY_REMINDER, true)) return;
+  if (!remindOfOverdueDaily()) return;
   await notes.whenReady();
   const today = model.today;
   if (state.get<string>(LAST_REMINDER_KEY) === today) return;

@@ -3,12 +3,12 @@
 import * as vscode from 'vscode';
 import { REP_SORT_ORDERS, type RepSortOrder } from '../../core/repOverview';
 import { CommandIds, ContextKeys } from '../commandIds';
+import { affectsSetting, repSortOrder, setRepSortOrder } from '../settings';
 import { DisposableStore } from '../util/dispose';
 import type { WorkspaceNotes } from '../workspaceNotes';
 import type { RepsModel } from './repsModel';
 import { RepsTreeProvider, type RepsTreeNode } from './repsTree';
 
-const SORT_SETTING = 'coachingNotes.reps.sortBy';
 const FILTER_STATE_KEY = 'coachingNotes.repsFilter';
 export const REPS_VIEW_ID = 'coachingNotes.reps';
 
@@ -51,7 +51,7 @@ export class RepsView extends DisposableStore {
     );
     this.register(
       vscode.workspace.onDidChangeConfiguration(
-        (event) => event.affectsConfiguration(SORT_SETTING) && this.provider.refresh(),
+        (event) => affectsSetting(event, 'reps.sortBy') && this.provider.refresh(),
       ),
     );
     this.register(vscode.commands.registerCommand(CommandIds.sortReps, () => this.pickSortOrder()));
@@ -64,8 +64,7 @@ export class RepsView extends DisposableStore {
   }
 
   private sortOrder(): RepSortOrder {
-    const value = vscode.workspace.getConfiguration().get<string>(SORT_SETTING, 'name');
-    return (REP_SORT_ORDERS as readonly string[]).includes(value) ? (value as RepSortOrder) : 'name';
+    return repSortOrder();
   }
 
   private async pickSortOrder(): Promise<void> {
@@ -78,11 +77,7 @@ export class RepsView extends DisposableStore {
       })),
       { title: vscode.l10n.t('Sort reps by') },
     );
-    if (picked) {
-      await vscode.workspace
-        .getConfiguration()
-        .update(SORT_SETTING, picked.order, vscode.ConfigurationTarget.Workspace);
-    }
+    if (picked) await setRepSortOrder(picked.order);
   }
 
   private async setFilter(overdueOnly: boolean): Promise<void> {

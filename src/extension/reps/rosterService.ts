@@ -6,11 +6,8 @@ import { EMPTY_ROSTER, loadRosterFile, type Roster } from '../../core/roster';
 import { ContextKeys } from '../commandIds';
 import { toVscodeDiagnostic } from '../convert';
 import { fileSourceFor } from '../noteFiles';
-import { settingInWorkspace } from '../util/settingPath';
+import { affectsSetting, rosterUri } from '../settings';
 import { DisposableStore } from '../util/dispose';
-
-export const ROSTER_SETTING = 'coachingNotes.roster';
-const DEFAULT_ROSTER = 'reps.yaml';
 
 export class RosterService extends DisposableStore {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
@@ -30,7 +27,7 @@ export class RosterService extends DisposableStore {
     });
     this.register(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(ROSTER_SETTING)) this.start();
+        if (affectsSetting(event, 'roster')) this.start();
       }),
     );
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.start()));
@@ -91,16 +88,4 @@ export class RosterService extends DisposableStore {
     void vscode.commands.executeCommand('setContext', ContextKeys.hasRoster, found);
     this.changed.fire();
   }
-}
-
-/** Where the roster of `folder` is (`coachingNotes.roster`), or undefined when the setting turns it off. */
-export function rosterUri(
-  folder: vscode.WorkspaceFolder,
-  log: vscode.LogOutputChannel,
-): vscode.Uri | undefined {
-  const setting = vscode.workspace
-    .getConfiguration('coachingNotes', folder.uri)
-    .get<string>('roster', DEFAULT_ROSTER);
-  if (setting.trim() === '') return undefined;
-  return settingInWorkspace(folder, 'roster', setting, DEFAULT_ROSTER, log);
 }

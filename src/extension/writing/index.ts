@@ -1,9 +1,7 @@
 // Writing a 1:1 note in VS Code: new notes with carry-over, live format diagnostics and quick fixes,
 // completion, date hovers, the outline, the toggle command and the preview.
 import * as vscode from 'vscode';
-import type { RepsModel } from '../reps/repsModel';
-import type { TodayClock } from '../today';
-import type { WorkspaceNotes } from '../workspaceNotes';
+import type { Services } from '../services';
 import { NoteCompletion } from './completion';
 import { DateHover } from './dateHover';
 import { FormatProblems } from './formatProblems';
@@ -13,15 +11,8 @@ import { registerOpenPreview } from './openPreview';
 import { NoteQuickFixes } from './quickFixes';
 import { registerToggleItem } from './toggleItem';
 
-export interface WritingDeps {
-  readonly notes: WorkspaceNotes;
-  readonly reps: RepsModel;
-  readonly clock: TodayClock;
-  readonly log: vscode.LogOutputChannel;
-}
-
-export function registerWriting(deps: WritingDeps): vscode.Disposable {
-  const { notes, reps, clock, log } = deps;
+export function registerWriting(services: Services): vscode.Disposable {
+  const { notes, reps, clock, log } = services;
   return vscode.Disposable.from(
     new FormatProblems(notes),
     NoteQuickFixes.register(notes, clock),
@@ -30,6 +21,6 @@ export function registerWriting(deps: WritingDeps): vscode.Disposable {
     NoteOutline.register(),
     registerToggleItem(),
     registerOpenPreview(log),
-    registerNewNoteCommands(deps),
+    registerNewNoteCommands(services),
   );
 }

@@ -17,7 +17,7 @@ import type { RepsTreeNode } from '../reps/repsTree';
 import type { TodayClock } from '../today';
 import type { WorkspaceNotes } from '../workspaceNotes';
 import { fileExists } from '../util/fileExists';
-import { settingInWorkspace } from '../util/settingPath';
+import { newFileEol, notesRootUri } from '../settings';
 
 /** Gives up looking for a free `YYYY-MM-DD-N.coach.md` name after this many. */
 const MAX_NOTES_PER_DAY = 99;
@@ -160,13 +160,13 @@ async function createNote(deps: CreateNoteDeps, rep: ChosenRep): Promise<NewNote
     coach: previous?.coach ?? null,
     next: addDays(today, rep.overview?.cadenceDays ?? DEFAULT_CADENCE_DAYS),
     carried: previous?.plan ?? null,
-    eol: previous?.eol ?? defaultEol(folder),
+    eol: previous?.eol ?? newFileEol(folder),
   });
   // Beside the latest note, wherever the lead keeps this rep's notes: a new folder per week would
   // split the rep's history. notesRoot only places a rep's first note.
   const directory = latestUri
     ? vscode.Uri.joinPath(latestUri, '..')
-    : vscode.Uri.joinPath(notesRoot(folder, deps.log), repSlug(rep.name));
+    : vscode.Uri.joinPath(notesRootUri(folder, deps.log), repSlug(rep.name));
   const uri = await freeNoteUri(directory, today);
   if (!uri) {
     void vscode.window.showErrorMessage(
@@ -257,22 +257,6 @@ async function readPrevious(deps: NewNoteDeps, uri: vscode.Uri): Promise<Previou
 /** The workspace folder of the rep's latest note, else the first one. */
 function notesFolder(latest: vscode.Uri | undefined): vscode.WorkspaceFolder | undefined {
   return (latest && vscode.workspace.getWorkspaceFolder(latest)) ?? vscode.workspace.workspaceFolders?.[0];
-}
-
-/**
- * `coachingNotes.notesRoot`, inside the workspace folder; the folder itself when the setting is
- * empty, or absolute, or leads out with `..` (said once in a warning).
- */
-function notesRoot(folder: vscode.WorkspaceFolder, log: vscode.LogOutputChannel): vscode.Uri {
-  const setting = vscode.workspace.getConfiguration('coachingNotes', folder.uri).get<string>('notesRoot', '');
-  return settingInWorkspace(folder, 'notesRoot', setting, '', log);
-}
-
-function defaultEol(folder: vscode.WorkspaceFolder): '\n' | '\r\n' {
-  const setting = vscode.workspace.getConfiguration('files', folder.uri).get<string>('eol', 'auto');
-  if (setting === '\r\n') return '\r\n';
-  if (setting === '\n') return '\n';
-  return process.platform === 'win32' ? '\r\n' : '\n';
 }
 
 /** `directory` and those of its parents that do not exist yet, deepest first. */
