@@ -18,7 +18,7 @@ import {
   leadsOutside,
   loadNoteFile,
   NOTE_GLOB,
-} from './noteFiles';
+} from './noteFileAccess';
 import type { NoteCacheStore } from './noteCacheStore';
 
 /** Longest stretch of parsing before yielding to the extension host's event loop. */

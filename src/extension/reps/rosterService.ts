@@ -5,7 +5,7 @@ import { pushAll } from '../../core/arrays';
 import { EMPTY_ROSTER, loadRosterFile, type Roster } from '../../core/roster';
 import { ContextKeys } from '../commandIds';
 import { toVscodeDiagnostic } from '../convert';
-import { fileSourceFor } from '../noteFiles';
+import { fileSourceFor } from '../noteFileAccess';
 import { affectsSetting, rosterUri } from '../settings';
 import { DisposableStore } from '../util/dispose';
 

@@ -1,5 +1,8 @@
-// Reads notes, with the engine's rules for what is readable (a FIFO or device named *.coach.md is
-// never opened; a huge file is never read): file: URIs with Node's fs, others through VS Code.
+// How the extension host reaches note files: finds them under a folder (the walk, the exclude
+// settings, links leading outside) and reads one, with the engine's rules for what is readable (a
+// FIFO or device named *.coach.md is never opened; a huge file is never read): file: URIs with
+// Node's fs, others through VS Code. Keeping the index of notes live is WorkspaceNotes' job
+// (workspaceNotes.ts); the rules themselves are the engine's (core/workspace, core/noteWalk).
 import { constants as fsConstants, promises as fsPromises, type Stats } from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
