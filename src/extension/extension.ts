@@ -9,7 +9,7 @@ import { registerHistoryFeatures } from './history/registerHistory';
 import { registerItemCommands } from './items/itemCommands';
 import { registerOverdueFeatures } from './overdue/registerOverdue';
 import { registerRepsView } from './reps/registerReps';
-import { ExtensionServices, type Feature } from './services';
+import { createServices, type Feature } from './services';
 import { registerWriting } from './writing';
 import { extendMarkdownIt } from './writing/previewTasks';
 
@@ -25,12 +25,13 @@ const FEATURES: readonly Feature[] = [
 ];
 
 export function activate(context: vscode.ExtensionContext): CoachingNotesApi {
-  const services = new ExtensionServices(context);
-  context.subscriptions.push(services);
+  const handle = createServices(context);
+  context.subscriptions.push(handle);
+  const { services } = handle;
   const repsView = registerRepsView(services);
   context.subscriptions.push(repsView);
   for (const register of FEATURES) context.subscriptions.push(register(services));
-  services.start();
+  handle.start();
   // `extendMarkdownIt`: task boxes in VS Code's Markdown preview of a note (package.json markdownItPlugins).
   return Object.assign(createApi(services.notes, services.reps, repsView), { extendMarkdownIt });
 }

@@ -33,40 +33,42 @@ export interface Services {
 /** A feature: registers its commands, views and listeners; disposing it removes them all. */
 export type Feature = (services: Services) => vscode.Disposable;
 
-export class ExtensionServices extends DisposableStore implements Services {
-  readonly extension: vscode.Extension<unknown>;
-  readonly workspaceState: vscode.Memento;
-  readonly globalState: vscode.Memento;
-  readonly log: vscode.LogOutputChannel;
-  readonly clock: TodayClock;
-  readonly notes: WorkspaceNotes;
-  readonly roster: RosterService;
-  readonly reps: RepsModel;
-  readonly started: Promise<void>;
-  private markStarted: () => void = () => undefined;
-
-  constructor(context: vscode.ExtensionContext) {
-    super();
-    this.extension = context.extension;
-    this.workspaceState = context.workspaceState;
-    this.globalState = context.globalState;
-    this.started = new Promise((resolve) => (this.markStarted = resolve));
-    this.log = this.register(vscode.window.createOutputChannel('Coaching Notes', { log: true }));
-    this.clock = this.register(new TodayClock());
-    const { version } = context.extension.packageJSON as { version: string };
-    const engine = `${version}/parser-${PARSER_REVISION}`;
-    const cache = context.storageUri
-      ? this.register(new NoteCacheStore(context.storageUri, engine, this.log))
-      : undefined;
-    this.notes = this.register(new WorkspaceNotes(cache, this.log));
-    this.roster = this.register(new RosterService(this.log));
-    this.reps = this.register(new RepsModel(this.notes, this.roster, this.clock));
-  }
-
+/** The services and their lifetime: start() once every feature is registered; dispose() ends them. */
+export interface ServicesHandle extends vscode.Disposable {
+  readonly services: Services;
   /** Starts watching and reading in the background; call once, after every feature is registered. */
-  start(): void {
-    this.notes.start();
-    this.roster.start();
-    this.markStarted();
+  start(): void;
+}
+
+export function createServices(context: vscode.ExtensionContext): ServicesHandle {
+  const store = new ServicesStore();
+  let markStarted: () => void = () => undefined;
+  const started = new Promise<void>((resolve) => (markStarted = resolve));
+  const log = store.add(vscode.window.createOutputChannel('Coaching Notes', { log: true }));
+  const clock = store.add(new TodayClock());
+  const { version } = context.extension.packageJSON as { version: string };
+  const engine = `${version}/parser-${PARSER_REVISION}`;
+  const cache = context.storageUri
+    ? store.add(new NoteCacheStore(context.storageUri, engine, log))
+    : undefined;
+  const notes = store.add(new WorkspaceNotes(cache, log));
+  const roster = store.add(new RosterService(log));
+  const reps = store.add(new RepsModel(notes, roster, clock));
+  const { extension, workspaceState, globalState } = context;
+  return {
+    services: { extension, workspaceState, globalState, log, clock, notes, roster, reps, started },
+    start: () => {
+      notes.start();
+      roster.start();
+      markStarted();
+    },
+    dispose: () => store.dispose(),
+  };
+}
+
+/** Disposes what it was given, newest first. */
+class ServicesStore extends DisposableStore {
+  add<T extends vscode.Disposable>(disposable: T): T {
+    return this.register(disposable);
   }
 }
