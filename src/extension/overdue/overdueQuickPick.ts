@@ -9,6 +9,7 @@ import { CommandIds } from '../commandIds';
 import { openLocation } from '../items/itemActions';
 import { describeOverdue } from '../reps/describe';
 import type { RepsModel } from '../reps/repsModel';
+import type { Services } from '../services';
 
 interface OverdueEntry {
   readonly rep: string | null;
@@ -69,7 +70,7 @@ function sameItem(a: ItemRef, b: ItemRef): boolean {
   return a.file === b.file && a.item.line === b.item.line;
 }
 
-export function registerOverdueQuickPick(model: RepsModel): vscode.Disposable {
+export function registerOverdueQuickPick({ reps: model }: Services): vscode.Disposable {
   return vscode.commands.registerCommand(CommandIds.showOverdue, () => showOverdue(model));
 }
 

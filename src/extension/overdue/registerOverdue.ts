@@ -10,7 +10,7 @@ export function registerOverdueFeatures(services: Services): vscode.Disposable {
   // After start(): the reminder waits for the first scan, and must not start one itself.
   void services.started.then(() => remindOncePerDay(reps, notes, workspaceState));
   return vscode.Disposable.from(
-    registerOverdueQuickPick(reps),
+    registerOverdueQuickPick(services),
     new OverdueStatusBar(reps),
     new OverdueProblems(notes, clock),
     new OverdueDecorations(notes, clock),

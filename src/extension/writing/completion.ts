@@ -7,6 +7,7 @@ import { NOTE_TYPES, type IsoDate, type NoteType } from '../../core/model';
 import { yamlText } from '../../core/newNote';
 import { firstNonBlank } from '../../core/text';
 import type { RepsModel } from '../reps/repsModel';
+import type { Services } from '../services';
 import type { TodayClock } from '../today';
 import type { WorkspaceNotes } from '../workspaceNotes';
 import { dueDateChoices, shortDate } from './dateWords';
@@ -83,7 +84,7 @@ export class NoteCompletion implements vscode.CompletionItemProvider {
     this.seen = new NamesSeen(notes);
   }
 
-  static register(notes: WorkspaceNotes, reps: RepsModel, clock: TodayClock): vscode.Disposable {
+  static register({ notes, reps, clock }: Services): vscode.Disposable {
     return vscode.languages.registerCompletionItemProvider(
       NOTE_SELECTOR,
       new NoteCompletion(notes, reps, clock),

@@ -2,6 +2,7 @@
 // days" for a due date; the same for the meeting `date` and the `next` meeting in the front matter.
 import * as vscode from 'vscode';
 import { toVscodeRange } from '../convert';
+import type { Services } from '../services';
 import type { TodayClock } from '../today';
 import { longDate, relativeDay, relativeDue } from './dateWords';
 import { NOTE_SELECTOR, parsedDocument } from './parsedDocument';
@@ -11,7 +12,7 @@ const FRONT_MATTER_DATE = /^(date|next):[ \t]*(['"]?)(\d{4}-\d{2}-\d{2})\2[ \t]*
 export class DateHover implements vscode.HoverProvider {
   constructor(private readonly clock: TodayClock) {}
 
-  static register(clock: TodayClock): vscode.Disposable {
+  static register({ clock }: Services): vscode.Disposable {
     return vscode.languages.registerHoverProvider(NOTE_SELECTOR, new DateHover(clock));
   }
 

@@ -12,15 +12,14 @@ import { NoteQuickFixes } from './quickFixes';
 import { registerToggleItem } from './toggleItem';
 
 export function registerWriting(services: Services): vscode.Disposable {
-  const { notes, reps, clock, log } = services;
   return vscode.Disposable.from(
-    new FormatProblems(notes),
-    NoteQuickFixes.register(notes, clock),
-    NoteCompletion.register(notes, reps, clock),
-    DateHover.register(clock),
+    new FormatProblems(services.notes),
+    NoteQuickFixes.register(services),
+    NoteCompletion.register(services),
+    DateHover.register(services),
     NoteOutline.register(),
     registerToggleItem(),
-    registerOpenPreview(log),
+    registerOpenPreview(services),
     registerNewNoteCommands(services),
   );
 }

@@ -2,9 +2,10 @@
 // built-in preview renders any text document it is given by URI, whatever its language.
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
+import type { Services } from '../services';
 import { isNoteDocument } from '../workspaceNotes';
 
-export function registerOpenPreview(log: vscode.LogOutputChannel): vscode.Disposable {
+export function registerOpenPreview({ log }: Services): vscode.Disposable {
   return vscode.commands.registerCommand(CommandIds.openPreview, async (target?: vscode.Uri) => {
     const editor = vscode.window.activeTextEditor;
     const uri =

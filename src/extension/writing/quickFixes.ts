@@ -8,6 +8,7 @@ import { NOTE_TYPES, type DiagnosticCode, type IsoDate, type ParsedNote } from '
 import { yamlText } from '../../core/newNote';
 import { splitLines } from '../../core/text';
 import { DIAGNOSTIC_SOURCE, toVscodeRange } from '../convert';
+import type { Services } from '../services';
 import type { TodayClock } from '../today';
 import type { WorkspaceNotes } from '../workspaceNotes';
 import { shortDate } from './dateWords';
@@ -27,7 +28,7 @@ export class NoteQuickFixes implements vscode.CodeActionProvider {
     private readonly clock: TodayClock,
   ) {}
 
-  static register(notes: WorkspaceNotes, clock: TodayClock): vscode.Disposable {
+  static register({ notes, clock }: Services): vscode.Disposable {
     return vscode.languages.registerCodeActionsProvider(NOTE_SELECTOR, new NoteQuickFixes(notes, clock), {
       providedCodeActionKinds: NoteQuickFixes.providedCodeActionKinds,
     });
