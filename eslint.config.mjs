@@ -2,6 +2,7 @@
 import tseslint from 'typescript-eslint';
 import regexpPlugin from 'eslint-plugin-regexp';
 import redosPlugin from 'eslint-plugin-redos';
+import { builtinModules } from 'node:module';
 
 const noFocusedOrSkippedTests = [
   { selector: "CallExpression[callee.property.name='only']", message: 'No focused tests.' },
@@ -32,7 +33,13 @@ const noTrustedMarkdown = [
   },
 ];
 
-const nodeOnly = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process'];
+// Every Node built-in (fs, child_process, process, os, net, worker_threads...): the engine reaches
+// files only through its ports, and the pure renderers run anywhere. test/unit/layering.test.ts
+// checks the same through indirect imports, and that there is no import cycle.
+const nodeBuiltins = builtinModules
+  .filter((name) => !name.startsWith('_'))
+  .flatMap((name) => [name, `node:${name}`]);
+const vscodeImport = (where) => ({ name: 'vscode', message: `${where} must not depend on VS Code.` });
 
 export default tseslint.config(
   {
@@ -102,8 +109,39 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'vscode', message: 'src/core must not depend on VS Code.' },
-            ...nodeOnly.map((name) => ({ name, message: 'src/core reaches files only through its ports.' })),
+            vscodeImport('src/core'),
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'src/core reaches files and the process only through its ports.',
+            })),
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'require', '__dirname', '__filename'].map((name) => ({
+          name,
+          message: 'src/core reaches files and the process only through its ports.',
+        })),
+      ],
+    },
+  },
+  {
+    // The HTML/SVG renderers and the panel's message checks: pure, unit-tested without VS Code.
+    files: [
+      'src/extension/history/html.ts',
+      'src/extension/history/historyCharts.ts',
+      'src/extension/history/historyPage.ts',
+      'src/extension/history/panelMessages.ts',
+      'src/extension/history/reportRange.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            vscodeImport('A pure renderer'),
+            ...nodeBuiltins.map((name) => ({ name, message: 'A pure renderer reads no files.' })),
           ],
         },
       ],

@@ -4,8 +4,8 @@
 // numbers are the ones the history panel, the export and the CLI show.
 import { pushAll } from './arrays';
 import { daysBetween, weekday } from './dates';
-import { withoutDueTokens } from './dueToken';
-import { compareOverdueThreads } from './history/threads';
+import { withoutDueDate } from './dueToken';
+import { compareOpenThreads, compareOverdueThreads, compareThreadsByDue } from './history/threads';
 import type { HistoryNote, ItemOccurrence, ItemThread, RepHistory, SectionText } from './history/types';
 import { escapeInline, quoteMarkdown } from './markdownText';
 import type { IsoDate, NoteType, ParsedNote } from './model';
@@ -74,7 +74,7 @@ function latestOccurrence(thread: ItemThread): ItemOccurrence {
 }
 
 function threadText(thread: ItemThread): string {
-  return escapeInline(withoutDueTokens(thread.text)) || '(no text)';
+  return escapeInline(withoutDueDate(thread.text)) || '(no text)';
 }
 
 function carriedText(thread: ItemThread): string | null {
@@ -210,15 +210,11 @@ function carries(input: PrepBriefInput): string[] {
   return section(`To pick up (${awaiting.length + droppedLastTime.length})`, lines);
 }
 
-function compareDue(a: ItemThread, b: ItemThread): number {
-  return (a.due ?? '9999-99-99').localeCompare(b.due ?? '9999-99-99') || a.created.localeCompare(b.created);
-}
-
 function openFollowUps(input: PrepBriefInput): string[] {
   const { history } = input;
   const open = history.threads
     .filter((thread) => thread.kind === 'follow-up' && thread.state === 'open' && !thread.awaitingCarry)
-    .sort(compareDue);
+    .sort(compareThreadsByDue);
   const lines = open.map((thread) =>
     itemLine(input, thread, [
       dueText(thread.due, history.asOf) ?? 'no due date',
@@ -258,7 +254,7 @@ function goals(input: PrepBriefInput): string[] {
         daysBetween(thread.ended, asOf) <= RECENT_GOAL_DAYS,
     )
     .sort((a, b) => (b.ended ?? '').localeCompare(a.ended ?? ''));
-  live.sort((a, b) => (a.state === b.state ? compareDue(a, b) : a.state === 'overdue' ? -1 : 1));
+  live.sort(compareOpenThreads);
   const lines = [...live, ...recent].map((thread) =>
     itemLine(input, thread, [
       goalStatus(thread, asOf),

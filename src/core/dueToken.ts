@@ -1,7 +1,7 @@
 // The due-token grammar, in one place (docs/format.md, "Due date"): `due:YYYY-MM-DD`, Obsidian Tasks'
 // `📅 YYYY-MM-DD` and Dataview's `[due:: YYYY-MM-DD]`. The parser reads an item's due date with
-// `findDueToken`; everything else works from the parsed `due` and `dueRange`, or strips the tokens
-// from text shown next to a separate due date with `withoutDueTokens`.
+// `findDueToken`; everything else works from the parsed `due` and `dueRange`, shows an item's text
+// next to its due date with `withoutDueDate`, or compares texts with `withoutDueTokens`.
 import { firstNonBlank, isCalendarDateText, isSpaceOrTab, lastNonBlankEnd } from './text';
 
 /** The token a new or moved due date is written as. */
@@ -84,18 +84,30 @@ function withoutTrailingPunctuation(line: string, from: number, end: number): nu
 }
 
 /**
- * The text without its first due token (the one the parser reads), whitespace collapsed; the text
- * as it is when that would leave nothing.
+ * An item's text as every list shows it beside its due date (the CLI, the Reps tree, the overdue
+ * quick pick and warnings, the history page, the brief and the report): without the due token the
+ * parser read, so the date is not said twice, and without the `()` that `(due:…)` leaves behind;
+ * everything else as the user wrote it (a later `due:` is plain text, as the format says),
+ * whitespace collapsed. The text as written when it is nothing but the token: never a blank row.
  */
-export function withoutFirstDueToken(text: string): string {
+export function withoutDueDate(text: string): string {
   const token = findDueToken(text);
-  if (token === null) return text;
-  const stripped = `${text.slice(0, token.start)} ${text.slice(token.end)}`.replace(/\s{2,}/gu, ' ').trim();
-  return stripped === '' ? text : stripped;
+  if (token === null) return text.replace(/\s+/gu, ' ').trim();
+  let before = text.slice(0, token.start).trimEnd();
+  let after = text.slice(token.end).trimStart();
+  // `(due:2026-01-02)` leaves empty parentheses behind.
+  if (before.endsWith('(') && after.startsWith(')')) {
+    before = before.slice(0, -1);
+    after = after.slice(1);
+  }
+  // `Send due:2026-01-02, then` reads `Send, then`: punctuation after the date stays with the text.
+  const joint = /^[,;.:!?]/u.test(after) ? '' : ' ';
+  const stripped = `${before}${joint}${after}`.replace(/\s+/gu, ' ').trim();
+  return stripped === '' ? text.replace(/\s+/gu, ' ').trim() : stripped;
 }
 
 // Looser than the parser on purpose: every due-looking token goes, malformed ones and later ones
-// too, so that text shown or compared next to a separate due date never repeats one.
+// too, so that a follow-up carried with a new (or a mistyped, or a second) date still matches.
 const LOOSE_DUE_TOKENS: readonly RegExp[] = [
   // `[^[\]]`, not `[^\]]`: otherwise every `[due:` of a long unclosed run scans to the end (quadratic).
   /\[\s*due\s*::?[^[\]]*\]/giu, // [due:: 2026-01-02], [due: 2026-01-02]
@@ -103,7 +115,10 @@ const LOOSE_DUE_TOKENS: readonly RegExp[] = [
   /📅\ufe0f?\s*[\d-]*/gu, // 📅 2026-01-02, also with the emoji variation selector (U+FE0F)
 ];
 
-/** The text without its due token(s), whitespace collapsed: for display next to a separate due date. */
+/**
+ * The text without anything that looks like a due token, whitespace collapsed: for comparing two
+ * items' texts (history matching). Lists show `withoutDueDate` instead, which keeps what the user wrote.
+ */
 export function withoutDueTokens(text: string): string {
   let stripped = text;
   for (const token of LOOSE_DUE_TOKENS) stripped = stripped.replace(token, ' ');

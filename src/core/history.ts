@@ -3,6 +3,7 @@
 // parsed notes, a cadence and "today". Its numbers are the ones every view shows.
 import { isIsoDate } from './dates';
 import type { IsoDate, ItemKind } from './model';
+import { normaliseRepName } from './noteIndex';
 import { cadenceStats } from './history/cadence';
 import { completionByMonth, monthOf, monthsBetween, summariseKind, threadMonth } from './history/completion';
 import { filterForSharing } from './history/privacy';
@@ -20,13 +21,12 @@ import type {
   SharedRepHistory,
   UndatedNote,
 } from './history/types';
-import { DEFAULT_CADENCE_DAYS } from './repOverview';
+import { DEFAULT_CADENCE_DAYS } from './roster';
 
 export type * from './history/types';
 export { completionRate, ratePercent } from './history/completion';
 export { filterForSharing, type SharingFilterResult } from './history/privacy';
 export { normaliseItemText, wordOverlap, SIMILAR_TEXT_THRESHOLD } from './history/matching';
-export { withoutDueTokens } from './dueToken';
 
 /**
  * Builds the history of one rep from that rep's notes (the caller selects them).
@@ -168,11 +168,11 @@ function countItems(items: DatedNote['note']['items'], created: number): NoteCou
   };
 }
 
-/** The `rep` of the latest note that names one, spaces collapsed. */
+/** The `rep` of the latest note that names one, as the index shows it (normaliseRepName). */
 function repName(notes: readonly DatedNote[]): string | null {
   for (let index = notes.length - 1; index >= 0; index--) {
-    const rep = notes[index].note.frontMatter.rep;
-    if (rep !== null && rep.trim() !== '') return rep.trim().replace(/\s+/gu, ' ');
+    const rep = normaliseRepName(notes[index].note.frontMatter.rep);
+    if (rep !== null) return rep;
   }
   return null;
 }

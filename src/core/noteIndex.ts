@@ -2,6 +2,7 @@
 // note they touch (the extension calls them on every debounced edit with 10,000 notes open), and
 // each group keeps its counts up to date so that the reps view never rescans the workspace.
 import type { IsoDate, NoteItem, ParsedNote } from './model';
+import { isOverdue } from './overdue';
 
 /** Identifies a rep across notes: trimmed, inner whitespace collapsed, case-folded. */
 export type RepKey = string;
@@ -145,11 +146,11 @@ export class RepGroup {
     return this.openItemCount;
   }
 
-  /** Open items due strictly before `today`. */
+  /** Open items that are overdue (`isOverdue`) on `today`. */
   overdueItems(today: IsoDate): number {
     if (this.overdueCache?.today === today) return this.overdueCache.count;
     let count = 0;
-    for (const [due, n] of this.openDueCounts) if (due < today) count += n;
+    for (const [due, n] of this.openDueCounts) if (isOverdue({ status: 'open', due }, today)) count += n;
     this.overdueCache = { today, count };
     return count;
   }

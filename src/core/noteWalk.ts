@@ -3,7 +3,7 @@
 // they stay inside the folder being searched (a link to `/`, to `/proc` or to another team's folder is
 // not followed), and every real folder is searched once (a link back up the tree ends). The file system
 // comes through a port, so the engine stays free of Node's fs and each host picks how to call it.
-import { isNoteFileName, SKIPPED_FOLDER_NAMES } from './workspace';
+import { isNoteFileName, SKIPPED_FOLDER_NAMES, type SkipReason } from './workspace';
 
 export type FolderEntryKind = 'file' | 'directory' | 'symlink' | 'other';
 
@@ -60,8 +60,7 @@ export interface WalkProblem {
   readonly error: unknown;
 }
 
-/** Why a path found by the walk is not searched or read. */
-export type SkipReason = 'link-outside' | 'undecodable-name';
+export type { SkipReason };
 
 export interface SkippedPath {
   readonly path: string;

@@ -3,8 +3,7 @@
 // "is it overdue", "by how many days" and the order of every overdue list (the CLI's, the quick
 // pick's, the Reps tree's, the extension API's).
 import { daysBetween, parseIsoDate, toDayNumber } from './dates';
-import type { IsoDate, NoteItem, OverdueItem } from './model';
-import type { NoteIndex } from './noteIndex';
+import type { IsoDate, NoteItem, OverdueItem, ParsedNote } from './model';
 
 /** Open and due strictly before `today`: an item due today is not overdue yet. */
 export function isOverdue<T extends Pick<NoteItem, 'status' | 'due'>>(
@@ -52,10 +51,24 @@ export function compareOverdue(a: OverdueOrderKey, b: OverdueOrderKey): number {
 }
 
 /**
+ * What overdueItems reads of core/noteIndex's NoteIndex, structurally: the index counts its groups'
+ * overdue items with isOverdue, so importing it here would tie the two modules into a cycle.
+ */
+export interface NotesWithDatedItems {
+  indexedNotes(): Iterable<{
+    readonly file: string;
+    readonly repName: string | null;
+    readonly note: Pick<ParsedNote, 'frontMatter'>;
+    /** The note's open items that carry a due date. */
+    readonly openDatedItems: readonly NoteItem[];
+  }>;
+}
+
+/**
  * Every overdue item of the index, sorted by `compareOverdue`. Notes without a valid rep (broken or
  * missing front matter) are included, with rep null: a follow-up is never hidden by a typo.
  */
-export function overdueItems(index: NoteIndex, today: IsoDate): OverdueItem[] {
+export function overdueItems(index: NotesWithDatedItems, today: IsoDate): OverdueItem[] {
   const todayDate = parseIsoDate(today);
   if (!todayDate) throw new RangeError(`Not a calendar date: ${today}`);
   const todayNumber = toDayNumber(todayDate);

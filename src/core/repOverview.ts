@@ -2,12 +2,10 @@
 // days since the last 1:1 against the rep's cadence. Pure: computed from that rep's notes only.
 import { cadenceStats } from './history/cadence';
 import type { CadenceStats } from './history/types';
-import { repKey } from './noteIndex';
+import { normaliseRepName, repKey } from './noteIndex';
 import type { IsoDate, NoteItem, NoteType, ParsedNote } from './model';
 import { compareOverdue, daysOverdue } from './overdue';
-import type { RosterEntry } from './roster';
-
-export const DEFAULT_CADENCE_DAYS = 7;
+import { DEFAULT_CADENCE_DAYS, type RosterEntry } from './roster';
 
 export interface NoteEntry {
   readonly file: string;
@@ -187,7 +185,8 @@ export function oneOnOneStatus(
 
 function latestName(sorted: readonly NoteEntry[]): string | null {
   for (const { note } of sorted) {
-    if (note.frontMatter.rep) return note.frontMatter.rep.trim().replace(/\s+/gu, ' ');
+    const name = normaliseRepName(note.frontMatter.rep);
+    if (name !== null) return name;
   }
   return null;
 }

@@ -2,7 +2,7 @@
 // goals and follow-ups, and plain JSON for the CLI. Every number comes from `buildRepHistory`, so
 // the report, the panel, the prep brief and the CLI agree.
 import { pushAll } from './arrays';
-import { withoutDueTokens } from './dueToken';
+import { withoutDueDate } from './dueToken';
 import { MONTH_NAMES } from './dates';
 import { escapeInline, quoteMarkdown } from './markdownText';
 import type {
@@ -81,7 +81,7 @@ export function threadStatusText(thread: ItemThread): string {
 
 function itemRows(threads: readonly ItemThread[]): string[][] {
   return threads.map((thread) => [
-    inline(withoutDueTokens(thread.text)) || '(no text)',
+    inline(withoutDueDate(thread.text)) || '(no text)',
     threadStatusText(thread),
     thread.created,
     plural(thread.ageDays, 'day'),
@@ -332,7 +332,7 @@ export function renderItemsCsv(history: SharedRepHistory): string {
   requireShared(history);
   const rows: string[][] = history.threads.map((thread) => [
     kindLabel(thread.kind),
-    withoutDueTokens(thread.text),
+    withoutDueDate(thread.text),
     thread.state,
     thread.created,
     thread.ended ?? '',

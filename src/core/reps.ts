@@ -2,7 +2,7 @@
 // extension's Reps tree groups them: the notes of a rep's aliases are one rep under the roster's
 // name, and roster reps without notes are listed too.
 import type { IsoDate } from './model';
-import { repKey, type IndexedNote, type NoteIndex, type RepGroup } from './noteIndex';
+import { repKey, type IndexedNote, type NoteIndex, type RepGroup, type RepKey } from './noteIndex';
 import { oneOnOneStatus } from './repOverview';
 import { EMPTY_ROSTER, rosterLookup, type Roster, type RosterEntry } from './roster';
 
@@ -31,54 +31,82 @@ export interface RepSummary {
 /** One rep: the note groups of every spelling of its name (and its roster aliases). */
 export interface RosterRep {
   /** The rep key of the roster name, or of the notes' name. */
-  readonly key: string;
+  readonly key: RepKey;
+  /** The roster's name, else the name as written in the rep's newest note. */
+  readonly name: string;
   readonly roster: RosterEntry | null;
-  /** Non-empty groups, at least one unless it is a roster rep without notes. */
+  /**
+   * Non-empty groups, at least one unless it is a roster rep without notes: the group of the
+   * roster name first, then those of the aliases in the roster's order.
+   */
   readonly groups: readonly RepGroup[];
 }
 
 const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
 
 /**
- * The note groups of one rep: the group of `key`, or for a roster rep the groups of its name and of
- * every alias (in that order, empty ones left out). The Reps tree and `history` find a rep's notes
- * with it; `rosterReps` applies the same rule to every rep at once.
+ * The one roster merge (the Reps tree, `reps` and `history` all use it): the notes filed under a
+ * roster name or any of its aliases are one rep, keyed by the roster name; every roster rep is a
+ * rep, with or without notes; any other name is a rep of its own. The group of notes without a rep
+ * is never part of a rep.
  */
-export function groupsOfRep(index: NoteIndex, key: string, entry: RosterEntry | null): RepGroup[] {
-  // A roster name or alias is never blank (parseRoster drops those), so none of these keys is null.
-  const keys = entry ? [entry.name, ...entry.aliases].flatMap((name) => repKey(name) ?? []) : [key];
-  const groups: RepGroup[] = [];
-  for (const name of new Set(keys)) {
-    const group = index.repGroup(name);
-    if (group && group.size > 0) groups.push(group);
+export class RosterMerge {
+  private readonly lookup: ReadonlyMap<RepKey | null, RosterEntry>;
+
+  constructor(readonly roster: Roster) {
+    this.lookup = rosterLookup(roster);
   }
-  return groups;
+
+  /** The key of the rep whose notes are the group of `key` (a roster alias joins its roster rep). */
+  repKeyOf(key: RepKey): RepKey {
+    const entry = this.lookup.get(key);
+    return (entry && repKey(entry.name)) ?? key;
+  }
+
+  /** The rep of `key` as `repKeyOf` merges it, or undefined when no note and no roster entry names it. */
+  rep(index: NoteIndex, key: RepKey): RosterRep | undefined {
+    const repKeyOfName = this.repKeyOf(key);
+    const entry = this.lookup.get(repKeyOfName) ?? null;
+    // A roster name or alias is never blank (parseRoster drops those), so none of these keys is null.
+    const keys = entry
+      ? [entry.name, ...entry.aliases].flatMap((name) => repKey(name) ?? [])
+      : [repKeyOfName];
+    const groups: RepGroup[] = [];
+    for (const name of new Set(keys)) {
+      const group = index.repGroup(name);
+      if (group && group.size > 0) groups.push(group);
+    }
+    if (groups.length === 0 && entry === null) return undefined;
+    return {
+      key: repKeyOfName,
+      name: entry?.name ?? newestGroup(groups)?.name ?? repKeyOfName,
+      roster: entry,
+      groups,
+    };
+  }
+
+  /** The keys of every rep (`repKeyOf` each group's, and the roster's), in no particular order. */
+  repKeys(index: NoteIndex): Set<RepKey> {
+    const keys = new Set<RepKey>();
+    for (const entry of this.roster.entries) {
+      const key = repKey(entry.name);
+      if (key !== null) keys.add(key);
+    }
+    for (const group of index.repGroups()) {
+      if (group.key !== null && group.size > 0) keys.add(this.repKeyOf(group.key));
+    }
+    return keys;
+  }
+
+  /** Every rep of the index and the roster, in no particular order. */
+  reps(index: NoteIndex): RosterRep[] {
+    return [...this.repKeys(index)].flatMap((key) => this.rep(index, key) ?? []);
+  }
 }
 
-/**
- * The reps of an index merged through the roster (the rule of the extension's Reps tree): a group
- * whose name is a roster name or alias joins that roster rep; every roster rep is there, with or
- * without notes. In no particular order; the group of notes without a rep is not included.
- */
+/** The reps of an index merged through the roster (see RosterMerge), in no particular order. */
 export function rosterReps(index: NoteIndex, roster: Roster): RosterRep[] {
-  const lookup = rosterLookup(roster);
-  const reps = new Map<string, { key: string; roster: RosterEntry | null; groups: RepGroup[] }>();
-  for (const entry of roster.entries) {
-    const key = repKey(entry.name);
-    if (key !== null) reps.set(key, { key, roster: entry, groups: [] });
-  }
-  for (const group of index.repGroups()) {
-    if (group.key === null || group.size === 0) continue;
-    const entry = lookup.get(group.key);
-    const key = (entry && repKey(entry.name)) ?? group.key;
-    let rep = reps.get(key);
-    if (!rep) {
-      rep = { key, roster: null, groups: [] };
-      reps.set(key, rep);
-    }
-    rep.groups.push(group);
-  }
-  return [...reps.values()];
+  return new RosterMerge(roster).reps(index);
 }
 
 function summariseRosterRep(rep: RosterRep, today: IsoDate): RepSummary {
@@ -95,13 +123,8 @@ function summariseRosterRep(rep: RosterRep, today: IsoDate): RepSummary {
     if (date !== null && (lastDate === null || date > lastDate)) lastDate = date;
     for (const entry of group.entries) entries.push(entry);
   }
-  // The name of the group with the newest note, as `summariseRep` takes it for one group.
-  const newest = rep.groups.reduce<RepGroup | null>(
-    (best, group) => (best === null || isNewerGroup(group, best) ? group : best),
-    null,
-  );
   return {
-    rep: rep.roster?.name ?? newest?.name ?? rep.key,
+    rep: rep.name,
     notes,
     lastDate,
     open,
@@ -109,6 +132,14 @@ function summariseRosterRep(rep: RosterRep, today: IsoDate): RepSummary {
     team: rep.roster?.team ?? null,
     oneOnOneLate: oneOnOneStatus(entries, rep.roster, today).late,
   };
+}
+
+/** The group with the newest note (by date, then file). */
+function newestGroup(groups: readonly RepGroup[]): RepGroup | null {
+  return groups.reduce<RepGroup | null>(
+    (best, group) => (best === null || isNewerGroup(group, best) ? group : best),
+    null,
+  );
 }
 
 function isNewerGroup(a: RepGroup, b: RepGroup): boolean {

@@ -3,7 +3,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { NoteDiagnostic, Range, Severity } from './model';
 import { repKey, type RepKey } from './noteIndex';
-import { DEFAULT_CADENCE_DAYS } from './repOverview';
 import { decodeNoteFile, readGuardedFile, type FileLimit, type NoteSource } from './workspace';
 import { explainYamlError } from './yamlErrorWords';
 
@@ -21,6 +20,9 @@ export interface Roster {
   readonly entries: readonly RosterEntry[];
   readonly diagnostics: readonly NoteDiagnostic[];
 }
+
+/** How often to meet a rep when the roster does not say (or there is no roster). */
+export const DEFAULT_CADENCE_DAYS = 7;
 
 export const EMPTY_ROSTER: Roster = { entries: [], diagnostics: [] };
 const MAX_ROSTER_CHARS = 256 * 1024;

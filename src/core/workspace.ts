@@ -2,7 +2,6 @@
 // vscode.workspace.fs in the extension), and how a read outcome becomes note text or a diagnostic.
 import { emptyFrontMatterFields } from './frontMatterFields';
 import type { DiagnosticCode, NoteDiagnostic, ParsedNote } from './model';
-import type { SkipReason } from './noteWalk';
 
 /** Notes larger than this are never read: a note is a few KB, a 5 MB file is a mistake. */
 export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
@@ -267,6 +266,9 @@ export function noteFromRead(read: NoteFileRead, parse: NoteParser): LoadedNote 
     read.stat !== null && (read.outcome.kind === 'too-large' || read.outcome.kind === 'bytes');
   return { note: unreadableNote(decoded.diagnostic), stat: read.stat, cacheable, unreadable: decoded.reason };
 }
+
+/** Why a path found by the walk (core/noteWalk) is not searched or read. */
+export type SkipReason = 'link-outside' | 'undecodable-name';
 
 const SKIPPED_NOTES: Readonly<Record<SkipReason, { readonly reason: string; readonly message: string }>> = {
   'link-outside': {

@@ -4,8 +4,8 @@ import {
   dueDateTypedBeforeCursor,
   dueTokenText,
   findDueToken,
+  withoutDueDate,
   withoutDueTokens,
-  withoutFirstDueToken,
 } from '../../src/core/dueToken';
 import type { NoteItem } from '../../src/core/model';
 import { parseNote } from '../../src/core/parse';
@@ -68,15 +68,24 @@ describe('the due-token grammar (core/dueToken)', () => {
     });
   });
 
-  it('strips the first token for the CLI, keeping text that is only a token', () => {
-    assert.strictEqual(withoutFirstDueToken('Send pricing due:2026-11-17 to Acme'), 'Send pricing to Acme');
-    assert.strictEqual(withoutFirstDueToken('Send pricing [due: 2026-11-17]'), 'Send pricing');
-    assert.strictEqual(withoutFirstDueToken('Send pricing 📅\ufe0f 2026-11-17'), 'Send pricing');
-    assert.strictEqual(withoutFirstDueToken('due:2026-11-17'), 'due:2026-11-17');
-    assert.strictEqual(withoutFirstDueToken('Send pricing'), 'Send pricing');
+  it('shows an item beside its due date without that date, and otherwise as written', () => {
+    assert.strictEqual(withoutDueDate('Send pricing due:2026-11-17 to Acme'), 'Send pricing to Acme');
+    assert.strictEqual(withoutDueDate('Send pricing [due: 2026-11-17]'), 'Send pricing');
+    assert.strictEqual(withoutDueDate('Send pricing 📅\ufe0f 2026-11-17'), 'Send pricing');
+    // No empty parentheses left behind, and no blank row for an item that is only its date.
+    assert.strictEqual(withoutDueDate('Send pricing (due:2026-11-17) to Acme'), 'Send pricing to Acme');
+    assert.strictEqual(withoutDueDate('due:2026-11-17'), 'due:2026-11-17');
+    // Only the token the parser read is the due date: a later one is the user's text.
+    assert.strictEqual(
+      withoutDueDate('Send pricing due:2026-11-17, then review due:2026-11-20'),
+      'Send pricing, then review due:2026-11-20',
+    );
+    // A malformed first token is the one the parser flags: it is not repeated either.
+    assert.strictEqual(withoutDueDate('Send pricing due:tomorrow'), 'Send pricing');
+    assert.strictEqual(withoutDueDate('  Send   pricing  '), 'Send pricing');
   });
 
-  it('strips every due-looking token for display, malformed ones too', () => {
+  it('strips every due-looking token when comparing texts, malformed ones too', () => {
     assert.strictEqual(withoutDueTokens('Send (due:2026-12-01) deck due:tomorrow'), 'Send deck');
     assert.strictEqual(withoutDueTokens('Send deck 📅\ufe0f 2026-12-01'), 'Send deck');
     assert.strictEqual(withoutDueTokens('Review overdue:2026-12-01'), 'Review overdue:2026-12-01');
@@ -128,7 +137,7 @@ describe('the due-token grammar (core/dueToken)', () => {
           assert.strictEqual(line.slice(item.dueRange.start.character, item.dueRange.end.character), token);
           const rest = `${before} ${after}`.trim();
           assert.strictEqual(withoutDueTokens(text), rest);
-          assert.strictEqual(withoutFirstDueToken(text), rest === '' ? text : rest);
+          assert.strictEqual(withoutDueDate(text), rest === '' ? text : rest);
         }),
         { numRuns: 500 },
       );

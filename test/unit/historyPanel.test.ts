@@ -17,7 +17,6 @@ import {
   recentMonths,
   reportBaseName,
   sinceMonth,
-  slug,
 } from '../../src/extension/history/reportRange';
 import { danaNotes, note } from './historyFixtures';
 
@@ -269,8 +268,19 @@ describe('export ranges and file names', () => {
       reportBaseName('Dana Whitfield', '2026-08-24', '2026-11-22'),
       'dana-whitfield-progress-2026-08-24-to-2026-11-22',
     );
-    assert.strictEqual(slug('  Zoë  O’Brien-Núñez '), 'zoe-o-brien-nunez');
-    assert.strictEqual(slug('../../etc/passwd'), 'etc-passwd');
-    assert.strictEqual(slug('李雷'), 'rep');
+    // The rep's part is repSlug, the one slug rule (see newNote.test.ts): never a path, and a name in
+    // any script keeps its letters rather than every such rep's report being `rep-progress-…`.
+    assert.strictEqual(
+      reportBaseName('  Zoë  O’Brien-Núñez ', '2026-08-24', '2026-11-22'),
+      'zoe-o-brien-nunez-progress-2026-08-24-to-2026-11-22',
+    );
+    assert.strictEqual(
+      reportBaseName('../../etc/passwd', '2026-08-24', '2026-11-22'),
+      'etc-passwd-progress-2026-08-24-to-2026-11-22',
+    );
+    assert.strictEqual(
+      reportBaseName('李雷', '2026-08-24', '2026-11-22'),
+      '李雷-progress-2026-08-24-to-2026-11-22',
+    );
   });
 });

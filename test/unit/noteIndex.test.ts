@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { NoteIndex, normaliseRepName, repKey } from '../../src/core/noteIndex';
 import { parseNote } from '../../src/core/parse';
 import { buildRepOverview } from '../../src/core/repOverview';
-import { groupedByTeam, repSummaries } from '../../src/core/reps';
+import { groupedByTeam, repSummaries, RosterMerge } from '../../src/core/reps';
 import { parseRoster } from '../../src/core/roster';
 import type { ParsedNote } from '../../src/core/model';
 
@@ -318,5 +318,56 @@ describe('repSummaries', () => {
       assert.equal(row.oneOnOneLate, overview.oneOnOneOverdue, String(row.rep));
     }
     assert.equal(repSummaries(index, '2026-11-27', roster)[0]?.oneOnOneLate, true, 'Ana after 14 days');
+  });
+});
+
+describe('RosterMerge: the one roster merge of the Reps tree, `reps` and `history`', () => {
+  const roster = parseRoster(
+    ['- name: Dana Whitfield', '  aliases: [Dana, D. W.]', '- name: Al Brook'].join('\n'),
+  );
+  const index = new NoteIndex();
+  index.set('d1.coach.md', note('Dana', '2026-11-03'));
+  index.set('d2.coach.md', note('D. W.', '2026-11-10'));
+  index.set('d3.coach.md', note('dana  whitfield', '2026-11-17'));
+  index.set('z.coach.md', note('Zoe Park', '2026-11-20'));
+  index.set('broken.coach.md', parseNote('no front matter\n'));
+  const merge = new RosterMerge(roster);
+
+  it('keys the notes of every alias by the roster name, and any other name by itself', () => {
+    assert.equal(merge.repKeyOf('dana'), 'dana whitfield');
+    assert.equal(merge.repKeyOf('d. w.'), 'dana whitfield');
+    assert.equal(merge.repKeyOf('dana whitfield'), 'dana whitfield');
+    assert.equal(merge.repKeyOf('zoe park'), 'zoe park');
+    assert.deepEqual([...merge.repKeys(index)].sort(), ['al brook', 'dana whitfield', 'zoe park']);
+  });
+
+  it('gives a rep the notes of its name and of every alias, under the roster name', () => {
+    const dana = merge.rep(index, 'dana');
+    assert.equal(dana?.key, 'dana whitfield');
+    assert.equal(dana?.name, 'Dana Whitfield');
+    assert.deepEqual(dana?.groups.flatMap((group) => [...group.files]).sort(), [
+      'd1.coach.md',
+      'd2.coach.md',
+      'd3.coach.md',
+    ]);
+    assert.deepEqual(merge.rep(index, 'al brook')?.groups, [], 'a roster rep without notes is a rep');
+    assert.equal(merge.rep(index, 'zoe park')?.name, 'Zoe Park');
+    assert.equal(merge.rep(index, 'nobody'), undefined);
+  });
+
+  it('builds the Reps tree overview and the `reps` row of a rep from the same notes', () => {
+    const dana = merge.rep(index, 'dana');
+    assert.ok(dana);
+    const overview = buildRepOverview(
+      dana.key,
+      dana.name,
+      dana.groups.flatMap((group) => [...group.entries]),
+      dana.roster,
+      TODAY,
+    );
+    const row = repSummaries(index, TODAY, roster).find((summary) => summary.rep === 'Dana Whitfield');
+    assert.equal(overview.notes.length, 3);
+    assert.equal(row?.notes, overview.notes.length);
+    assert.equal(row?.lastDate, overview.lastDate);
   });
 });

@@ -5,19 +5,15 @@
 // The rep is matched as the extension matches it: by name ignoring case and extra spaces, and
 // through the roster's aliases (`reps.yaml` in the first folder given, else the current folder).
 import { localIsoDate, parseIsoDate } from '../../core/dates';
-import {
-  buildRepHistory,
-  withoutDueTokens,
-  type HistoryNoteInput,
-  type SharedRepHistory,
-} from '../../core/history';
+import { withoutDueDate } from '../../core/dueToken';
+import { buildRepHistory, type HistoryNoteInput, type SharedRepHistory } from '../../core/history';
 import type { IsoDate } from '../../core/model';
 import { compareOverdueThreads } from '../../core/history/threads';
 import { NoteIndex } from '../../core/noteIndex';
-import { DEFAULT_CADENCE_DAYS, findRep } from '../../core/repOverview';
+import { findRep } from '../../core/repOverview';
 import { historyToJson, privacyFootnote, renderMarkdownReport } from '../../core/report';
-import { groupsOfRep, rosterReps } from '../../core/reps';
-import { EMPTY_ROSTER, type Roster, type RosterEntry } from '../../core/roster';
+import { rosterReps } from '../../core/reps';
+import { DEFAULT_CADENCE_DAYS, EMPTY_ROSTER, type Roster, type RosterEntry } from '../../core/roster';
 import { indexGivenPaths } from '../loadNotes';
 import { findRoster, warnRosterProblems } from '../roster';
 import { plural, styleFor, type Style } from '../style';
@@ -130,13 +126,9 @@ interface MatchedRep {
 /** The notes of the rep named `wanted` (any spelling, or a roster alias); null when none match. */
 export function matchRep(index: NoteIndex, roster: Roster, wanted: string): MatchedRep | null {
   // The reps as the Reps tree merges them through the roster, found by core's findRep.
-  const reps = rosterReps(index, roster).map((rep) => ({
-    ...rep,
-    name: rep.roster?.name ?? rep.groups[0]?.name ?? rep.key,
-  }));
-  const rep = findRep(reps, wanted);
+  const rep = findRep(rosterReps(index, roster), wanted);
   if (!rep) return null;
-  const entries: HistoryNoteInput[] = groupsOfRep(index, rep.key, rep.roster).flatMap((group) =>
+  const entries: HistoryNoteInput[] = rep.groups.flatMap((group) =>
     [...group.entries].map(({ file, note }) => ({ file, note })),
   );
   return { name: rep.name, roster: rep.roster, entries };
@@ -199,14 +191,14 @@ export function formatHistory(history: SharedRepHistory, style: Style): string {
   overdue.forEach((thread, index) => {
     const latest = thread.occurrences[thread.occurrences.length - 1];
     lines.push(
-      `${(index === 0 ? 'Overdue' : '').padEnd(11)}${style.red(plural(thread.daysOverdue ?? 0, 'day').padStart(7))}  ${forTerminal(withoutDueTokens(thread.text))}  ${style.cyan(`${forTerminal(latest.file)}:${latest.line + 1}`)}`,
+      `${(index === 0 ? 'Overdue' : '').padEnd(11)}${style.red(plural(thread.daysOverdue ?? 0, 'day').padStart(7))}  ${forTerminal(withoutDueDate(thread.text))}  ${style.cyan(`${forTerminal(latest.file)}:${latest.line + 1}`)}`,
     );
   });
   const goals = history.threads.filter((thread) => thread.kind === 'goal' && thread.state === 'open');
   goals.forEach((thread, index) => {
     const due = thread.due !== null ? `due ${thread.due}` : 'no due date';
     lines.push(
-      `${(index === 0 ? 'Open goals' : '').padEnd(11)}${forTerminal(withoutDueTokens(thread.text))}  ${style.dim(due)}`,
+      `${(index === 0 ? 'Open goals' : '').padEnd(11)}${forTerminal(withoutDueDate(thread.text))}  ${style.dim(due)}`,
     );
   });
   if (history.undated.length > 0) {

@@ -1,5 +1,5 @@
 // `coaching-notes overdue`: open items due before today, like a linter's report.
-import { withoutFirstDueToken } from '../../core/dueToken';
+import { withoutDueDate } from '../../core/dueToken';
 import type { IsoDate, OverdueItem } from '../../core/model';
 import { plural } from '../style';
 import type { Style } from '../style';
@@ -40,7 +40,7 @@ export function formatOverdue(
     const rep = forTerminal(overdue.rep ?? 'no rep');
     return (
       `${style.cyan(forTerminal(overdue.file))}:${overdue.item.line + 1}: ${style.red(`overdue by ${days}`)} (due ${overdue.due}): ` +
-      `${forTerminal(withoutFirstDueToken(overdue.item.text))} ${style.dim(`[${rep}]`)}`
+      `${forTerminal(withoutDueDate(overdue.item.text))} ${style.dim(`[${rep}]`)}`
     );
   });
   const checked = `${plural(noteCount, 'note')} checked`;

@@ -133,6 +133,21 @@ export function compareOverdueThreads(a: OverdueThreadKey, b: OverdueThreadKey):
   return compareOverdue(overdueOrderKey(a), overdueOrderKey(b));
 }
 
+/** By due date (undated last), then by when the item was agreed. */
+export function compareThreadsByDue(a: ItemThread, b: ItemThread): number {
+  return (a.due ?? '9999-99-99').localeCompare(b.due ?? '9999-99-99') || a.created.localeCompare(b.created);
+}
+
+/**
+ * The order of a list of what is open now (the history page's "Open now", the brief's goals):
+ * overdue threads first in the overdue order (compareOverdueThreads), then open ones by due date.
+ */
+export function compareOpenThreads(a: ItemThread, b: ItemThread): number {
+  const aOverdue = a.state === 'overdue';
+  if (aOverdue !== (b.state === 'overdue')) return aOverdue ? -1 : 1;
+  return aOverdue ? compareOverdueThreads(a, b) : compareThreadsByDue(a, b);
+}
+
 function overdueOrderKey(thread: OverdueThreadKey): OverdueOrderKey {
   const latest = thread.occurrences[thread.occurrences.length - 1];
   return { file: latest.file, item: { due: thread.due, line: latest.line } };

@@ -4,7 +4,7 @@
 // Each chart has a data table next to it, and its points are focusable and open the note.
 import { maxOf } from '../../core/arrays';
 import { daysBetween, MONTH_NAMES } from '../../core/dates';
-import { withoutDueTokens } from '../../core/history';
+import { withoutDueDate } from '../../core/dueToken';
 import type { HistoryNote, ItemThread, MonthCompletion, RepHistory } from '../../core/history';
 import { attributes, escapeHtml, num, plural, targetAttributes, truncate, type NoteTarget } from './html';
 
@@ -293,7 +293,7 @@ const GOAL_STATE_LABELS: Record<ItemThread['state'], string> = {
 };
 
 function goalSummary(thread: ItemThread): string {
-  const text = withoutDueTokens(thread.text);
+  const text = withoutDueDate(thread.text);
   const end = thread.ended ?? 'now';
   const carried = thread.timesCarried > 0 ? `, carried ${plural(thread.timesCarried, 'time')}` : '';
   const due = thread.due !== null ? `, due ${thread.due}` : '';
@@ -364,7 +364,7 @@ export function goalsChart(history: RepHistory): string {
         ? `<line class="due" x1="${num(x(thread.due))}" x2="${num(x(thread.due))}" y1="${num(mid - 9)}" y2="${num(mid + 9)}"/>`
         : '';
     const age = `${thread.ageDays} d`;
-    return `<g${attributes({ class: 'point', tabindex: 0, role: 'button', 'aria-label': `${summary}. Open the note.`, ...targetAttributes(target) })}><title>${escapeHtml(summary)}</title><rect class="hit" x="0" y="${rowTop}" width="${width}" height="${rowHeight}"/><text class="goal-label" x="${labelWidth}" y="${num(mid)}" text-anchor="end" dominant-baseline="middle">${escapeHtml(truncate(withoutDueTokens(thread.text), 52))}</text><rect class="goal-${thread.state}" x="${num(x0)}" y="${num(mid - 6)}" width="${num(x1 - x0)}" height="12" rx="6"/>${carries}${due}<text class="value" x="${num(x1 + 6)}" y="${num(mid)}" dominant-baseline="middle">${age}</text></g>`;
+    return `<g${attributes({ class: 'point', tabindex: 0, role: 'button', 'aria-label': `${summary}. Open the note.`, ...targetAttributes(target) })}><title>${escapeHtml(summary)}</title><rect class="hit" x="0" y="${rowTop}" width="${width}" height="${rowHeight}"/><text class="goal-label" x="${labelWidth}" y="${num(mid)}" text-anchor="end" dominant-baseline="middle">${escapeHtml(truncate(withoutDueDate(thread.text), 52))}</text><rect class="goal-${thread.state}" x="${num(x0)}" y="${num(mid - 6)}" width="${num(x1 - x0)}" height="12" rx="6"/>${carries}${due}<text class="value" x="${num(x1 + 6)}" y="${num(mid)}" dominant-baseline="middle">${age}</text></g>`;
   });
   const svg = `<svg class="chart wide" viewBox="0 0 ${width} ${height + 16}" role="group" aria-label="${escapeHtml(`${title}: one bar per goal`)}">${ticks.join('')}${todayLine}${rows.join('')}</svg>`;
   const states: ItemThread['state'][] = ['open', 'overdue', 'done', 'cancelled', 'dropped'];
@@ -378,7 +378,7 @@ export function goalsChart(history: RepHistory): string {
     `${title} as a table`,
     ['Goal', 'Status', 'Agreed', 'Closed', 'Days', 'Carried', 'Due'],
     allGoals.map((thread) => [
-      withoutDueTokens(thread.text),
+      withoutDueDate(thread.text),
       GOAL_STATE_LABELS[thread.state],
       thread.created,
       thread.ended ?? '–',

@@ -2,7 +2,9 @@
 // notes, all from one `RepHistory`. Pure (no vscode import): the panel passes in the webview's CSP
 // source and resource URIs, and unit tests render it directly.
 import { dayLabel, relativeDays } from '../../core/brief';
-import { withoutDueTokens, type HistoryNote, type ItemThread, type RepHistory } from '../../core/history';
+import { withoutDueDate } from '../../core/dueToken';
+import type { HistoryNote, ItemThread, RepHistory } from '../../core/history';
+import { compareOpenThreads } from '../../core/history/threads';
 import type { NoteType } from '../../core/model';
 import { cadenceChart, followUpsChart, goalsChart } from './historyCharts';
 import { attributes, escapeHtml, plural, targetAttributes, truncate } from './html';
@@ -134,12 +136,7 @@ function threadStatus(thread: ItemThread, asOf: string): string {
 function openNow(history: RepHistory): string {
   const open = history.threads
     .filter((thread) => thread.state === 'open' || thread.state === 'overdue')
-    .sort(
-      (a, b) =>
-        (a.state === 'overdue' ? 0 : 1) - (b.state === 'overdue' ? 0 : 1) ||
-        (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) ||
-        (a.due ?? '9999').localeCompare(b.due ?? '9999'),
-    );
+    .sort(compareOpenThreads);
   if (open.length === 0) {
     return `<section class="card open-now"><h2>Open now</h2><p class="empty">Nothing open: every goal and follow-up is closed.</p></section>`;
   }
@@ -158,7 +155,7 @@ function openNow(history: RepHistory): string {
       class: 'link item-link',
       ...targetAttributes({ file: latest.file, line: latest.line }),
       title: `Open the ${latest.date} note at this ${kind.toLowerCase()}`,
-    })}><span class="item-kind">${kind}</span>${privacy} ${escapeHtml(withoutDueTokens(thread.text))}</button><span class="item-meta">${escapeHtml(`${threadStatus(thread, history.asOf)} · open ${plural(thread.ageDays, 'day')}${carried}`)}</span></li>`;
+    })}><span class="item-kind">${kind}</span>${privacy} ${escapeHtml(withoutDueDate(thread.text))}</button><span class="item-meta">${escapeHtml(`${threadStatus(thread, history.asOf)} · open ${plural(thread.ageDays, 'day')}${carried}`)}</span></li>`;
   });
   return `<section class="card open-now"><h2>Open now <span class="count">${open.length}</span></h2><ul class="items">${items.join('')}</ul></section>`;
 }

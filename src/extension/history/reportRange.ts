@@ -1,7 +1,7 @@
 // Date ranges and file names for "Export Progress Report". Pure (no vscode import): unit-tested.
 import { addDays, isIsoDate } from '../../core/dates';
 import type { IsoDate } from '../../core/model';
-import { trimDashes } from '../../core/text';
+import { repSlug } from '../../core/newNote';
 
 export interface ReportRange {
   /** Null: from the first note. */
@@ -46,18 +46,7 @@ export function dateProblem(text: string, notBefore: IsoDate | null = null): str
   return undefined;
 }
 
-/** `Dana Whitfield` -> `dana-whitfield`; accents dropped, anything else that is not a letter or digit becomes `-`. */
-export function slug(name: string): string {
-  const ascii = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-');
-  const trimmed = trimDashes(ascii);
-  return trimmed === '' ? 'rep' : trimDashes(trimmed.slice(0, 60));
-}
-
-/** `<rep-slug>-progress-<from>-to-<to>` (no extension). */
+/** `<rep-slug>-progress-<from>-to-<to>` (no extension), the rep's slug as its notes folder has it. */
 export function reportBaseName(repName: string, from: IsoDate, to: IsoDate): string {
-  return `${slug(repName)}-progress-${from}-to-${to}`;
+  return `${repSlug(repName)}-progress-${from}-to-${to}`;
 }

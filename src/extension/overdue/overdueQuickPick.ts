@@ -3,7 +3,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ItemRef } from '../../core/repOverview';
-import { withoutDueTokens } from '../../core/dueToken';
+import { withoutDueDate } from '../../core/dueToken';
 import { compareOverdue, daysOverdue, isOverdue, type OverdueOrderKey } from '../../core/overdue';
 import { CommandIds } from '../commandIds';
 import { openLocation } from '../items/itemActions';
@@ -51,7 +51,7 @@ function toPickItem(entry: OverdueEntry): OverduePickItem {
   const uri = vscode.Uri.parse(ref.file);
   return {
     entry,
-    label: withoutDueTokens(ref.item.text),
+    label: withoutDueDate(ref.item.text),
     description: [entry.rep ?? vscode.l10n.t('(no rep)'), describeOverdue(ref.daysOverdue ?? 0)].join(' · '),
     detail: [
       ref.item.due ? vscode.l10n.t('due {0}', ref.item.due) : undefined,

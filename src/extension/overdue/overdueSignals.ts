@@ -1,12 +1,11 @@
 // Overdue follow-ups surfaced where a lead already looks: a status bar count, warnings in the
 // Problems panel, a badge on the note in the explorer, and a once-a-day reminder.
 import * as vscode from 'vscode';
-import { daysBetween } from '../../core/dates';
-import { isOverdue } from '../../core/overdue';
+import { daysOverdue, isOverdue } from '../../core/overdue';
 import type { ParsedNote } from '../../core/model';
 import { CommandIds } from '../commandIds';
 import { DIAGNOSTIC_SOURCE } from '../convert';
-import { withoutDueTokens } from '../../core/dueToken';
+import { withoutDueDate } from '../../core/dueToken';
 import { DisposableStore } from '../util/dispose';
 import {
   affectsSetting,
@@ -92,7 +91,7 @@ export class OverdueProblems extends DisposableStore {
       this.collection.set(
         uri,
         items.map((item) => {
-          const days = daysBetween(item.due, today);
+          const days = daysOverdue(item, today) ?? 0;
           const diagnostic = new vscode.Diagnostic(
             new vscode.Range(item.line, item.range.start.character, item.line, item.range.end.character),
             // The due date once, in the words; the item's own `due:` token is left out of its text.
@@ -100,7 +99,7 @@ export class OverdueProblems extends DisposableStore {
               'Overdue by {0} (due {1}): {2}',
               days === 1 ? '1 day' : `${days} days`,
               item.due,
-              withoutDueTokens(item.text),
+              withoutDueDate(item.text),
             ),
             vscode.DiagnosticSeverity.Warning,
           );

@@ -1,11 +1,10 @@
 // The reps as the tree, the status bar and the overdue surfaces see them: one overview per rep,
 // recomputed only for reps whose notes changed (or for everyone when the day or roster changes).
 import * as vscode from 'vscode';
-import { repKey, type RepKey } from '../../core/noteIndex';
 import { buildRepOverview, type NoteEntry, type RepOverview } from '../../core/repOverview';
 import { isOverdue } from '../../core/overdue';
-import { groupsOfRep } from '../../core/reps';
-import { rosterLookup, type Roster, type RosterEntry } from '../../core/roster';
+import { RosterMerge } from '../../core/reps';
+import { EMPTY_ROSTER, type Roster } from '../../core/roster';
 import type { ParsedNote } from '../../core/model';
 import { DisposableStore } from '../util/dispose';
 import type { WorkspaceNotes } from '../workspaceNotes';
@@ -37,7 +36,7 @@ export class RepsModel extends DisposableStore {
   private overviews = new Map<string, RepOverview>();
   private stale = new Set<string>();
   private everythingStale = true;
-  private lookup: ReadonlyMap<RepKey | null, RosterEntry> = new Map();
+  private merge = new RosterMerge(EMPTY_ROSTER);
   private lastRefreshStats: RepsRefreshStats | undefined;
   /** The rebuild under way, until nothing is stale. */
   private rebuilding: RepsRefreshStats | undefined;
@@ -53,7 +52,7 @@ export class RepsModel extends DisposableStore {
     super();
     this.register(
       notes.onDidChangeNotes((change) => {
-        for (const rep of change.reps) this.stale.add(this.resolveKey(rep));
+        for (const rep of change.reps) this.stale.add(this.merge.repKeyOf(rep));
         this.notifyWhenBuilt();
       }),
     );
@@ -107,12 +106,6 @@ export class RepsModel extends DisposableStore {
     }
   }
 
-  /** Roster aliases merge "Dana" and "Dana Whitfield" into the roster entry's key. */
-  private resolveKey(key: string): string {
-    const entry = this.lookup.get(key);
-    return (entry && repKey(entry.name)) ?? key;
-  }
-
   get lastRefresh(): RepsRefreshStats | undefined {
     return this.lastRefreshStats;
   }
@@ -145,15 +138,9 @@ export class RepsModel extends DisposableStore {
     if (this.everythingStale) {
       this.everythingStale = false;
       this.stale.clear();
-      this.lookup = rosterLookup(this.roster.current);
+      this.merge = new RosterMerge(this.roster.current);
       this.overviews = new Map();
-      const keys = new Set<string>();
-      for (const group of this.notes.index.repGroups()) if (group.key !== null) keys.add(group.key);
-      for (const entry of this.roster.current.entries) {
-        const key = repKey(entry.name);
-        if (key !== null) keys.add(key);
-      }
-      for (const key of keys) this.stale.add(this.resolveKey(key));
+      for (const key of this.merge.repKeys(this.notes.index)) this.stale.add(key);
     }
     if (this.stale.size === 0) return true;
     const started = performance.now();
@@ -183,12 +170,10 @@ export class RepsModel extends DisposableStore {
   }
 
   private build(key: string): RepOverview | undefined {
-    const entry = this.lookup.get(key) ?? null;
-    const groups = groupsOfRep(this.notes.index, key, entry);
-    if (groups.length === 0 && !entry) return undefined;
-    const entries: NoteEntry[] = groups.flatMap((group) => [...group.entries]);
-    const fallbackName = entry?.name ?? groups[0]?.name ?? key;
-    return buildRepOverview(key, fallbackName, entries, entry, this.today);
+    const rep = this.merge.rep(this.notes.index, key);
+    if (!rep) return undefined;
+    const entries: NoteEntry[] = rep.groups.flatMap((group) => [...group.entries]);
+    return buildRepOverview(rep.key, rep.name, entries, rep.roster, this.today);
   }
 }
 

@@ -11,7 +11,7 @@ import {
   type RepOverview,
   type RepSortOrder,
 } from '../../core/repOverview';
-import { withoutDueTokens } from '../../core/dueToken';
+import { withoutDueDate } from '../../core/dueToken';
 import { CommandIds } from '../commandIds';
 import { DisposableStore } from '../util/dispose';
 import { countOverdue, type RepsModel } from './repsModel';
@@ -270,7 +270,7 @@ function groupTreeItem(rep: RepOverview, group: ItemGroup): vscode.TreeItem {
 
 function itemTreeItem(ref: ItemRef, rep: RepOverview | null): vscode.TreeItem {
   // The due date is in the description, so the label drops the due token.
-  const item = new vscode.TreeItem(withoutDueTokens(ref.item.text), vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(withoutDueDate(ref.item.text), vscode.TreeItemCollapsibleState.None);
   item.id = `item:${ref.file}:${ref.item.line}`;
   // Short enough for the default side bar: how late (or when due); the note's date is in the tooltip.
   item.description =

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { addDays, daysBetween, endOfMonth, weekday, WEEKDAY_NAMES } from '../../core/dates';
 import type { IsoDate } from '../../core/model';
+import { isOverdue } from '../../core/overdue';
 
 /** "Mon 2026-11-23" */
 export function shortDate(date: IsoDate): string {
@@ -26,7 +27,7 @@ export function relativeDay(date: IsoDate, today: IsoDate): string {
 /** For a due date: "due today", "due in 3 days", or, while the item is open, "overdue by 2 days". */
 export function relativeDue(due: IsoDate, today: IsoDate, open: boolean): string {
   const days = daysBetween(today, due);
-  if (days < 0 && open) {
+  if (isOverdue({ status: open ? 'open' : 'done', due }, today)) {
     return days === -1 ? vscode.l10n.t('overdue by 1 day') : vscode.l10n.t('overdue by {0} days', -days);
   }
   if (days === 0) return vscode.l10n.t('due today');
