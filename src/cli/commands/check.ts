@@ -66,7 +66,7 @@ export function formatCheck(
     counts[d.severity]++;
     fileCount.add(d.file);
   }
-  const checked = words.text('cli.checked', { notes: words.count('count.notes', noteCount) });
+  const checked = words.count('cli.checked', noteCount);
   if (diagnostics.length === 0) {
     lines.push(words.text('cli.check.none', { checked }));
   } else {

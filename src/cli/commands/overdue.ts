@@ -44,7 +44,7 @@ export function formatOverdue(
       `${forTerminal(withoutFirstDueToken(overdue.item.text))} ${style.dim(`[${rep}]`)}`
     );
   });
-  const checked = words.text('cli.checked', { notes: words.count('count.notes', noteCount) });
+  const checked = words.count('cli.checked', noteCount);
   lines.push(
     items.length === 0
       ? words.text('cli.overdue.none', { today, checked })

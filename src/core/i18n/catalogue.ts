@@ -39,7 +39,7 @@ const EN = {
   'noteType.other': 'other',
 
   // the CLI
-  'cli.checked': '{notes} checked',
+  'cli.checked': { one: '{count} note checked', other: '{count} notes checked' },
   'cli.overdue.line': 'overdue by {days}',
   'cli.overdue.due': 'due {due}',
   'cli.overdue.noRep': 'no rep',
@@ -183,7 +183,7 @@ const ES: Catalogue = {
   'noteType.skip-level': 'skip-level',
   'noteType.other': 'otro',
 
-  'cli.checked': '{notes} revisadas',
+  'cli.checked': { one: '{count} nota revisada', other: '{count} notas revisadas' },
   'cli.overdue.line': 'vencido hace {days}',
   'cli.overdue.due': 'vencía el {due}',
   'cli.overdue.noRep': 'sin representante',
