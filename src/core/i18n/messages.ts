@@ -18,6 +18,8 @@ export interface Messages {
   date(date: IsoDate): string;
   /** A day as a label next to other words: `Mon 2026-11-23` (English keeps the ISO date) / `lun 23 nov 2026`. */
   day(date: IsoDate): string;
+  /** A day with its weekday written out: `Monday 2026-11-23` / `lunes, 23 de noviembre de 2026`. */
+  longDay(date: IsoDate): string;
   /** A month (`YYYY-MM` or a date in it): `November 2026` / `noviembre de 2026`. */
   month(month: string): string;
   /** A month's short name without the year: `Nov` / `nov`. */
@@ -69,6 +71,8 @@ function makeMessages(lang: Lang): Messages {
     timeZone: 'UTC',
   });
   const weekdayFormat = new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' });
+  const longWeekdayFormat = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
+  const longDayFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeZone: 'UTC' });
   const monthFormat = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const shortMonthFormat = new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' });
   const relative = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
@@ -91,6 +95,8 @@ function makeMessages(lang: Lang): Messages {
       lang === 'en'
         ? `${formatted(weekdayFormat, date)} ${date}`
         : formatted(dayFormat, date).replace(/,/gu, ''),
+    longDay: (date) =>
+      lang === 'en' ? `${formatted(longWeekdayFormat, date)} ${date}` : formatted(longDayFormat, date),
     month: (month) => formatted(monthFormat, month),
     shortMonth: (month) => formatted(shortMonthFormat, month),
     relativeDays: (days) => relative.format(days, 'day'),
