@@ -1,5 +1,6 @@
 // Parses the command line: `coaching-notes <command> [paths...] [--today YYYY-MM-DD] [--json]`.
 import { parseIsoDate } from '../core/dates';
+import { langOfTag, type Lang } from '../core/i18n/lang';
 import type { IsoDate } from '../core/model';
 
 export const COMMANDS = ['overdue', 'check', 'reps'] as const;
@@ -19,6 +20,8 @@ export type CliRequest =
       readonly json: boolean;
       /** `--exclude` globs, relative to each folder searched. */
       readonly exclude: readonly string[];
+      /** `--lang`; absent means the locale variables decide. */
+      readonly lang?: Lang;
     };
 
 export class UsageError extends Error {
@@ -28,7 +31,7 @@ export class UsageError extends Error {
   }
 }
 
-export const USAGE = `Usage: coaching-notes <command> [paths...] [--today YYYY-MM-DD] [--json] [--exclude GLOB]
+export const USAGE = `Usage: coaching-notes <command> [paths...] [--today YYYY-MM-DD] [--json] [--exclude GLOB] [--lang en|es]
 
 Commands:
   overdue   List open follow-ups and goals due before today (exit 1 when there are any)
@@ -45,6 +48,8 @@ Options:
   --json              Machine-readable output
   --exclude GLOB      Leave out paths matching GLOB, relative to each folder searched
                       (e.g. '**/archive'); may be given more than once
+  --lang en|es        The language of the words (default: LC_ALL, LC_MESSAGES or LANG);
+                      --json is the same in every language
   -h, --help          Show this help
   --version           Show the version
 
@@ -59,6 +64,7 @@ export function parseArgs(argv: readonly string[]): CliRequest {
   const exclude: string[] = [];
   let help = false;
   let version = false;
+  let langOption: string | undefined;
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -80,6 +86,11 @@ export function parseArgs(argv: readonly string[]): CliRequest {
       if (value === undefined) throw new UsageError("--exclude needs a glob (e.g. '**/archive')");
       exclude.push(value);
     } else if (arg.startsWith('--exclude=')) exclude.push(arg.slice('--exclude='.length));
+    else if (arg === '--lang') {
+      const value = argv[++i];
+      if (value === undefined) throw new UsageError('--lang needs a language (en or es)');
+      langOption = value;
+    } else if (arg.startsWith('--lang=')) langOption = arg.slice('--lang='.length);
     else throw new UsageError(`unknown option '${arg}'`);
   }
   if (help) return { kind: 'help' };
@@ -87,10 +98,22 @@ export function parseArgs(argv: readonly string[]): CliRequest {
   if (today !== undefined && parseIsoDate(today) === null) {
     throw new UsageError(`--today must be a calendar date written YYYY-MM-DD, not '${today}'`);
   }
+  const lang = langOption === undefined ? undefined : langOfTag(langOption);
+  if (langOption !== undefined && lang === undefined) {
+    throw new UsageError(`--lang must be en or es, not '${langOption}'`);
+  }
   const [command, ...paths] = positionals;
   if (command === undefined) throw new UsageError(`missing command (${ALL_COMMANDS.join(', ')})`);
   const known = COMMANDS.find((name) => name === command);
   if (known === undefined)
     throw new UsageError(`unknown command '${command}' (expected ${ALL_COMMANDS.join(', ')})`);
-  return { kind: 'run', command: known, paths, today, json, exclude };
+  return {
+    kind: 'run',
+    command: known,
+    paths,
+    today,
+    json,
+    exclude,
+    ...(lang !== undefined ? { lang } : {}),
+  };
 }

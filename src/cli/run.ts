@@ -1,5 +1,7 @@
 // The CLI as a function: argv and streams in, exit status out. main.ts only wires it to `process`.
 import { localIsoDate } from '../core/dates';
+import { langFromEnv, type Lang } from '../core/i18n/lang';
+import { messagesFor, type Messages } from '../core/i18n/messages';
 import { overdueItems } from '../core/overdue';
 import { repSummaries } from '../core/reps';
 import { parseArgs, USAGE, UsageError } from './args';
@@ -47,28 +49,36 @@ function report(
   today: IsoDate,
   asJson: boolean,
   io: CliIo,
+  words: Messages,
 ): number {
   const style = styleFor(io.stdout.isTTY, io.env ?? {});
   switch (command) {
     case 'overdue': {
       const items = overdueItems(index, today);
-      io.stdout.write(asJson ? json(overdueJson(items)) : formatOverdue(items, today, index.size, style));
+      io.stdout.write(
+        asJson ? json(overdueJson(items)) : formatOverdue(items, today, index.size, style, words),
+      );
       return items.length > 0 ? EXIT_FOUND : EXIT_CLEAN;
     }
     case 'check': {
       // The roster's problems count as the notes' do.
       const diagnostics = collectDiagnostics(index.notes, rosterProblems(io.cwd, roster));
-      io.stdout.write(asJson ? json(diagnostics) : formatCheck(diagnostics, index.size, style));
+      io.stdout.write(asJson ? json(diagnostics) : formatCheck(diagnostics, index.size, style, words));
       return diagnostics.some((d) => d.severity === 'error') ? EXIT_FOUND : EXIT_CLEAN;
     }
     case 'reps': {
       // A bad roster entry is left out and said on stderr; the listing goes on without it.
       warnRosterProblems(io.cwd, roster, io.stderr, io.env ?? {});
       const rows = repSummaries(index, today, roster?.roster ?? EMPTY_ROSTER);
-      io.stdout.write(asJson ? json(rows) : formatReps(rows, style));
+      io.stdout.write(asJson ? json(rows) : formatReps(rows, style, words));
       return EXIT_CLEAN;
     }
   }
+}
+
+/** The language of the CLI's words: `--lang`, else the locale variables (POSIX order), else English. */
+export function cliLang(option: Lang | undefined, env: Readonly<Record<string, string | undefined>>): Lang {
+  return option ?? langFromEnv(env);
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -93,7 +103,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const { roots, index } = given;
     // Only the commands that use the roster read it (`reps.yaml`, as `history` finds it).
     const roster = request.command === 'overdue' ? null : await findRoster(io.cwd, roots);
-    const status = report(request.command, index, roster, today, request.json, io);
+    const words = messagesFor(cliLang(request.lang, io.env ?? {}));
+    const status = report(request.command, index, roster, today, request.json, io, words);
     // The answer above is missing what could not be read (said on stderr): it must not pass for complete.
     return given.unread > 0 ? EXIT_USAGE : status;
   } catch (error) {

@@ -8,6 +8,7 @@ import { isPrivateHeading } from './privacy';
 import { recogniseHeading } from './sections';
 import { findDueToken } from './dueToken';
 import { firstNonBlank, isSpaceOrTab, lastNonBlankEnd, lineRange } from './text';
+import { diagnosticText } from './i18n/diagnostics';
 
 export interface ParsedBody {
   readonly sections: NoteSection[];
@@ -218,8 +219,6 @@ export function parseBody(
  * lead who forgot a closing fence must hear that those follow-ups are not counted.
  */
 function unclosedBlock(lines: readonly string[], block: HiddenBlock): NoteDiagnostic {
-  const count =
-    block.taskLines === 1 ? '1 task item after it is' : `${block.taskLines} task items after it are`;
   const opening = lines[block.line];
   const range = lineRange(block.line, block.character, lastNonBlankEnd(opening, block.character));
   if (block.fence === null) {
@@ -227,7 +226,7 @@ function unclosedBlock(lines: readonly string[], block: HiddenBlock): NoteDiagno
       range,
       severity: 'warning',
       code: 'unclosed-comment',
-      message: `This comment is never closed (no --> after it), so it hides the rest of the note: ${count} not counted.`,
+      message: diagnosticText('diagnostic.unclosed-comment', { count: block.taskLines }),
     };
   }
   const fence = String.fromCharCode(block.fence.character).repeat(block.fence.length);
@@ -235,7 +234,7 @@ function unclosedBlock(lines: readonly string[], block: HiddenBlock): NoteDiagno
     range,
     severity: 'warning',
     code: 'unclosed-fence',
-    message: `This code block is never closed (no ${fence} line after it), so it runs to the end of the note: ${count} not counted.`,
+    message: diagnosticText('diagnostic.unclosed-fence', { count: block.taskLines, fence }),
   };
 }
 
@@ -458,7 +457,7 @@ function readItem(
       range: boxRange,
       severity: 'warning',
       code: 'unknown-status',
-      message: `Unknown status \`[${box}]\`, read as open. Use [ ] open, [x] done, [-] cancelled or [>] carried over.`,
+      message: diagnosticText('diagnostic.unknown-status', { box }),
     });
   }
   const due = findDueToken(line, afterBox);

@@ -3,12 +3,13 @@
 // and strengths, and the rhythm of the meetings. Pure Markdown from `buildRepHistory`, so its
 // numbers are the ones the history panel, the export and the CLI show.
 import { pushAll } from './arrays';
-import { daysBetween, weekday } from './dates';
+import { daysBetween } from './dates';
 import { withoutDueDate } from './dueToken';
 import { compareOpenThreads, compareOverdueThreads, compareThreadsByDue } from './history/threads';
 import type { HistoryNote, ItemOccurrence, ItemThread, RepHistory, SectionText } from './history/types';
+import { messagesFor, type Messages } from './i18n/messages';
 import { escapeInline, quoteMarkdown } from './markdownText';
-import type { IsoDate, NoteType, ParsedNote } from './model';
+import type { IsoDate, ParsedNote } from './model';
 
 export interface PrepBriefInput {
   /** The rep's whole history as the coach sees it (not built for sharing), as of today. */
@@ -24,38 +25,28 @@ export interface PrepBriefInput {
   readonly link: (file: string, line: number) => string;
   /** Short label of a note file for link titles (e.g. a workspace-relative path). */
   readonly label?: (file: string) => string;
+  /** The language of the brief's own words (the notes' text is quoted as written); English by default. */
+  readonly messages?: Messages;
 }
 
 /** Goals ended within this many days before "as of" are still listed (recent wins matter). */
 export const RECENT_GOAL_DAYS = 30;
 const RECENT_NOTES = 5;
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const ENGLISH = messagesFor('en');
 
-const NOTE_TYPE_LABELS: Record<NoteType, string> = {
-  weekly: 'weekly',
-  coaching: 'coaching session',
-  'pipeline-review': 'pipeline review',
-  'skip-level': 'skip-level',
-  other: 'other',
-};
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+/** `Mon 2026-11-16` (`lun 16 nov 2026`). */
+export function dayLabel(date: IsoDate, words: Messages = ENGLISH): string {
+  return words.day(date);
 }
 
-/** `Mon 2026-11-16`. */
-export function dayLabel(date: IsoDate): string {
-  return `${WEEKDAYS[weekday(date)]} ${date}`;
+/** `today`, `yesterday`, `5 days ago`, `tomorrow`, `in 3 days` (`hoy`, `hace 5 días`, …). */
+export function relativeDays(date: IsoDate, asOf: IsoDate, words: Messages = ENGLISH): string {
+  return words.relativeDays(daysBetween(asOf, date));
 }
 
-/** `today`, `yesterday`, `5 days ago`, `tomorrow`, `in 3 days`. */
-export function relativeDays(date: IsoDate, asOf: IsoDate): string {
-  const days = daysBetween(asOf, date);
-  if (days === 0) return 'today';
-  if (days === -1) return 'yesterday';
-  if (days === 1) return 'tomorrow';
-  return days < 0 ? `${-days} days ago` : `in ${days} days`;
+function wordsOf(input: PrepBriefInput): Messages {
+  return input.messages ?? ENGLISH;
 }
 
 function linkTitle(text: string): string {
@@ -66,37 +57,41 @@ function linkTitle(text: string): string {
 function sourceLink(input: PrepBriefInput, file: string, line: number, text: string): string {
   const where = input.label ? input.label(file) : file;
   const url = input.link(file, line).replace(/[<>\s]/gu, encodeURIComponent);
-  return `[${escapeInline(text)}](<${url}> "${linkTitle(`Open ${where} at line ${line + 1}`)}")`;
+  const title = wordsOf(input).text('brief.openAt', { file: where, line: line + 1 });
+  return `[${escapeInline(text)}](<${url}> "${linkTitle(title)}")`;
 }
 
 function latestOccurrence(thread: ItemThread): ItemOccurrence {
   return thread.occurrences[thread.occurrences.length - 1];
 }
 
-function threadText(thread: ItemThread): string {
-  return escapeInline(withoutDueDate(thread.text)) || '(no text)';
+function threadText(thread: ItemThread, words: Messages): string {
+  return escapeInline(withoutDueDate(thread.text)) || words.text('brief.noText');
 }
 
-function carriedText(thread: ItemThread): string | null {
+function carriedText(thread: ItemThread, words: Messages): string | null {
   if (thread.timesCarried === 0) return null;
-  return thread.timesCarried === 1 ? 'carried once' : `carried ${thread.timesCarried} times`;
+  return words.count('brief.carried', thread.timesCarried);
 }
 
-function dueText(due: IsoDate | null, asOf: IsoDate): string | null {
+function dueText(due: IsoDate | null, asOf: IsoDate, words: Messages): string | null {
   if (due === null) return null;
-  return `due ${dayLabel(due)} (${relativeDays(due, asOf)})`;
+  return words.text('brief.due', { day: dayLabel(due, words), relative: relativeDays(due, asOf, words) });
 }
 
 function itemLine(input: PrepBriefInput, thread: ItemThread, details: readonly (string | null)[]): string {
   const occurrence = latestOccurrence(thread);
   const parts = details.filter((part): part is string => part !== null && part !== '');
-  if (occurrence.private) parts.push('_private_');
+  const words = wordsOf(input);
+  if (occurrence.private) parts.push(`_${words.text('brief.private')}_`);
   const link = sourceLink(input, occurrence.file, occurrence.line, occurrence.date);
-  return `- **${threadText(thread)}** — ${[...parts, link].join(' · ')}`;
+  return `- **${threadText(thread, words)}** — ${[...parts, link].join(' · ')}`;
 }
 
-function openAge(thread: ItemThread): string {
-  return thread.ageDays === 0 ? 'agreed today' : `open ${plural(thread.ageDays, 'day')}`;
+function openAge(thread: ItemThread, words: Messages): string {
+  return thread.ageDays === 0
+    ? words.text('brief.agreedToday')
+    : words.text('brief.openFor', { days: words.count('count.days', thread.ageDays) });
 }
 
 function section(heading: string, lines: readonly string[]): string[] {
@@ -106,44 +101,49 @@ function section(heading: string, lines: readonly string[]): string[] {
 function headline(input: PrepBriefInput): string[] {
   const { history } = input;
   const { cadence, asOf } = history;
+  const words = wordsOf(input);
+  const cadenceDays = words.count('count.days', cadence.cadenceDays);
   const lines: string[] = [];
   const last = history.notes.length > 0 ? history.notes[history.notes.length - 1] : null;
   if (last === null || cadence.lastMeeting === null) {
-    lines.push(
-      `**No 1:1 written down yet.** The cadence is a 1:1 every ${plural(cadence.cadenceDays, 'day')}.`,
-    );
+    lines.push(words.text('brief.noOneOnOne', { days: cadenceDays }));
     return lines;
   }
-  const type = last.type !== null ? ` (${NOTE_TYPE_LABELS[last.type]})` : '';
+  const type = last.type !== null ? ` (${words.text(`noteType.${last.type}`)})` : '';
   const since = cadence.daysSinceLast ?? 0;
-  const lastText = `**Last 1:1:** ${sourceLink(input, last.file, 0, dayLabel(last.date))}${type}, ${relativeDays(last.date, asOf)}`;
+  const lastText = words.text('brief.lastOneOnOne', {
+    link: sourceLink(input, last.file, 0, dayLabel(last.date, words)),
+    type,
+    relative: relativeDays(last.date, asOf, words),
+  });
   if (cadence.nextOverdue) {
     const reasons: string[] = [];
     if (cadence.nextOverdueReasons.includes('cadence')) {
       reasons.push(
-        `${plural(since, 'day')} since the last one, the cadence is ${plural(cadence.cadenceDays, 'day')}`,
+        words.text('brief.late.cadence', { days: words.count('count.days', since), cadence: cadenceDays }),
       );
     }
     if (cadence.nextOverdueReasons.includes('planned-date-passed') && cadence.plannedNext !== null) {
-      reasons.push(`it was planned for ${dayLabel(cadence.plannedNext)}`);
+      reasons.push(words.text('brief.late.planned', { day: dayLabel(cadence.plannedNext, words) }));
     }
-    lines.push(`> **⚠ This 1:1 is late:** ${reasons.join('; ')}.`, '');
+    lines.push(words.text('brief.late', { reasons: reasons.join('; ') }), '');
     lines.push(`${lastText}.`);
   } else {
     const planned = cadence.plannedNext !== null && cadence.plannedNext === cadence.nextDue;
     const next =
       cadence.nextDue === null
         ? ''
-        : planned
-          ? ` **Next:** ${dayLabel(cadence.nextDue)} (${relativeDays(cadence.nextDue, asOf)}), as planned.`
-          : ` **Next due:** ${dayLabel(cadence.nextDue)} (${relativeDays(cadence.nextDue, asOf)}) by the cadence.`;
-    lines.push(`${lastText}.${next} Cadence: every ${plural(cadence.cadenceDays, 'day')}.`);
+        : words.text(planned ? 'brief.next.planned' : 'brief.next.cadence', {
+            day: dayLabel(cadence.nextDue, words),
+            relative: relativeDays(cadence.nextDue, asOf, words),
+          });
+    lines.push(`${lastText}.${next} ${words.text('brief.cadence', { days: cadenceDays })}`);
   }
   return lines;
 }
 
 /** One line with the counts that decide what to talk about first. */
-function glance(history: RepHistory): string[] {
+function glance(history: RepHistory, words: Messages): string[] {
   const count = (test: (thread: ItemThread) => boolean) => history.threads.filter(test).length;
   const overdue = count((thread) => thread.state === 'overdue');
   const latest = history.notes.length > 0 ? history.notes[history.notes.length - 1] : null;
@@ -159,30 +159,38 @@ function glance(history: RepHistory): string[] {
     (thread) => thread.kind === 'goal' && (thread.state === 'open' || thread.state === 'overdue'),
   );
   const parts = [
-    overdue > 0 ? `**${overdue} overdue**` : 'nothing overdue',
-    ...(pickUp > 0 ? [`${pickUp} to pick up`] : []),
-    plural(openFollowUps, 'open follow-up'),
-    plural(openGoals, 'open goal'),
+    overdue > 0
+      ? words.text('brief.glance.overdue', { count: overdue })
+      : words.text('brief.glance.nothingOverdue'),
+    ...(pickUp > 0 ? [words.text('brief.glance.pickUp', { count: pickUp })] : []),
+    words.count('count.openFollowUps', openFollowUps),
+    words.count('count.openGoals', openGoals),
   ];
-  return [`At a glance: ${parts.join(' · ')}.`];
+  return [words.text('brief.glance', { parts: parts.join(' · ') })];
 }
 
 function attention(input: PrepBriefInput): string[] {
   const { history } = input;
+  const words = wordsOf(input);
   const overdue = history.threads.filter((thread) => thread.state === 'overdue').sort(compareOverdueThreads);
   const lines = overdue.map((thread) =>
     itemLine(input, thread, [
-      thread.kind === 'goal' ? 'goal' : null,
-      `**${plural(thread.daysOverdue ?? 0, 'day')} overdue** (due ${thread.due ?? '?'})`,
-      openAge(thread),
-      carriedText(thread),
+      thread.kind === 'goal' ? words.text('brief.goal') : null,
+      words.text('brief.overdueFor', {
+        days: words.count('count.days', thread.daysOverdue ?? 0),
+        due: thread.due ?? '?',
+      }),
+      openAge(thread, words),
+      carriedText(thread, words),
     ]),
   );
-  return section(`Overdue (${overdue.length})`, lines);
+  return section(words.text('brief.overdue.heading', { count: overdue.length }), lines);
 }
 
 function carries(input: PrepBriefInput): string[] {
   const { history } = input;
+  const words = wordsOf(input);
+  const goal = (thread: ItemThread) => (thread.kind === 'goal' ? words.text('brief.goal') : null);
   const awaiting = history.threads.filter((thread) => thread.awaitingCarry);
   const latest = history.notes.length > 0 ? history.notes[history.notes.length - 1] : null;
   const droppedLastTime =
@@ -194,54 +202,66 @@ function carries(input: PrepBriefInput): string[] {
   const lines = [
     ...awaiting.map((thread) =>
       itemLine(input, thread, [
-        thread.kind === 'goal' ? 'goal' : null,
-        'marked [>] last time: write it into this 1:1',
-        dueText(thread.due, history.asOf),
-        carriedText(thread),
+        goal(thread),
+        words.text('brief.carry.marked'),
+        dueText(thread.due, history.asOf, words),
+        carriedText(thread, words),
       ]),
     ),
     ...droppedLastTime.map((thread) =>
       itemLine(input, thread, [
-        thread.kind === 'goal' ? 'goal' : null,
-        `carried on ${thread.lastSeen} but missing from the ${thread.missingFrom?.date ?? 'next'} note: pick it up or cancel it`,
+        goal(thread),
+        words.text('brief.carry.dropped', {
+          seen: thread.lastSeen,
+          date: thread.missingFrom?.date ?? words.text('brief.carry.next'),
+        }),
       ]),
     ),
   ];
-  return section(`To pick up (${awaiting.length + droppedLastTime.length})`, lines);
+  return section(
+    words.text('brief.carry.heading', { count: awaiting.length + droppedLastTime.length }),
+    lines,
+  );
 }
 
 function openFollowUps(input: PrepBriefInput): string[] {
   const { history } = input;
+  const words = wordsOf(input);
   const open = history.threads
     .filter((thread) => thread.kind === 'follow-up' && thread.state === 'open' && !thread.awaitingCarry)
     .sort(compareThreadsByDue);
   const lines = open.map((thread) =>
     itemLine(input, thread, [
-      dueText(thread.due, history.asOf) ?? 'no due date',
-      openAge(thread),
-      carriedText(thread),
+      dueText(thread.due, history.asOf, words) ?? words.text('brief.noDue'),
+      openAge(thread, words),
+      carriedText(thread, words),
     ]),
   );
-  return section(`Open follow-ups (${open.length})`, lines);
+  return section(words.text('brief.followUps.heading', { count: open.length }), lines);
 }
 
-function goalStatus(thread: ItemThread, asOf: IsoDate): string {
+function goalStatus(thread: ItemThread, asOf: IsoDate, words: Messages): string {
   switch (thread.state) {
     case 'overdue':
-      return `**overdue by ${plural(thread.daysOverdue ?? 0, 'day')}**`;
+      return words.text('brief.goal.overdue', { days: words.count('count.days', thread.daysOverdue ?? 0) });
     case 'open':
-      return thread.due !== null ? `open, ${dueText(thread.due, asOf) ?? ''}` : 'open, no due date';
+      return thread.due !== null
+        ? words.text('brief.goal.openDue', { due: dueText(thread.due, asOf, words) ?? '' })
+        : words.text('brief.goal.openNoDue');
     case 'done':
-      return `✓ done ${thread.ended ?? ''}`.trim();
+      return words.text('brief.goal.done', { date: thread.ended ?? '' }).trim();
     case 'cancelled':
-      return `cancelled ${thread.ended ?? ''}`.trim();
+      return words.text('brief.goal.cancelled', { date: thread.ended ?? '' }).trim();
     case 'dropped':
-      return `dropped: not carried into the ${thread.missingFrom?.date ?? 'next'} note`;
+      return words.text('brief.goal.dropped', {
+        date: thread.missingFrom?.date ?? words.text('brief.carry.next'),
+      });
   }
 }
 
 function goals(input: PrepBriefInput): string[] {
   const { history } = input;
+  const words = wordsOf(input);
   const asOf = history.asOf;
   const all = history.threads.filter((thread) => thread.kind === 'goal');
   const live = all.filter((thread) => thread.state === 'open' || thread.state === 'overdue');
@@ -257,22 +277,40 @@ function goals(input: PrepBriefInput): string[] {
   live.sort(compareOpenThreads);
   const lines = [...live, ...recent].map((thread) =>
     itemLine(input, thread, [
-      goalStatus(thread, asOf),
-      thread.ageDays === 0 ? null : `${plural(thread.ageDays, 'day')} since agreed on ${thread.created}`,
-      carriedText(thread),
+      goalStatus(thread, asOf, words),
+      thread.ageDays === 0
+        ? null
+        : words.text('brief.goal.sinceAgreed', {
+            days: words.count('count.days', thread.ageDays),
+            date: thread.created,
+          }),
+      carriedText(thread, words),
     ]),
   );
-  if (lines.length === 0) lines.push('_No open goals._');
+  if (lines.length === 0) lines.push(words.text('brief.goals.none'));
   const earlier = all.length - live.length - recent.length;
   if (earlier > 0) {
     const { done } = history.summary.goals;
     lines.push(
       '',
-      `_${plural(earlier, 'earlier goal')} not listed; ${plural(done, 'goal')} done in all (completion ${percent(history.summary.goals.completionPercent)})._`,
+      words.text('brief.goals.earlier', {
+        earlier: words.count('count.earlierGoals', earlier),
+        done: words.count('count.goals', done),
+        percent: percent(history.summary.goals.completionPercent),
+      }),
     );
   }
-  const heading = `Goals (${live.length} open${recent.length > 0 ? `, ${recent.length} closed in the last ${RECENT_GOAL_DAYS} days` : ''})`;
-  return all.length === 0 ? section('Goals', ['_No goals agreed yet._']) : section(heading, lines);
+  const heading =
+    recent.length > 0
+      ? words.text('brief.goals.headingRecent', {
+          count: live.length,
+          recent: recent.length,
+          days: RECENT_GOAL_DAYS,
+        })
+      : words.text('brief.goals.heading', { count: live.length });
+  return all.length === 0
+    ? section(words.text('brief.goals.headingNone'), [words.text('brief.goals.noneYet')])
+    : section(heading, lines);
 }
 
 function percent(value: number | null): string {
@@ -282,13 +320,14 @@ function percent(value: number | null): string {
 function lastText(input: PrepBriefInput, heading: string, texts: readonly SectionText[]): string[] {
   const latest = texts.length > 0 ? texts[texts.length - 1] : null;
   if (latest === null) return [];
-  const privacy = latest.private ? ' · _private_' : '';
+  const words = wordsOf(input);
+  const privacy = latest.private ? ` · _${words.text('brief.private')}_` : '';
   return [
     `## ${heading}`,
     '',
     ...quoteMarkdown(latest.text),
     '',
-    `— ${sourceLink(input, latest.file, latest.line, dayLabel(latest.date))}${privacy}`,
+    `— ${sourceLink(input, latest.file, latest.line, dayLabel(latest.date, words))}${privacy}`,
   ];
 }
 
@@ -306,94 +345,123 @@ function otherSections(input: PrepBriefInput): string[] {
     lines.push('');
   }
   if (lines.length > 0) lines.pop();
-  return section('Also in the last note', lines);
+  return section(wordsOf(input).text('brief.otherSections.heading'), lines);
 }
 
 function rhythm(input: PrepBriefInput): string[] {
   const { history } = input;
   const { cadence, summary } = history;
+  const words = wordsOf(input);
+  const days = (count: number) => words.count('count.days', count);
   if (cadence.meetings === 0) return [];
   const lines: string[] = [];
   const first = history.notes[0]?.date;
-  const average = cadence.averageGapDays !== null ? `, ${cadence.averageGapDays} days apart on average` : '';
+  const average =
+    cadence.averageGapDays !== null
+      ? words.text('brief.rhythm.average', { days: cadence.averageGapDays })
+      : '';
   lines.push(
-    `- ${plural(cadence.meetings, '1:1')} since ${first ?? cadence.lastMeeting ?? ''}${average} (target: every ${plural(cadence.cadenceDays, 'day')}).`,
+    words.text('brief.rhythm.meetings', {
+      meetings: words.count('count.oneOnOnes', cadence.meetings),
+      first: first ?? cadence.lastMeeting ?? '',
+      average,
+      days: days(cadence.cadenceDays),
+    }),
   );
   if (cadence.gapsOverCadence.length > 0 && cadence.longestGap !== null) {
     lines.push(
-      `- ${plural(cadence.gapsOverCadence.length, 'gap')} longer than the cadence; the longest was ${plural(cadence.longestGap.days, 'day')} (${cadence.longestGap.from} to ${cadence.longestGap.to}).`,
+      words.text('brief.rhythm.gaps', {
+        gaps: words.count('count.gaps', cadence.gapsOverCadence.length),
+        days: days(cadence.longestGap.days),
+        from: cadence.longestGap.from,
+        to: cadence.longestGap.to,
+      }),
     );
   }
   const followUps = summary.followUps;
   lines.push(
-    `- Follow-ups: ${percent(followUps.completionPercent)} completed (${followUps.done} done, ${followUps.overdue} overdue, ${followUps.dropped} dropped, ${followUps.cancelled} cancelled; carried ${plural(followUps.carried, 'time')}).`,
+    words.text('brief.rhythm.followUps', {
+      percent: percent(followUps.completionPercent),
+      done: followUps.done,
+      overdue: followUps.overdue,
+      dropped: followUps.dropped,
+      cancelled: followUps.cancelled,
+      times: words.count('count.times', followUps.carried),
+    }),
   );
   const goalSummary = summary.goals;
   if (goalSummary.total > 0) {
     lines.push(
-      `- Goals: ${percent(goalSummary.completionPercent)} completed (${goalSummary.done} done, ${goalSummary.open + goalSummary.overdue} open).`,
+      words.text('brief.rhythm.goals', {
+        percent: percent(goalSummary.completionPercent),
+        done: goalSummary.done,
+        open: goalSummary.open + goalSummary.overdue,
+      }),
     );
   }
   const tags = history.themes.tags.filter((tag) => tag.count >= 2).slice(0, 5);
   if (tags.length > 0) {
     lines.push(
-      `- Recurring tags: ${tags.map((tag) => `${escapeInline(tag.tag)} (${tag.count})`).join(', ')}.`,
+      words.text('brief.rhythm.tags', {
+        tags: tags.map((tag) => `${escapeInline(tag.tag)} (${tag.count})`).join(', '),
+      }),
     );
   }
-  return section('Rhythm', lines);
+  return section(words.text('brief.rhythm.heading'), lines);
 }
 
-function noteSummary(note: HistoryNote): string {
+function noteSummary(note: HistoryNote, words: Messages): string {
   const parts: string[] = [];
-  if (note.counts.created > 0) parts.push(`${plural(note.counts.created, 'new item')}`);
-  if (note.counts.done > 0) parts.push(`${note.counts.done} done`);
-  if (note.counts.carried > 0) parts.push(`${note.counts.carried} carried`);
-  if (note.counts.open > 0) parts.push(`${note.counts.open} open`);
+  if (note.counts.created > 0) parts.push(words.count('count.newItems', note.counts.created));
+  if (note.counts.done > 0) parts.push(words.text('brief.note.done', { count: note.counts.done }));
+  if (note.counts.carried > 0) parts.push(words.text('brief.note.carried', { count: note.counts.carried }));
+  if (note.counts.open > 0) parts.push(words.text('brief.note.open', { count: note.counts.open }));
   return parts.join(', ');
 }
 
 function recentNotes(input: PrepBriefInput): string[] {
+  const words = wordsOf(input);
   const notes = input.history.notes.slice(-RECENT_NOTES).reverse();
   const lines = notes.map((note) => {
-    const type = note.type !== null ? ` · ${NOTE_TYPE_LABELS[note.type]}` : '';
-    const privacy = note.private ? ' · private' : '';
-    const summary = noteSummary(note);
-    return `- ${sourceLink(input, note.file, 0, dayLabel(note.date))}${type}${privacy}${summary ? ` — ${summary}` : ''}`;
+    const type = note.type !== null ? ` · ${words.text(`noteType.${note.type}`)}` : '';
+    const privacy = note.private ? ` · ${words.text('brief.private')}` : '';
+    const summary = noteSummary(note, words);
+    return `- ${sourceLink(input, note.file, 0, dayLabel(note.date, words))}${type}${privacy}${summary ? ` — ${summary}` : ''}`;
   });
   const older = input.history.notes.length - notes.length;
-  if (older > 0) lines.push(`- _…and ${plural(older, 'earlier note')}._`);
-  return section('Recent notes', lines);
+  if (older > 0)
+    lines.push(words.text('brief.recent.older', { notes: words.count('count.earlierNotes', older) }));
+  return section(words.text('brief.recent.heading'), lines);
 }
 
 /** The brief as Markdown. */
 export function renderPrepBrief(input: PrepBriefInput): string {
   const { history } = input;
+  const words = wordsOf(input);
   const who = [input.role, input.team].filter((part): part is string => !!part).map(escapeInline);
-  const title = [`# 1:1 prep: ${escapeInline(input.repName)}`];
+  const title = [`# ${words.text('brief.title', { name: escapeInline(input.repName) })}`];
   if (who.length > 0) title.push('', who.join(' · '));
-  const undated =
-    history.undated.length > 0
-      ? [
-          `_${plural(history.undated.length, 'note')} without a valid date ${history.undated.length === 1 ? 'is' : 'are'} not included: fix ${history.undated.length === 1 ? 'its' : 'their'} front matter to count ${history.undated.length === 1 ? 'it' : 'them'}._`,
-        ]
-      : [];
+  const undated = history.undated.length > 0 ? [words.count('brief.undated', history.undated.length)] : [];
   const parts = [
     title,
     headline(input),
-    history.notes.length > 0 ? glance(history) : [],
+    history.notes.length > 0 ? glance(history, words) : [],
     attention(input),
     carries(input),
     openFollowUps(input),
     goals(input),
-    lastText(input, 'Last root cause', history.themes.rootCauses),
-    lastText(input, 'Strengths noted', history.themes.strengths),
+    lastText(input, words.text('brief.rootCause.heading'), history.themes.rootCauses),
+    lastText(input, words.text('brief.strengths.heading'), history.themes.strengths),
     otherSections(input),
     rhythm(input),
     recentNotes(input),
     [
       '---',
       '',
-      `_Prepared by Coaching Notes as of ${dayLabel(history.asOf)} from ${plural(history.notes.length, 'note')}. Read-only: edit the notes themselves; this brief follows them._`,
+      words.text('brief.footer', {
+        day: dayLabel(history.asOf, words),
+        notes: words.count('count.notes', history.notes.length),
+      }),
       ...undated.map((line) => `\n${line}`),
     ],
   ];

@@ -84,23 +84,6 @@ export function weekday(date: IsoDate): number {
   return (((toDayNumber(requireDate(date)) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }
 
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 /** The last day of the month that holds `date`. */
 export function endOfMonth(date: IsoDate): IsoDate {
   const { year, month } = requireDate(date);

@@ -6,6 +6,7 @@ import type { FrontMatter, NoteDiagnostic } from './model';
 import { rawFrontMatterMarksPrivate } from './privacy';
 import { lastNonBlankEnd, lineRange, makeRange } from './text';
 import { readYamlFrontMatter } from './yamlFrontMatter';
+import { diagnosticText } from './i18n/diagnostics';
 
 /** Larger front matter (in UTF-8 bytes) is not parsed: no real note comes near it, and it bounds parse time. */
 export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
@@ -38,8 +39,7 @@ export function readFrontMatter(
           range: lineRange(0, 0, lastNonBlankEnd(firstLine)),
           severity: 'error',
           code: 'missing-front-matter',
-          message:
-            'A note starts with front matter: a `---` line, `rep:` and `date:` lines, and a closing `---` line.',
+          message: diagnosticText('diagnostic.missing-front-matter'),
         },
       ],
       bodyStartLine: 0,
@@ -57,7 +57,7 @@ export function readFrontMatter(
           range: openingRange,
           severity: 'error',
           code: 'unclosed-front-matter',
-          message: 'The front matter is never closed: add a `---` line after its last `key: value` line.',
+          message: diagnosticText('diagnostic.unclosed-front-matter'),
         },
       ],
       bodyStartLine: 1,

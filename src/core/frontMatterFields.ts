@@ -5,6 +5,7 @@ import { NOTE_TYPES } from './model';
 import type { DiagnosticCode, FrontMatter, IsoDate, NoteDiagnostic, NoteType, Range } from './model';
 import { isPrivateKey, privateValueKeepsNoteShared } from './privacy';
 import { isCalendarDateText } from './text';
+import { diagnosticText } from './i18n/diagnostics';
 
 /** One top-level `key: value` of the front matter, as either reader found it. */
 export interface FrontMatterEntry {
@@ -141,7 +142,7 @@ export function validateFrontMatter(
       range: openingRange,
       severity: 'error',
       code: 'missing-rep',
-      message: 'The front matter needs `rep:` with the name of the person this note is about.',
+      message: diagnosticText('diagnostic.missing-rep'),
     });
   }
   if (!sawDate) {
@@ -149,7 +150,7 @@ export function validateFrontMatter(
       range: openingRange,
       severity: 'error',
       code: 'missing-date',
-      message: 'The front matter needs `date:` with the day of the meeting, written YYYY-MM-DD.',
+      message: diagnosticText('diagnostic.missing-date'),
     });
   }
   return {

@@ -3,7 +3,8 @@
 // the report, the panel, the prep brief and the CLI agree.
 import { pushAll } from './arrays';
 import { withoutDueDate } from './dueToken';
-import { MONTH_NAMES } from './dates';
+import type { TextKey } from './i18n/catalogue';
+import { messagesFor, type Messages } from './i18n/messages';
 import { escapeInline, quoteMarkdown } from './markdownText';
 import type {
   CadenceStats,
@@ -21,7 +22,11 @@ import type { ItemKind } from './model';
 export interface MarkdownReportOptions {
   /** Replaces the default title, `Coaching progress: <rep>`. */
   readonly title?: string;
+  /** The language of the report's own words (the notes' text is quoted as written); English by default. */
+  readonly messages?: Messages;
 }
+
+const ENGLISH = messagesFor('en');
 
 /** Exports may only be made from a history built for sharing: private content is not in it. */
 function requireShared(history: RepHistory): void {
@@ -36,20 +41,12 @@ function requireShared(history: RepHistory): void {
 /** One line of user text, safe inside a table cell or a heading: literal, no link, image or HTML. */
 const inline = escapeInline;
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 function percent(value: number | null): string {
   return value === null ? '–' : `${value}%`;
 }
 
-function monthLabel(month: string): string {
-  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
-}
-
-function gapText(gap: Gap): string {
-  return `${plural(gap.days, 'day')} (${gap.from} to ${gap.to})`;
+function gapText(gap: Gap, words: Messages): string {
+  return words.text('report.gap', { days: words.count('count.days', gap.days), from: gap.from, to: gap.to });
 }
 
 function table(
@@ -64,114 +61,130 @@ function table(
   ];
 }
 
-export function threadStatusText(thread: ItemThread): string {
+export function threadStatusText(thread: ItemThread, words: Messages = ENGLISH): string {
+  const carried = thread.awaitingCarry ? words.text('report.status.carried') : '';
   switch (thread.state) {
     case 'done':
-      return `Done ${thread.ended ?? ''}`.trim();
+      return words.text('report.status.done', { date: thread.ended ?? '' }).trim();
     case 'cancelled':
-      return `Cancelled ${thread.ended ?? ''}`.trim();
+      return words.text('report.status.cancelled', { date: thread.ended ?? '' }).trim();
     case 'dropped':
-      return `Dropped: not carried into the ${thread.missingFrom?.date ?? 'next'} note`;
+      return words.text('report.status.dropped', {
+        date: thread.missingFrom?.date ?? words.text('brief.carry.next'),
+      });
     case 'overdue':
-      return `Overdue by ${plural(thread.daysOverdue ?? 0, 'day')}${thread.awaitingCarry ? ' (carried)' : ''}`;
+      return words.text('report.status.overdue', {
+        days: words.count('count.days', thread.daysOverdue ?? 0),
+        carried,
+      });
     case 'open':
-      return thread.awaitingCarry ? 'Open (carried)' : 'Open';
+      return words.text('report.status.open', { carried });
   }
 }
 
-function itemRows(threads: readonly ItemThread[]): string[][] {
+function itemRows(threads: readonly ItemThread[], words: Messages): string[][] {
   return threads.map((thread) => [
-    inline(withoutDueDate(thread.text)) || '(no text)',
-    threadStatusText(thread),
+    inline(withoutDueDate(thread.text)) || words.text('brief.noText'),
+    threadStatusText(thread, words),
     thread.created,
-    plural(thread.ageDays, 'day'),
+    words.count('count.days', thread.ageDays),
     String(thread.timesCarried),
     thread.due ?? '',
     thread.owner !== null ? inline(`@${thread.owner}`) : '',
   ]);
 }
 
-const ITEM_HEADER = ['Status', 'Created', 'Age', 'Carried', 'Due', 'Owner'];
+const ITEM_HEADER: readonly TextKey[] = [
+  'report.column.status',
+  'report.column.created',
+  'report.column.age',
+  'report.column.carried',
+  'report.column.due',
+  'report.column.owner',
+];
 const ITEM_ALIGN: ('l' | 'r')[] = ['l', 'l', 'l', 'r', 'r', 'l', 'l'];
 
-function summarySection(history: RepHistory): string[] {
+function summarySection(history: RepHistory, words: Messages): string[] {
   const { goals, followUps } = history.summary;
-  const row = (label: string, pick: (summary: KindSummary) => string) => [
-    label,
+  const row = (label: TextKey, pick: (summary: KindSummary) => string) => [
+    words.text(label),
     pick(goals),
     pick(followUps),
   ];
   return [
-    '## Summary',
+    `## ${words.text('report.summary.heading')}`,
     '',
     ...table(
-      ['', 'Goals', 'Follow-ups'],
+      ['', words.text('report.summary.goals'), words.text('report.summary.followUps')],
       ['l', 'r', 'r'],
       [
-        row('In the period', (s) => String(s.total)),
-        row('Done', (s) => String(s.done)),
-        row('Cancelled', (s) => String(s.cancelled)),
-        row('Open', (s) => String(s.open)),
-        row('Overdue', (s) => String(s.overdue)),
-        row('Dropped (carried, then not continued)', (s) => String(s.dropped)),
-        row('Times carried', (s) => String(s.carried)),
-        row('Completion rate', (s) => percent(s.completionPercent)),
+        row('report.summary.total', (s) => String(s.total)),
+        row('report.summary.done', (s) => String(s.done)),
+        row('report.summary.cancelled', (s) => String(s.cancelled)),
+        row('report.summary.open', (s) => String(s.open)),
+        row('report.summary.overdue', (s) => String(s.overdue)),
+        row('report.summary.dropped', (s) => String(s.dropped)),
+        row('report.summary.carried', (s) => String(s.carried)),
+        row('report.summary.rate', (s) => percent(s.completionPercent)),
       ],
     ),
     '',
-    'Completion rate = done ÷ (done + cancelled + dropped + overdue). Items still open and not yet due',
-    'are not counted until they are done or late.',
+    ...words.text('report.summary.rateNote').split('\n'),
   ];
 }
 
-function goalsSection(history: RepHistory): string[] {
+function goalsSection(history: RepHistory, words: Messages): string[] {
   const goals = history.threads.filter((thread) => thread.kind === 'goal');
+  const header = [words.text('report.column.goal'), ...ITEM_HEADER.map((key) => words.text(key))];
   return [
-    '## Goals',
+    `## ${words.text('report.goals.heading')}`,
     '',
     ...(goals.length === 0
-      ? ['_No goals in this period._']
-      : table(['Goal', ...ITEM_HEADER], ITEM_ALIGN, itemRows(goals))),
+      ? [words.text('report.goals.none')]
+      : table(header, ITEM_ALIGN, itemRows(goals, words))),
   ];
 }
 
-function followUpsSection(history: RepHistory): string[] {
+function followUpsSection(history: RepHistory, words: Messages): string[] {
   const pending = history.threads.filter(
     (thread) =>
       thread.kind === 'follow-up' &&
       (thread.state === 'open' || thread.state === 'overdue' || thread.state === 'dropped'),
   );
+  const header = [words.text('report.column.followUp'), ...ITEM_HEADER.map((key) => words.text(key))];
   return [
-    '## Open and dropped follow-ups',
+    `## ${words.text('report.followUps.heading')}`,
     '',
     ...(pending.length === 0
-      ? ['_None: every follow-up in this period was done or cancelled._']
-      : table(['Follow-up', ...ITEM_HEADER], ITEM_ALIGN, itemRows(pending))),
+      ? [words.text('report.followUps.none')]
+      : table(header, ITEM_ALIGN, itemRows(pending, words))),
   ];
 }
 
-function monthsSection(rows: readonly MonthCompletion[]): string[] {
+const MONTH_HEADER: readonly TextKey[] = [
+  'report.months.month',
+  'report.months.oneOnOnes',
+  'report.months.created',
+  'report.months.done',
+  'report.months.cancelled',
+  'report.months.carried',
+  'report.months.dropped',
+  'report.months.open',
+  'report.months.overdue',
+  'report.months.completion',
+];
+
+function monthsSection(rows: readonly MonthCompletion[], words: Messages): string[] {
   return [
-    '## Follow-up completion by month',
+    `## ${words.text('report.months.heading')}`,
     '',
     ...(rows.length === 0
-      ? ['_No months in this period._']
+      ? [words.text('report.months.none')]
       : table(
-          [
-            'Month',
-            '1:1s',
-            'Created',
-            'Done',
-            'Cancelled',
-            'Carried',
-            'Dropped',
-            'Open',
-            'Overdue',
-            'Completion',
-          ],
+          MONTH_HEADER.map((key) => words.text(key)),
           ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
           rows.map((row) => [
-            monthLabel(row.month),
+            words.month(row.month),
             String(row.notes),
             String(row.created),
             String(row.done),
@@ -184,31 +197,49 @@ function monthsSection(rows: readonly MonthCompletion[]): string[] {
           ]),
         )),
     '',
-    'Each follow-up is counted once, in the month it was done, cancelled or dropped, or (still open) the',
-    'month it was last written down; created and carried count what happened in that month.',
+    ...words.text('report.months.note').split('\n'),
   ];
 }
 
-export function cadenceLines(cadence: CadenceStats, asOf: string): string[] {
-  const lines = [`- Target: a 1:1 every ${plural(cadence.cadenceDays, 'day')}.`];
-  if (cadence.meetings === 0) return [...lines, '- No 1:1s in this period.'];
-  const average = cadence.averageGapDays === null ? '' : `, ${cadence.averageGapDays} days apart on average`;
-  lines.push(`- ${plural(cadence.meetings, 'one-on-one')} in the period${average}.`);
-  if (cadence.longestGap) lines.push(`- Longest gap: ${gapText(cadence.longestGap)}.`);
+export function cadenceLines(cadence: CadenceStats, asOf: string, words: Messages = ENGLISH): string[] {
+  const cadenceDays = words.count('count.days', cadence.cadenceDays);
+  const lines = [words.text('report.cadence.target', { days: cadenceDays })];
+  if (cadence.meetings === 0) return [...lines, words.text('report.cadence.none')];
+  const average =
+    cadence.averageGapDays === null
+      ? ''
+      : words.text('brief.rhythm.average', { days: cadence.averageGapDays });
+  lines.push(
+    words.text('report.cadence.meetings', {
+      meetings: words.count('count.oneOnOnesLong', cadence.meetings),
+      average,
+    }),
+  );
+  if (cadence.longestGap)
+    lines.push(words.text('report.cadence.longest', { gap: gapText(cadence.longestGap, words) }));
   lines.push(
     cadence.gapsOverCadence.length === 0
-      ? `- No gap longer than ${plural(cadence.cadenceDays, 'day')}.`
-      : `- Gaps longer than ${plural(cadence.cadenceDays, 'day')}: ${cadence.gapsOverCadence.map(gapText).join('; ')}.`,
+      ? words.text('report.cadence.noLongGap', { days: cadenceDays })
+      : words.text('report.cadence.longGaps', {
+          days: cadenceDays,
+          gaps: cadence.gapsOverCadence.map((gap) => gapText(gap, words)).join('; '),
+        }),
   );
   lines.push(
-    `- Last 1:1: ${cadence.lastMeeting ?? ''}, ${plural(cadence.daysSinceLast ?? 0, 'day')} before ${asOf}.`,
+    words.text('report.cadence.last', {
+      date: cadence.lastMeeting ?? '',
+      days: words.count('count.days', cadence.daysSinceLast ?? 0),
+      asOf,
+    }),
   );
   if (cadence.nextDue !== null) {
-    const planned = cadence.plannedNext !== null ? ` (planned for ${cadence.plannedNext})` : '';
+    const planned =
+      cadence.plannedNext !== null ? words.text('report.cadence.planned', { date: cadence.plannedNext }) : '';
     lines.push(
-      cadence.nextOverdue
-        ? `- Next 1:1 was due ${cadence.nextDue}${planned}: overdue.`
-        : `- Next 1:1 due ${cadence.nextDue}${planned}.`,
+      words.text(cadence.nextOverdue ? 'report.cadence.nextOverdue' : 'report.cadence.next', {
+        date: cadence.nextDue,
+        planned,
+      }),
     );
   }
   return lines;
@@ -225,36 +256,43 @@ function quotedTexts(heading: string, texts: readonly SectionText[], empty: stri
   return lines;
 }
 
-function tagsSection(history: RepHistory): string[] {
+function tagsSection(history: RepHistory, words: Messages): string[] {
   const repeated = history.themes.tags.filter((tag) => tag.count >= 2);
   if (repeated.length === 0) return [];
   return [
-    '## Recurring tags',
+    `## ${words.text('report.tags.heading')}`,
     '',
-    ...repeated.map((tag) => `- ${inline(tag.tag)}: ${plural(tag.count, 'note')}`),
+    ...repeated.map((tag) => `- ${inline(tag.tag)}: ${words.count('count.notes', tag.count)}`),
   ];
 }
 
 /** What was left out, by count only: the footer must not reveal what the private content says. */
-export function privacyFootnote(privacy: PrivacySummary): string {
+export function privacyFootnote(privacy: PrivacySummary, words: Messages = ENGLISH): string {
   const parts: string[] = [];
-  if (privacy.privateNotes > 0) parts.push(plural(privacy.privateNotes, 'private note'));
-  if (privacy.privateSections > 0) parts.push(plural(privacy.privateSections, 'private section'));
+  if (privacy.privateNotes > 0) parts.push(words.count('count.privateNotes', privacy.privateNotes));
+  if (privacy.privateSections > 0) parts.push(words.count('count.privateSections', privacy.privateSections));
   // Items are only ever withheld with their note or section, so nothing else is left out.
-  if (parts.length === 0) return 'Nothing in this period is marked private.';
+  if (parts.length === 0) return words.text('report.privacy.none');
   const items =
     privacy.privateItems > 0
-      ? `, with ${plural(privacy.privateItems, 'goal or follow-up', 'goals and follow-ups')},`
+      ? words.text('report.privacy.items', { items: words.count('count.privateItems', privacy.privateItems) })
       : '';
   const single = parts.length === 1 && privacy.privateNotes + privacy.privateSections === 1;
-  const verb = single ? 'is' : 'are';
-  return `Left out for privacy: ${parts.join(' and ')}${items} ${verb} not part of this report or its numbers.`;
+  return words.text(single ? 'report.privacy.one' : 'report.privacy.many', {
+    parts: parts.join(words.text('report.privacy.and')),
+    items,
+  });
 }
 
-function periodLine(history: RepHistory): string {
+function periodLine(history: RepHistory, words: Messages): string {
   const { start, end } = history.period;
-  if (start === null || end === null) return '**Period:** no notes in this period.';
-  return `**Period:** ${start} to ${end} · ${plural(history.summary.notes, 'note')} · as of ${history.asOf}`;
+  if (start === null || end === null) return words.text('report.period.none');
+  return words.text('report.period', {
+    start,
+    end,
+    notes: words.count('count.notes', history.summary.notes),
+    asOf: history.asOf,
+  });
 }
 
 /**
@@ -263,24 +301,30 @@ function periodLine(history: RepHistory): string {
  */
 export function renderMarkdownReport(history: SharedRepHistory, options: MarkdownReportOptions = {}): string {
   requireShared(history);
-  const title = options.title ?? `Coaching progress: ${history.rep ?? 'unnamed rep'}`;
-  const footer = [privacyFootnote(history.privacy)];
-  if (history.undated.length > 0) {
-    footer.push(
-      `${plural(history.undated.length, 'note')} without a valid date ${history.undated.length === 1 ? 'is' : 'are'} not included.`,
-    );
-  }
+  const words = options.messages ?? ENGLISH;
+  const title =
+    options.title ?? words.text('report.title', { rep: history.rep ?? words.text('report.unnamedRep') });
+  const footer = [privacyFootnote(history.privacy, words)];
+  if (history.undated.length > 0) footer.push(words.count('report.undated', history.undated.length));
   const sections = [
-    [`# ${inline(title)}`, '', periodLine(history)],
-    summarySection(history),
-    goalsSection(history),
-    followUpsSection(history),
-    monthsSection(history.followUpsByMonth),
-    ['## Cadence', '', ...cadenceLines(history.cadence, history.asOf)],
-    quotedTexts('Root causes', history.themes.rootCauses, '_No root causes written down in this period._'),
-    quotedTexts('Strengths', history.themes.strengths, '_No strengths written down in this period._'),
-    tagsSection(history),
-    ['---', '', `_Generated by Coaching Notes on ${history.today}. ${footer.join(' ')}_`],
+    [`# ${inline(title)}`, '', periodLine(history, words)],
+    summarySection(history, words),
+    goalsSection(history, words),
+    followUpsSection(history, words),
+    monthsSection(history.followUpsByMonth, words),
+    [`## ${words.text('report.cadence.heading')}`, '', ...cadenceLines(history.cadence, history.asOf, words)],
+    quotedTexts(
+      words.text('report.rootCauses.heading'),
+      history.themes.rootCauses,
+      words.text('report.rootCauses.none'),
+    ),
+    quotedTexts(
+      words.text('report.strengths.heading'),
+      history.themes.strengths,
+      words.text('report.strengths.none'),
+    ),
+    tagsSection(history, words),
+    ['---', '', words.text('report.footer', { today: history.today, footer: footer.join(' ') })],
   ];
   return (
     sections
@@ -323,17 +367,20 @@ export function csvField(value: string): string {
   return /[",\r\n]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value;
 }
 
-function kindLabel(kind: ItemKind): string {
-  return kind === 'goal' ? 'goal' : 'follow-up';
+function kindLabel(kind: ItemKind, words: Messages): string {
+  return words.text(kind === 'goal' ? 'csv.kind.goal' : 'csv.kind.follow-up');
 }
 
-/** One row per goal or follow-up of the period, CRLF line endings, header first. */
-export function renderItemsCsv(history: SharedRepHistory): string {
+/**
+ * One row per goal or follow-up of the period, CRLF line endings, header first. In English the
+ * header and values are the stable identifiers below; in another language, that language's words.
+ */
+export function renderItemsCsv(history: SharedRepHistory, words: Messages = ENGLISH): string {
   requireShared(history);
   const rows: string[][] = history.threads.map((thread) => [
-    kindLabel(thread.kind),
+    kindLabel(thread.kind, words),
     withoutDueDate(thread.text),
-    thread.state,
+    words.text(`csv.state.${thread.state}`),
     thread.created,
     thread.ended ?? '',
     String(thread.ageDays),
@@ -343,9 +390,10 @@ export function renderItemsCsv(history: SharedRepHistory): string {
     thread.daysOverdue === null ? '' : String(thread.daysOverdue),
     thread.owner ?? '',
     thread.lastSeen,
-    thread.awaitingCarry ? 'yes' : 'no',
+    words.text(thread.awaitingCarry ? 'csv.yes' : 'csv.no'),
   ]);
-  return [[...ITEMS_CSV_COLUMNS], ...rows]
+  const header = ITEMS_CSV_COLUMNS.map((column) => words.text(`csv.column.${column}`));
+  return [header, ...rows]
     .map((row) => row.map((cell) => csvField(neutraliseFormula(cell))).join(','))
     .map((line) => `${line}\r\n`)
     .join('');

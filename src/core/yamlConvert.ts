@@ -7,6 +7,7 @@ import type { Alias, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { FrontMatterEntry } from './frontMatterFields';
 import type { NoteDiagnostic, Range } from './model';
 import type { JoinedLinesMap } from './text';
+import { diagnosticText } from './i18n/diagnostics';
 
 export const MAX_YAML_NODES = 10_000;
 export const MAX_YAML_DEPTH = 64;
@@ -43,7 +44,7 @@ export function convertFrontMatter(contents: Node | null, positions: JoinedLines
       range: positions.rangeAt(nodeStart(contents), nodeStart(contents)),
       severity: 'error',
       code: 'front-matter-not-map',
-      message: 'The front matter must be a list of `key: value` lines (a YAML map).',
+      message: diagnosticText('diagnostic.front-matter-not-map'),
     });
     return { entries: null, diagnostics };
   }

@@ -9,6 +9,7 @@ import type { NoteDiagnostic } from './model';
 import { JoinedLinesMap } from './text';
 import { explainYamlError } from './yamlErrorWords';
 import { convertFrontMatter, MAX_YAML_DEPTH } from './yamlConvert';
+import { diagnosticText } from './i18n/diagnostics';
 
 export interface FrontMatterReading {
   /** The top-level entries, or null when the front matter could not be read at all. */
@@ -91,8 +92,7 @@ export function readYamlFrontMatter(contentLines: readonly string[], firstLine: 
       range: positions.rangeAt(offset, offset),
       severity: 'error',
       code: 'yaml-syntax',
-      message:
-        'The front matter must be one block of `key: value` lines; a second one starts here. (YAML: the front matter must be a single document.)',
+      message: diagnosticText('diagnostic.second-document'),
     });
   }
   const converted = convertFrontMatter(document.contents, positions);

@@ -2,7 +2,8 @@
 // ending near `today`, the roster (reps.yaml) and a README saying what to look for. Pure and
 // deterministic: a PRNG seeded from `today`, so the same day gives byte-identical files (./main.ts
 // writes them). Every note is valid format v1 except one deliberate mistake, listed in the README.
-import { addDays, daysBetween, daysInMonth, formatIsoDate, MONTH_NAMES, parseIsoDate, weekday } from '../core/dates';
+import { messagesFor } from '../core/i18n/messages';
+import { addDays, daysBetween, daysInMonth, formatIsoDate, parseIsoDate, weekday } from '../core/dates';
 import type { IsoDate } from '../core/model';
 import { repSlug } from '../core/newNote';
 import { compareOverdue, daysOverdue, isOverdue } from '../core/overdue';
@@ -30,10 +31,12 @@ import {
   type Theme,
 } from './team';
 
+const ENGLISH = messagesFor('en');
+
 /** "3 Nov", as a lead writes a date in prose. */
 function shortDate(date: IsoDate): string {
-  const { month, day } = parseIsoDate(date) ?? { month: 1, day: 1 };
-  return `${day} ${MONTH_NAMES[month - 1].slice(0, 3)}`;
+  const { day } = parseIsoDate(date) ?? { day: 1 };
+  return `${day} ${ENGLISH.shortMonth(date)}`;
 }
 
 /** Moves a due date off the weekend: Saturday to Friday, Sunday to Monday. */

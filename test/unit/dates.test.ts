@@ -13,8 +13,8 @@ import {
   parseIsoDate,
   toDayNumber,
   weekday,
-  WEEKDAY_NAMES,
 } from '../../src/core/dates';
+import { messagesFor } from '../../src/core/i18n/messages';
 import { isCalendarDateText } from '../../src/core/text';
 
 describe('calendar dates', () => {
@@ -91,12 +91,19 @@ describe('calendar dates', () => {
     }
   });
 
-  it('gives the weekday', () => {
-    assert.strictEqual(WEEKDAY_NAMES[weekday('2026-11-22')], 'Sunday');
-    assert.strictEqual(WEEKDAY_NAMES[weekday('2026-11-23')], 'Monday');
-    assert.strictEqual(WEEKDAY_NAMES[weekday('1970-01-01')], 'Thursday');
-    assert.strictEqual(WEEKDAY_NAMES[weekday('1969-12-31')], 'Wednesday');
-    assert.strictEqual(WEEKDAY_NAMES[weekday('2000-02-29')], 'Tuesday');
+  it('gives the weekday, as Intl names it for the same calendar day', () => {
+    const english = messagesFor('en');
+    const cases: [string, number, string][] = [
+      ['2026-11-22', 0, 'Sunday'],
+      ['2026-11-23', 1, 'Monday'],
+      ['1970-01-01', 4, 'Thursday'],
+      ['1969-12-31', 3, 'Wednesday'],
+      ['2000-02-29', 2, 'Tuesday'],
+    ];
+    for (const [date, day, name] of cases) {
+      assert.strictEqual(weekday(date), day, date);
+      assert.strictEqual(english.longDay(date), `${name} ${date}`);
+    }
   });
 
   it('finds the end of the month', () => {

@@ -1,7 +1,8 @@
 // `coaching-notes check`: every format diagnostic, like a linter's report.
 import { pushAll } from '../../core/arrays';
+import { localizeDiagnosticMessage } from '../../core/i18n/diagnostics';
+import { messagesFor, type Messages } from '../../core/i18n/messages';
 import type { DiagnosticCode, NoteDiagnostic, ParsedNote, Severity } from '../../core/model';
-import { plural } from '../style';
 import type { Style } from '../style';
 import { forTerminal } from '../terminalText';
 
@@ -42,29 +43,37 @@ export function collectDiagnostics(
 }
 
 /** `path:line:column: severity: message [code]`, as a linter prints it. */
-export function formatDiagnostic(d: CheckJson, style: Style): string {
+export function formatDiagnostic(d: CheckJson, style: Style, words: Messages = messagesFor('en')): string {
   const colour = { error: style.red, warning: style.yellow, info: style.cyan };
+  const severity = words.text(`cli.check.severity.${d.severity}`);
+  const message = localizeDiagnosticMessage(d.message, words);
   return (
-    `${style.cyan(forTerminal(d.file))}:${d.line}:${d.column}: ${colour[d.severity](d.severity)}: ${forTerminal(d.message)} ` +
+    `${style.cyan(forTerminal(d.file))}:${d.line}:${d.column}: ${colour[d.severity](severity)}: ${forTerminal(message)} ` +
     style.dim(`[${d.code}]`)
   );
 }
 
-export function formatCheck(diagnostics: readonly CheckJson[], noteCount: number, style: Style): string {
-  const lines = diagnostics.map((d) => formatDiagnostic(d, style));
+export function formatCheck(
+  diagnostics: readonly CheckJson[],
+  noteCount: number,
+  style: Style,
+  words: Messages = messagesFor('en'),
+): string {
+  const lines = diagnostics.map((d) => formatDiagnostic(d, style, words));
   const counts = { error: 0, warning: 0, info: 0 };
-  const files = new Set<string>();
+  const fileCount = new Set<string>();
   for (const d of diagnostics) {
     counts[d.severity]++;
-    files.add(d.file);
+    fileCount.add(d.file);
   }
-  const checked = `${plural(noteCount, 'note')} checked`;
+  const checked = words.count('cli.checked', noteCount);
   if (diagnostics.length === 0) {
-    lines.push(`No problems (${checked}).`);
+    lines.push(words.text('cli.check.none', { checked }));
   } else {
-    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
-    if (counts.info > 0) parts.push(`${counts.info} info`);
-    lines.push(style.bold(`${parts.join(', ')} in ${plural(files.size, 'file')} (${checked}).`));
+    const parts = [words.count('count.errors', counts.error), words.count('count.warnings', counts.warning)];
+    if (counts.info > 0) parts.push(words.count('count.infos', counts.info));
+    const files = words.count('count.files', fileCount.size);
+    lines.push(style.bold(words.text('cli.check.total', { counts: parts.join(', '), files, checked })));
   }
   return lines.join('\n') + '\n';
 }

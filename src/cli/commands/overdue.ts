@@ -1,7 +1,7 @@
 // `coaching-notes overdue`: open items due before today, like a linter's report.
 import { withoutDueDate } from '../../core/dueToken';
+import { messagesFor, type Messages } from '../../core/i18n/messages';
 import type { IsoDate, OverdueItem } from '../../core/model';
-import { plural } from '../style';
 import type { Style } from '../style';
 import { forTerminal } from '../terminalText';
 
@@ -34,20 +34,27 @@ export function formatOverdue(
   today: IsoDate,
   noteCount: number,
   style: Style,
+  words: Messages = messagesFor('en'),
 ): string {
   const lines = items.map((overdue) => {
-    const days = plural(overdue.daysOverdue, 'day');
-    const rep = forTerminal(overdue.rep ?? 'no rep');
+    const days = words.count('count.days', overdue.daysOverdue);
+    const rep = forTerminal(overdue.rep ?? words.text('cli.overdue.noRep'));
     return (
-      `${style.cyan(forTerminal(overdue.file))}:${overdue.item.line + 1}: ${style.red(`overdue by ${days}`)} (due ${overdue.due}): ` +
+      `${style.cyan(forTerminal(overdue.file))}:${overdue.item.line + 1}: ${style.red(words.text('cli.overdue.line', { days }))} (${words.text('cli.overdue.due', { due: overdue.due })}): ` +
       `${forTerminal(withoutDueDate(overdue.item.text))} ${style.dim(`[${rep}]`)}`
     );
   });
-  const checked = `${plural(noteCount, 'note')} checked`;
+  const checked = words.count('cli.checked', noteCount);
   lines.push(
     items.length === 0
-      ? `No overdue items as of ${today} (${checked}).`
-      : style.bold(`${plural(items.length, 'overdue item')} as of ${today} (${checked}).`),
+      ? words.text('cli.overdue.none', { today, checked })
+      : style.bold(
+          words.text('cli.overdue.total', {
+            items: words.count('count.overdueItems', items.length),
+            today,
+            checked,
+          }),
+        ),
   );
   return lines.join('\n') + '\n';
 }

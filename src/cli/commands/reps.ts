@@ -3,37 +3,48 @@
 import stringWidth from 'string-width';
 import { maxOf } from '../../core/arrays';
 import { groupedByTeam, type RepSummary } from '../../core/reps';
-import { plural } from '../style';
+import type { TextKey } from '../../core/i18n/catalogue';
+import { messagesFor, type Messages } from '../../core/i18n/messages';
 import type { Style } from '../style';
 import { forTerminal } from '../terminalText';
 
-export const NO_REP_LABEL = '(no rep)';
-export const LATE_MARK = ' (late)';
-
 interface Column {
-  readonly title: string;
+  readonly title: TextKey;
   readonly alignRight: boolean;
-  readonly text: (row: RepSummary) => string;
+  readonly text: (row: RepSummary, words: Messages) => string;
   /** Colours the padded cell (widths are measured without colour codes). */
-  readonly paint?: (padded: string, row: RepSummary, style: Style) => string;
+  readonly paint?: (padded: string, row: RepSummary, style: Style, words: Messages) => string;
 }
 
-const TEAM: Column = { title: 'Team', alignRight: false, text: (row) => forTerminal(row.team ?? '-') };
+/** ` (late)`: marked in yellow, so it is found again in the padded cell. */
+const lateMark = (words: Messages): string => ` ${words.text('cli.reps.late')}`;
+
+const TEAM: Column = {
+  title: 'cli.reps.team',
+  alignRight: false,
+  text: (row) => forTerminal(row.team ?? '-'),
+};
 
 const COLUMNS: readonly Column[] = [
-  { title: 'Rep', alignRight: false, text: (row) => forTerminal(row.rep ?? NO_REP_LABEL) },
-  { title: 'Notes', alignRight: true, text: (row) => String(row.notes) },
   {
-    title: 'Last note',
+    title: 'cli.reps.rep',
+    alignRight: false,
+    text: (row, words) => forTerminal(row.rep ?? words.text('cli.reps.noRep')),
+  },
+  { title: 'cli.reps.notes', alignRight: true, text: (row) => String(row.notes) },
+  {
+    title: 'cli.reps.lastNote',
     alignRight: false,
     // A roster rep never met is the most urgent 1:1 of all: "never (late)", as the Reps view flags it.
-    text: (row) => (row.lastDate ?? (row.notes === 0 ? 'never' : '-')) + (row.oneOnOneLate ? LATE_MARK : ''),
-    paint: (padded, row, style) =>
-      row.oneOnOneLate ? padded.replace(LATE_MARK, style.yellow(LATE_MARK)) : padded,
+    text: (row, words) =>
+      (row.lastDate ?? (row.notes === 0 ? words.text('cli.reps.never') : '-')) +
+      (row.oneOnOneLate ? lateMark(words) : ''),
+    paint: (padded, row, style, words) =>
+      row.oneOnOneLate ? padded.replace(lateMark(words), style.yellow(lateMark(words))) : padded,
   },
-  { title: 'Open', alignRight: true, text: (row) => String(row.open) },
+  { title: 'cli.reps.open', alignRight: true, text: (row) => String(row.open) },
   {
-    title: 'Overdue',
+    title: 'cli.reps.overdue',
     alignRight: true,
     text: (row) => String(row.overdue),
     paint: (padded, row, style) =>
@@ -42,17 +53,22 @@ const COLUMNS: readonly Column[] = [
 ];
 
 /** The table; with teams, grouped by team as the Reps tree shows them (`--json` keeps name order). */
-export function formatReps(summaries: readonly RepSummary[], style: Style): string {
-  if (summaries.length === 0) return 'No notes found.\n';
+export function formatReps(
+  summaries: readonly RepSummary[],
+  style: Style,
+  words: Messages = messagesFor('en'),
+): string {
+  if (summaries.length === 0) return `${words.text('cli.reps.none')}\n`;
   const withTeams = summaries.some((row) => row.team !== null);
   const rows = withTeams ? groupedByTeam(summaries) : summaries;
   const columns = withTeams ? [TEAM, ...COLUMNS] : COLUMNS;
-  const cells = rows.map((row) => columns.map((column) => column.text(row)));
+  const cells = rows.map((row) => columns.map((column) => column.text(row, words)));
+  const titles = columns.map((column) => words.text(column.title));
   // Columns on screen: a CJK name takes two columns per character, an accent none (string-width).
-  const widths = columns.map((column, index) =>
+  const widths = titles.map((title, index) =>
     maxOf(
       cells.map((cell) => stringWidth(cell[index])),
-      stringWidth(column.title),
+      stringWidth(title),
     ),
   );
   const pad = (text: string, index: number) => {
@@ -64,21 +80,19 @@ export function formatReps(summaries: readonly RepSummary[], style: Style): stri
       .map((text, index) => paint(pad(text, index), index))
       .join('  ')
       .trimEnd();
-  const lines = [
-    style.bold(
-      render(
-        columns.map((column) => column.title),
-        (padded) => padded,
-      ),
-    ),
-  ];
+  const lines = [style.bold(render(titles, (padded) => padded))];
   rows.forEach((row, rowIndex) => {
     lines.push(
-      render(cells[rowIndex], (padded, index) => columns[index].paint?.(padded, row, style) ?? padded),
+      render(cells[rowIndex], (padded, index) => columns[index].paint?.(padded, row, style, words) ?? padded),
     );
   });
   const notes = rows.reduce((sum, row) => sum + row.notes, 0);
   const reps = rows.filter((row) => row.rep !== null).length;
-  lines.push(`${plural(reps, 'rep')}, ${plural(notes, 'note')}.`);
+  lines.push(
+    words.text('cli.reps.total', {
+      reps: words.count('count.reps', reps),
+      notes: words.count('count.notes', notes),
+    }),
+  );
   return lines.join('\n') + '\n';
 }

@@ -4,11 +4,11 @@
 // it at all. Existing files are replaced only after an explicit confirmation; notes are never
 // touched (the report files are new `.md`/`.csv` files, never `.coach.md`).
 import * as vscode from 'vscode';
-import { MONTH_NAMES } from '../../core/dates';
 import type { SharedRepHistory } from '../../core/history';
 import type { RepOverview } from '../../core/repOverview';
 import { privacyFootnote, renderItemsCsv, renderMarkdownReport } from '../../core/report';
 import { CommandIds } from '../commandIds';
+import { displayMessages } from '../displayLanguage';
 import { DisposableStore } from '../util/dispose';
 import type { HistorySource } from './historySource';
 import {
@@ -32,7 +32,7 @@ export interface ExportResult {
 }
 
 function monthLabel(month: string): string {
-  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
+  return displayMessages().month(month);
 }
 
 function withExtension(uri: vscode.Uri, extension: '.md' | '.csv'): vscode.Uri {
@@ -108,8 +108,8 @@ export class ReportExporter extends DisposableStore implements vscode.TextDocume
       );
       return undefined;
     }
-    const markdown = renderMarkdownReport(history);
-    const csv = renderItemsCsv(history);
+    const markdown = renderMarkdownReport(history, { messages: displayMessages() });
+    const csv = renderItemsCsv(history, displayMessages());
     if (!(await this.confirm(rep, history, markdown, files))) return undefined;
     if (!(await this.confirmReplace(files))) return undefined;
     const encoder = new TextEncoder();
@@ -251,7 +251,7 @@ export class ReportExporter extends DisposableStore implements vscode.TextDocume
           history.period.end ?? '',
           history.notes.length,
         ),
-        privacyFootnote(history.privacy),
+        privacyFootnote(history.privacy, displayMessages()),
         vscode.l10n.t(
           'Writes {0} and {1} in {2}.',
           fileName(files.markdown),

@@ -3,19 +3,21 @@
 // from CSS classes (theme variables), never inline styles: the webview's CSP allows no inline style.
 // Each chart has a data table next to it, and its points are focusable and open the note.
 import { maxOf } from '../../core/arrays';
-import { daysBetween, MONTH_NAMES } from '../../core/dates';
+import { daysBetween } from '../../core/dates';
 import { withoutDueDate } from '../../core/dueToken';
+import { messagesFor } from '../../core/i18n/messages';
 import type { HistoryNote, ItemThread, MonthCompletion, RepHistory } from '../../core/history';
 import { attributes, escapeHtml, num, plural, targetAttributes, truncate, type NoteTarget } from './html';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// The panel's words are English for now; its month names already come from the one place for dates.
+const words = messagesFor('en');
 
 export function monthName(month: string): string {
-  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
+  return words.month(month);
 }
 
 function shortMonth(month: string): string {
-  return MONTHS[Number(month.slice(5, 7)) - 1] ?? month;
+  return words.shortMonth(month);
 }
 
 /** `Nov 16` for a `YYYY-MM-DD` date. */

@@ -14,6 +14,7 @@ import { CommandIds } from '../commandIds';
 import { DisposableStore } from '../util/dispose';
 import { noteLabel, type HistorySource } from './historySource';
 import { resolveRep } from './repPicker';
+import { displayMessages } from '../displayLanguage';
 
 export const BRIEF_SCHEME = 'coaching-brief';
 
@@ -89,6 +90,7 @@ export class PrepBriefs extends DisposableStore implements vscode.TextDocumentCo
       latestNote: latest ? this.source.parsed(latest.file) : null,
       link: noteLineLink,
       label: noteLabel,
+      messages: displayMessages(),
     });
   }
 

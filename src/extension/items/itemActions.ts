@@ -2,7 +2,8 @@
 // WorkspaceEdit on the document as it is now (unsaved changes included), touch only the item's line,
 // and are undoable in the editor that shows them.
 import * as vscode from 'vscode';
-import { addDays, endOfMonth, isIsoDate, weekday, WEEKDAY_NAMES } from '../../core/dates';
+import { addDays, endOfMonth, isIsoDate } from '../../core/dates';
+import { longDate } from '../writing/dateWords';
 import { pickOf, planItemEdit, type ItemChange, type ItemPick } from '../../core/itemEdits';
 import type { IsoDate, NoteItem, ParsedNote } from '../../core/model';
 import { applyTextEdits, hasLineEndingsEditorsNormalise } from '../../core/textEdits';
@@ -147,7 +148,7 @@ export function reschedule(location: ItemLocation, due: IsoDate): Promise<boolea
 
 /** Asks for a new due date: tomorrow, next week, end of month, or any date typed in. */
 export async function pickDueDate(today: IsoDate, current: IsoDate | null): Promise<IsoDate | undefined> {
-  const describe = (date: IsoDate) => `${WEEKDAY_NAMES[weekday(date)]} ${date}`;
+  const describe = longDate;
   const choices: (vscode.QuickPickItem & { date?: IsoDate })[] = [
     { label: vscode.l10n.t('Tomorrow'), date: addDays(today, 1) },
     { label: vscode.l10n.t('In 3 days'), date: addDays(today, 3) },

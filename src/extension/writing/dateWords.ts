@@ -1,27 +1,24 @@
 // Dates as a lead reads them: "Mon 2026-11-23", "tomorrow", "in 3 days", "overdue by 2 days", and
 // the due dates worth offering (today, tomorrow, the next meeting, next week, end of the month).
 import * as vscode from 'vscode';
-import { addDays, daysBetween, endOfMonth, weekday, WEEKDAY_NAMES } from '../../core/dates';
+import { addDays, daysBetween, endOfMonth } from '../../core/dates';
 import type { IsoDate } from '../../core/model';
 import { isOverdue } from '../../core/overdue';
+import { displayMessages } from '../displayLanguage';
 
-/** "Mon 2026-11-23" */
+/** "Mon 2026-11-23" ("lun 23 nov 2026") */
 export function shortDate(date: IsoDate): string {
-  return `${WEEKDAY_NAMES[weekday(date)].slice(0, 3)} ${date}`;
+  return displayMessages().day(date);
 }
 
-/** "Monday 2026-11-23" */
+/** "Monday 2026-11-23" ("lunes, 23 de noviembre de 2026") */
 export function longDate(date: IsoDate): string {
-  return `${WEEKDAY_NAMES[weekday(date)]} ${date}`;
+  return displayMessages().longDay(date);
 }
 
-/** "today", "tomorrow", "in 3 days", "yesterday", "3 days ago". */
+/** "today", "tomorrow", "in 3 days", "yesterday", "3 days ago" (Intl.RelativeTimeFormat). */
 export function relativeDay(date: IsoDate, today: IsoDate): string {
-  const days = daysBetween(today, date);
-  if (days === 0) return vscode.l10n.t('today');
-  if (days === 1) return vscode.l10n.t('tomorrow');
-  if (days === -1) return vscode.l10n.t('yesterday');
-  return days > 1 ? vscode.l10n.t('in {0} days', days) : vscode.l10n.t('{0} days ago', -days);
+  return displayMessages().relativeDays(daysBetween(today, date));
 }
 
 /** For a due date: "due today", "due in 3 days", or, while the item is open, "overdue by 2 days". */
