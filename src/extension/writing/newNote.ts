@@ -7,8 +7,10 @@ import * as vscode from 'vscode';
 import { addDays } from '../../core/dates';
 import { planCarryOver, type CarryOverPlan } from '../../core/carryOver';
 import { buildNewNote, lineEndingOf, noteFileNames, repSlug } from '../../core/newNote';
+import { newNoteLanguage } from '../../core/newNote/noteLanguage';
 import { parseNote } from '../../core/parse';
 import { DEFAULT_CADENCE_DAYS, findRep, type RepOverview } from '../../core/repOverview';
+import { noteHeadingLanguage, type NoteLanguage } from '../../core/sections';
 import { CommandIds } from '../commandIds';
 import { toVscodeRange } from '../convert';
 import { describeRep } from '../reps/describe';
@@ -161,6 +163,11 @@ async function createNote(deps: CreateNoteDeps, rep: ChosenRep): Promise<NewNote
     next: addDays(today, rep.overview?.cadenceDays ?? DEFAULT_CADENCE_DAYS),
     carried: previous?.plan ?? null,
     eol: previous?.eol ?? defaultEol(folder),
+    language: newNoteLanguage(
+      previous?.language ?? null,
+      vscode.workspace.getConfiguration('coachingNotes', folder.uri).get<string>('noteLanguage'),
+      vscode.env.language,
+    ),
   });
   // Beside the latest note, wherever the lead keeps this rep's notes: a new folder per week would
   // split the rep's history. notesRoot only places a rep's first note.
@@ -232,6 +239,8 @@ interface PreviousNote {
   readonly coach: string | null;
   readonly eol: '\n' | '\r\n' | null;
   readonly label: string;
+  /** The language of its section headings, which the new note keeps; null when it has none. */
+  readonly language: NoteLanguage | null;
 }
 
 /** The rep's latest note as it is now in VS Code (unsaved changes included), and what to carry from it. */
@@ -247,6 +256,7 @@ async function readPrevious(deps: NewNoteDeps, uri: vscode.Uri): Promise<Previou
       coach: note.frontMatter.coach,
       eol: lineEndingOf(text),
       label: note.frontMatter.date ?? path.posix.basename(uri.path),
+      language: noteHeadingLanguage(note),
     };
   } catch (error) {
     deps.log.warn(`Could not read ${uri.toString()} to carry its open items over`, error);
