@@ -11,6 +11,7 @@ import { registerNewNoteCommands } from './newNote';
 import { NoteOutline } from './noteOutline';
 import { registerOpenPreview } from './openPreview';
 import { NoteQuickFixes } from './quickFixes';
+import { SpanishSnippets } from './spanishSnippets';
 import { registerToggleItem } from './toggleItem';
 
 export interface WritingDeps {
@@ -26,6 +27,7 @@ export function registerWriting(deps: WritingDeps): vscode.Disposable {
     new FormatProblems(notes),
     NoteQuickFixes.register(notes, clock),
     NoteCompletion.register(notes, reps, clock),
+    SpanishSnippets.register(),
     DateHover.register(clock),
     NoteOutline.register(),
     registerToggleItem(),
