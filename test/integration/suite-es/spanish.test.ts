@@ -12,27 +12,14 @@ import {
 } from '../../../src/extension/history/historyPanel';
 import type { RepsTreeNode } from '../../../src/extension/reps/repsTree';
 import { coachingNotesExtension } from '../suite/manifest';
+import { eventually, workspaceFile } from '../suite/notesWorkspace';
 import { takeScreenshot } from '../suite/screenshot';
 
 let api: CoachingNotesApi;
 
-/** Polls an async condition until it holds (a deadline, never a fixed sleep). */
-async function eventually(
-  condition: () => Promise<boolean>,
-  what: string,
-  timeoutMs = 15_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-function workspaceFile(...segments: string[]): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests run with the fixture workspace open');
-  return vscode.Uri.joinPath(folder.uri, ...segments);
+/** A manifest string as VS Code loaded it: a localized one is `{ value, original }`. */
+function shown(text: string | { value: string } | undefined): string | undefined {
+  return typeof text === 'object' ? text.value : text;
 }
 
 async function children(node?: RepsTreeNode): Promise<RepsTreeNode[]> {
@@ -71,23 +58,24 @@ describe('Coaching Notes in Spanish (VS Code display language es)', () => {
     ) as Record<string, string>;
     const manifest = extension.packageJSON as {
       contributes: {
-        commands: { command: string; title: string; category: string }[];
-        views: Record<string, { id: string; name: string }[]>;
+        commands: { command: string; title: string | { value: string } }[];
+        views: Record<string, { id: string; name: string | { value: string } }[]>;
       };
     };
     const showOverdue = manifest.contributes.commands.find(
       (command) => command.command === 'coachingNotes.showOverdue',
     );
-    assert.strictEqual(showOverdue?.title, 'Mostrar seguimientos vencidos');
+    assert.strictEqual(shown(showOverdue?.title), 'Mostrar seguimientos vencidos');
     assert.strictEqual(spanish['command.showOverdue.title'], 'Mostrar seguimientos vencidos');
     const newNote = manifest.contributes.commands.find(
       (command) => command.command === 'coachingNotes.newNote',
     );
-    assert.strictEqual(newNote?.title, 'Nueva nota 1:1…');
-    assert.strictEqual(manifest.contributes.views.coachingNotes?.[0]?.name, 'Representantes');
+    assert.strictEqual(shown(newNote?.title), 'Nueva nota 1:1…');
+    assert.strictEqual(shown(manifest.contributes.views.coachingNotes?.[0]?.name), 'Representantes');
   });
 
-  it('shows the Reps tree in Spanish (l10n bundle)', async () => {
+  it('shows the Reps tree in Spanish (l10n bundle)', async function () {
+    this.timeout(90_000);
     const dana = await repNode('Dana Whitfield');
     assert.strictEqual((await treeItem(dana)).description, '6 vencidos · hace 5 d');
     const groups = await Promise.all(
@@ -102,6 +90,8 @@ describe('Coaching Notes in Spanish (VS Code display language es)', () => {
 
     await vscode.commands.executeCommand('workbench.view.extension.coachingNotes');
     await vscode.commands.executeCommand('coachingNotes.reps.focus');
+    // The view must show its reps before the keyboard can open the first one.
+    await takeScreenshot('reps-view-es', { waitForText: ['Dana Whitfield', '6 vencidos · hace 5 d'] });
     await vscode.commands.executeCommand('list.focusFirst');
     await vscode.commands.executeCommand('list.expand');
     await takeScreenshot('reps-tree-es', {
