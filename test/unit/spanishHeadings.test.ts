@@ -105,10 +105,12 @@ describe('Spanish section headings', () => {
     .map((text): Line => ({ type: 'plain', text }));
   const body = fc.array(fc.oneof(sectionLine, plainLine, plainLine), { maxLength: 25 });
 
+  // One English mark per Spanish one: headings that differ in one language differ in the other
+  // (carry-over groups private items by their heading's text).
   const MARKS = [
     ['', ''],
     [' (private)', ' (privado)'],
-    [' (private)', ' (privada)'],
+    [' (Private)', ' (privada)'],
     [' (private):', ' (privadas):'],
     [':', ':'],
   ] as const;
