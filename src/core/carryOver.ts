@@ -7,6 +7,7 @@ import { isAtxHeadingLine, opensStructure, runsOnInListItem } from './body';
 import { setStatusEdit, type TextEdit } from './itemEdits';
 import type { ItemKind, NoteItem, ParsedNote } from './model';
 import { isPrivateNote, privateRegionAt } from './privacy';
+import { noteHeadingLanguage, sectionHeading, type NoteLanguage } from './sections';
 import { firstNonBlank, splitLines, stripByteOrderMark } from './text';
 
 /** One item as it will stand in the new note. */
@@ -63,9 +64,16 @@ const CONTENT_COLUMN = 2;
 const CODE_INDENT = 4;
 
 /** Headings for the items of a private note (`private: true`): sections of the same kinds, private. */
-const PRIVATE_NOTE_HEADINGS: Record<ItemKind, CarryHeading> = {
-  goal: { level: 2, text: 'Agreed goals (private)' },
-  'follow-up': { level: 2, text: 'Follow-ups (private)' },
+const PRIVATE_NOTE_HEADINGS: Record<NoteLanguage, Record<ItemKind, CarryHeading>> = {
+  en: {
+    goal: { level: 2, text: `${sectionHeading('agreed-goals', 'en')} (private)` },
+    'follow-up': { level: 2, text: `${sectionHeading('follow-ups', 'en')} (private)` },
+  },
+  // In the language of the private note's headings; the marker agrees with the section's name.
+  es: {
+    goal: { level: 2, text: `${sectionHeading('agreed-goals', 'es')} (privadas)` },
+    'follow-up': { level: 2, text: `${sectionHeading('follow-ups', 'es')} (privados)` },
+  },
 };
 
 /**
@@ -127,7 +135,10 @@ export function firstLineOnly(item: CarriedItem): CarriedItem {
 
 /** Where a private item goes in the new note, or null for a shared item. */
 function privatePlace(note: ParsedNote, item: NoteItem): Omit<PrivateCarryGroup, 'items'> | null {
-  if (isPrivateNote(note)) return { placement: 'end', headings: [PRIVATE_NOTE_HEADINGS[item.kind]] };
+  if (isPrivateNote(note)) {
+    const headings = PRIVATE_NOTE_HEADINGS[noteHeadingLanguage(note) ?? 'en'];
+    return { placement: 'end', headings: [headings[item.kind]] };
+  }
   const region = privateRegionAt(note, item.line);
   if (region === null) return null;
   const heading: CarryHeading = { level: region.level, text: region.heading };

@@ -13,10 +13,17 @@ import {
 import type { IsoDate, NoteType, ParsedNote, Position } from './model';
 import { parseNote } from './parse';
 import { isPrivateItem } from './privacy';
+import { sectionHeading, type NoteLanguage } from './sections';
 import { trimDashes } from './text';
 
-/** The sections of a new note, in order, as their headings are written. */
-export const NEW_NOTE_SECTIONS = ['Root cause', 'Strengths', 'Agreed goals', 'Follow-ups'] as const;
+/** The sections of a new note, in order (headings in the note's language: core/sections.ts). */
+export const NEW_NOTE_SECTION_KINDS = ['root-cause', 'strengths', 'agreed-goals', 'follow-ups'] as const;
+
+/** The sections of a new note in English, as their headings are written. */
+export const NEW_NOTE_SECTIONS = NEW_NOTE_SECTION_KINDS.map((kind) => sectionHeading(kind, 'en'));
+
+/** A new note's title: `# 1:1 with Dana`. */
+const TITLE_PREFIX: Record<NoteLanguage, string> = { en: '1:1 with', es: '1:1 con' };
 
 /** The front matter keys a new note writes, in order (those without a value are left out). */
 export const NEW_NOTE_KEYS = ['rep', 'date', 'type', 'coach', 'next'] as const;
@@ -34,6 +41,8 @@ export interface NewNoteInput {
   readonly carried?: CarriedItems | null;
   /** Line ending for the whole note (the previous note's, or the editor's setting). */
   readonly eol?: '\n' | '\r\n';
+  /** The language of the title and section headings (core/newNote/noteLanguage.ts); English by default. */
+  readonly language?: NoteLanguage;
 }
 
 export interface NewNote {
@@ -77,7 +86,8 @@ function composeNote(input: NewNoteInput, carried: CarriedItems | null): Compose
     const value = values[key];
     if (value) lines.push(`${key}: ${value}`);
   }
-  lines.push('---', '', `# 1:1 with ${oneLine(input.rep)}`, '');
+  const language = input.language ?? 'en';
+  lines.push('---', '', `# ${TITLE_PREFIX[language]} ${oneLine(input.rep)}`, '');
   const pushItems = (items: readonly CarriedItem[]): void => {
     for (const item of items) {
       const [first, ...rest] = carriedItemLines(item);
@@ -90,17 +100,16 @@ function composeNote(input: NewNoteInput, carried: CarriedItems | null): Compose
   };
   const privateGroups = carried?.privateGroups ?? [];
   let cursor: Position | null = null;
-  for (const heading of NEW_NOTE_SECTIONS) {
-    lines.push(`## ${heading}`, '');
-    const items = itemsFor(heading, carried);
+  for (const kind of NEW_NOTE_SECTION_KINDS) {
+    lines.push(`## ${sectionHeading(kind, language)}`, '');
+    const items = itemsFor(kind, carried);
     if (items.length > 0) {
       pushItems(items);
     } else {
       cursor ??= { line: lines.length, character: 0 };
       lines.push('');
     }
-    const placement =
-      heading === 'Agreed goals' ? 'agreed-goals' : heading === 'Follow-ups' ? 'follow-ups' : null;
+    const placement = kind === 'agreed-goals' || kind === 'follow-ups' ? kind : null;
     for (const group of privateGroups.filter((candidate) => candidate.placement === placement)) {
       for (const groupHeading of group.headings) lines.push('', headingLine(groupHeading));
       lines.push('');
@@ -165,12 +174,12 @@ function withoutContinuation(carried: CarriedItems): CarriedItems {
 }
 
 function itemsFor(
-  heading: (typeof NEW_NOTE_SECTIONS)[number],
+  kind: (typeof NEW_NOTE_SECTION_KINDS)[number],
   carried: CarriedItems | null,
 ): readonly CarriedItem[] {
   if (carried === null) return [];
-  if (heading === 'Agreed goals') return carried.goals;
-  if (heading === 'Follow-ups') return carried.followUps;
+  if (kind === 'agreed-goals') return carried.goals;
+  if (kind === 'follow-ups') return carried.followUps;
   return [];
 }
 

@@ -10,7 +10,7 @@ import { fileDiagnostic, unreadableNote } from './workspace';
  * Bumped whenever the same text may parse differently, so that caches of parsed notes made by an
  * earlier parser are dropped even between two builds of the same version.
  */
-export const PARSER_REVISION = 4;
+export const PARSER_REVISION = 5;
 
 export interface ParseOptions {
   /** Skip the fast front matter path (always use the full yaml parse). */

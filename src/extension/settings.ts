@@ -20,6 +20,7 @@ export const SETTING_DEFAULTS = {
   'overdue.showInProblems': true,
   'overdue.decorateFiles': true,
   'overdue.dailyReminder': true,
+  noteLanguage: 'auto',
 } as const;
 
 export type SettingName = keyof typeof SETTING_DEFAULTS;
@@ -52,6 +53,12 @@ function readBoolean(
 function readString(name: 'notesRoot' | 'roster', scope: vscode.ConfigurationScope): string {
   const value = read(name, scope);
   return typeof value === 'string' ? value : SETTING_DEFAULTS[name];
+}
+
+/** `coachingNotes.noteLanguage`: the headings of a rep's first note (`auto`, `en`, `es`; see core/newNote/noteLanguage.ts). */
+export function noteLanguageSetting(folder: vscode.WorkspaceFolder): string {
+  const value = read('noteLanguage', folder.uri);
+  return typeof value === 'string' ? value : SETTING_DEFAULTS.noteLanguage;
 }
 
 /** `coachingNotes.overdue.showInProblems`: overdue follow-ups as warnings in the Problems panel. */

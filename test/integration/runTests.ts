@@ -16,7 +16,14 @@ import * as path from 'path';
 import { runTests as runTestsInElectron } from '@vscode/test-electron';
 import { log } from './harness/log';
 import { runEntryPoint } from './harness/entryPoint';
-import { fixtureWorkspace, integrationLogsDir, repoRoot, screenshotsDir, suiteEntry } from './harness/paths';
+import {
+  fixtureWorkspace,
+  integrationLogsDir,
+  repoRoot,
+  screenshotsDir,
+  spanishSuiteEntry,
+  suiteEntry,
+} from './harness/paths';
 import { runTestsInCodeServer } from './harness/runInCodeServer';
 import { QUIET_SETTINGS, writeUserSettings } from './harness/userSettings';
 import { SUITE_ENV } from './harnessProtocol';
@@ -29,13 +36,46 @@ const DOWNLOAD_TIMEOUT_MS = 10_000;
 const NETWORK_ERROR =
   /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|getaddrinfo|socket hang up|timed out|Failed to download/i;
 
+/** A run of a suite in one display language: the main suite in English, `suite-es/` in Spanish. */
+interface SuiteRun {
+  readonly language: 'en' | 'es';
+  readonly entry: string;
+  /** VS Code's `--locale`; none for English, VS Code's default. */
+  readonly locale?: string;
+}
+
+const SUITE_RUNS: readonly SuiteRun[] = [
+  { language: 'en', entry: suiteEntry },
+  { language: 'es', entry: spanishSuiteEntry, locale: 'es' },
+];
+
+/** COACHING_NOTES_TEST_LANGUAGES=es runs only the Spanish suite; both by default. */
+function selectedRuns(): SuiteRun[] {
+  const wanted = (process.env.COACHING_NOTES_TEST_LANGUAGES ?? 'en,es')
+    .split(',')
+    .map((value) => value.trim());
+  const runs = SUITE_RUNS.filter((run) => wanted.includes(run.language));
+  if (runs.length === 0) throw new Error('COACHING_NOTES_TEST_LANGUAGES names none of en, es');
+  return runs;
+}
+
 async function main(): Promise<number> {
+  let exitCode = 0;
+  for (const run of selectedRuns()) {
+    log(`suite in ${run.language === 'es' ? 'Spanish (--locale es)' : 'English'}`);
+    const code = await runSuite(run);
+    if (code !== 0 && exitCode === 0) exitCode = code;
+  }
+  return exitCode;
+}
+
+async function runSuite(suite: SuiteRun): Promise<number> {
   const requested = process.env.VSCODE_TEST_BACKEND;
   if (requested !== undefined && requested !== 'electron' && requested !== 'code-server') {
     throw new Error(`VSCODE_TEST_BACKEND must be "electron" or "code-server", not "${requested}"`);
   }
-  if (!fs.existsSync(suiteEntry))
-    throw new Error(`${suiteEntry} is missing: run \`npm run compile-tests\` first`);
+  if (!fs.existsSync(suite.entry))
+    throw new Error(`${suite.entry} is missing: run \`npm run compile-tests\` first`);
   const timeoutMs = Number(process.env.COACHING_NOTES_TEST_TIMEOUT_MS ?? DEFAULT_TIMEOUT_MS);
   if (!(timeoutMs > 0)) throw new Error('COACHING_NOTES_TEST_TIMEOUT_MS must be a number of milliseconds');
 
@@ -47,28 +87,28 @@ async function main(): Promise<number> {
     if (requested === undefined && backend === 'code-server')
       log('no display for desktop VS Code: using code-server');
     if (backend === 'electron') {
-      const outcome = await runInElectron(workspace, path.join(scratch, 'user-data'));
+      const outcome = await runInElectron(suite, workspace, path.join(scratch, 'user-data'));
       if (outcome !== 'offline') return outcome;
       if (requested === 'electron') return 1;
       backend = 'code-server';
     }
     log('running the suite in code-server');
+    const logsDir = suite.language === 'en' ? integrationLogsDir : `${integrationLogsDir}-${suite.language}`;
     const result = await runTestsInCodeServer({
       extensionDevelopmentPath: repoRoot,
-      extensionTestsPath: suiteEntry,
+      extensionTestsPath: suite.entry,
       workspace,
       timeoutMs,
       screenshotsDir,
-      logsDir: integrationLogsDir,
+      logsDir,
       keepRunDir: process.env.COACHING_NOTES_KEEP_RUN_DIR === '1',
+      locale: suite.locale,
     });
     const counts =
       result.passing === null
         ? 'no mocha summary'
         : `${result.passing} passed, ${result.failing ?? 0} failed`;
-    log(
-      `integration suite finished: exit code ${result.exitCode} (${counts}); logs in ${integrationLogsDir}`,
-    );
+    log(`integration suite finished: exit code ${result.exitCode} (${counts}); logs in ${logsDir}`);
     return result.exitCode;
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
@@ -81,16 +121,25 @@ function hasDisplay(): boolean {
 }
 
 /** The exit code, or 'offline' when VS Code could not be downloaded. */
-async function runInElectron(workspace: string, userDataDir: string): Promise<number | 'offline'> {
+async function runInElectron(
+  suite: SuiteRun,
+  workspace: string,
+  userDataDir: string,
+): Promise<number | 'offline'> {
   writeUserSettings(userDataDir, QUIET_SETTINGS);
   try {
     log('running the suite in desktop VS Code (@vscode/test-electron)');
     await runTestsInElectron({
       extensionDevelopmentPath: repoRoot,
-      extensionTestsPath: suiteEntry,
+      extensionTestsPath: suite.entry,
       timeout: DOWNLOAD_TIMEOUT_MS,
       // runTests itself adds --disable-workspace-trust, --skip-welcome and --skip-release-notes.
-      launchArgs: [workspace, '--disable-extensions', `--user-data-dir=${userDataDir}`],
+      launchArgs: [
+        workspace,
+        '--disable-extensions',
+        `--user-data-dir=${userDataDir}`,
+        ...(suite.locale ? [`--locale=${suite.locale}`] : []),
+      ],
       extensionTestsEnv: { ...SUITE_ENV },
     });
     return 0; // runTests rejects when the suite fails

@@ -3,10 +3,7 @@
 // the other first and Enter runs it. The match below is the palette's word match: every typed word
 // starts a word of the title, in order.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-
-const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+import { localizedManifest } from './manifestText';
 
 interface ContributedCommand {
   readonly command: string;
@@ -38,10 +35,10 @@ function matchesWords(typed: string, label: string): boolean {
 }
 
 describe('Command titles in the Command Palette', () => {
-  const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
-    contributes: { commands: ContributedCommand[] };
-  };
-  const commands = manifest.contributes.commands;
+  const commandsIn = (language: 'en' | 'es') =>
+    (localizedManifest(language) as { contributes: { commands: ContributedCommand[] } }).contributes.commands;
+  const commands = commandsIn('en');
+  const spanishCommands = commandsIn('es');
 
   it('the word match does what the palette does', () => {
     assert.ok(
@@ -60,9 +57,10 @@ describe('Command titles in the Command Palette', () => {
     );
   });
 
-  it('no full title of a command matches another command', () => {
-    for (const typed of commands) {
-      const others = commands.filter(
+  it('no full title of a command matches another command, in English or in Spanish', () => {
+    for (const typed of [...commands, ...spanishCommands]) {
+      const sameLanguage = commands.includes(typed) ? commands : spanishCommands;
+      const others = sameLanguage.filter(
         (command) => command !== typed && matchesWords(paletteLabel(typed), paletteLabel(command)),
       );
       assert.deepStrictEqual(

@@ -80,6 +80,7 @@ function readAll(settings: Settings): void {
   settings.rosterUri(anyFolder, anyLog);
   settings.noteExcludeGlobs(folder.uri as unknown as Parameters<Settings['noteExcludeGlobs']>[0]);
   settings.newFileEol(anyFolder);
+  settings.noteLanguageSetting(anyFolder);
   settings.openWalkthroughsOnInstall();
 }
 

@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { NOTE_TYPES, type ParsedNote } from '../../src/core/model';
+import { buildNewNote } from '../../src/core/newNote';
 import { parseNote } from '../../src/core/parse';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -57,6 +58,22 @@ function contributedSnippetFiles(): SnippetFile[] {
     }
     return { language, path: relativePath, snippets };
   });
+}
+
+/** Spanish snippets: not contributed (a completion provider offers them), checked like the others. */
+function spanishFile(): SnippetFile {
+  const relativePath = 'snippets/coaching-note.es.json';
+  const parsed: unknown = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, relativePath), 'utf8'));
+  assert.ok(isRecord(parsed), `${relativePath} holds an object of snippets`);
+  const snippets = new Map<string, Snippet>();
+  for (const [name, entry] of Object.entries(parsed)) {
+    assert.ok(isRecord(entry), `${relativePath}: "${name}" is an object`);
+    const { prefix, body, description } = entry;
+    assert.ok(isStringOrStrings(prefix) && Array.isArray(body) && typeof description === 'string', name);
+    assert.ok(isStringOrStrings(body), name);
+    snippets.set(name, { prefix, body, description });
+  }
+  return { language: 'coaching-note', path: relativePath, snippets };
 }
 
 function fileFor(language: string): SnippetFile {
@@ -247,7 +264,7 @@ describe('snippets', () => {
   });
 
   it('each have a short prefix, a body and a helpful description', () => {
-    for (const file of contributedSnippetFiles()) {
+    for (const file of [...contributedSnippetFiles(), spanishFile()]) {
       const seenPrefixes = new Set<string>();
       for (const [name, entry] of file.snippets) {
         const prefixes = asList(entry.prefix);
@@ -275,7 +292,7 @@ describe('snippets', () => {
   });
 
   it('are all well-formed snippet syntax using only the date variables', () => {
-    for (const file of contributedSnippetFiles()) {
+    for (const file of [...contributedSnippetFiles(), spanishFile()]) {
       for (const [name, entry] of file.snippets) {
         assert.doesNotThrow(
           () => expand(bodyText(entry), { variables: ON_2026_11_22 }),
@@ -400,5 +417,113 @@ describe('snippets', () => {
     assert.deepStrictEqual(snippet(markdown, 'Coaching note').body, snippet(coaching, 'Coaching note').body);
     // "note" alone would come up in every README; the Markdown prefix says whose template it is.
     assert.deepStrictEqual(asList(snippet(markdown, 'Coaching note').prefix), ['coaching-note']);
+  });
+});
+
+describe('Spanish snippets (snippets/coaching-note.es.json)', () => {
+  const file = spanishFile();
+  const body = (name: string) => expand(bodyText(snippet(file, name)), { variables: ON_2026_11_22 });
+  const prefixes = [...file.snippets.values()].flatMap((entry) => asList(entry.prefix));
+
+  it('offer the prefixes a Spanish speaker types, none of them an English prefix', () => {
+    for (const expected of [
+      'nota',
+      'causa',
+      'fortalezas',
+      'meta',
+      'seguimiento',
+      'preguntas',
+      'resistencia',
+    ]) {
+      assert.ok(prefixes.includes(expected), `a snippet has the prefix "${expected}"`);
+    }
+    const english = [...fileFor('coaching-note').snippets.values()].flatMap((entry) => asList(entry.prefix));
+    assert.deepStrictEqual(
+      prefixes.filter((prefix) => english.includes(prefix)),
+      [],
+    );
+  });
+
+  it('expand the whole note into a note with the Spanish headings New 1:1 Note writes, without a diagnostic', () => {
+    const note = parseNote(body('Nota de coaching'));
+    assertNoDiagnostics(note);
+    assert.deepStrictEqual(
+      note.sections.map((section) => section.kind),
+      ['root-cause', 'strengths', 'agreed-goals', 'follow-ups'],
+    );
+    const written = buildNewNote({ rep: 'Lucía', date: '2026-11-22', language: 'es' }).text;
+    const headings = (text: string) => text.split('\n').filter((line) => /^#{1,2} /u.test(line));
+    assert.deepStrictEqual(headings(body('Nota de coaching')).slice(1), headings(written).slice(1));
+    assert.deepStrictEqual(
+      note.items.map((item) => [item.kind, item.status, item.owner, item.due]),
+      [
+        ['goal', 'open', 'responsable', '2026-11-22'],
+        ['follow-up', 'open', 'yo', '2026-11-22'],
+      ],
+    );
+  });
+
+  it('name a missing, incomplete or incorrect perception in the root cause', () => {
+    for (const name of ['Nota de coaching', 'Sección Causa raíz']) {
+      const choice = parseSnippet(bodyText(snippet(file, name))).find(
+        (node) => node.kind === 'choice' && node.options.length === 3,
+      );
+      assert.ok(choice?.kind === 'choice', name);
+      assert.deepStrictEqual(choice.options, ['faltante', 'incompleta', 'incorrecta']);
+    }
+  });
+
+  it('insert sections, goals, follow-ups, questions and resistance handling that read as their English twins', () => {
+    const note = parseNote(
+      [
+        '---',
+        'rep: Lucía',
+        'date: 2026-11-22',
+        '---',
+        body('Sección Causa raíz'),
+        body('Sección Fortalezas'),
+        body('Preguntas abiertas'),
+        body('Manejo de resistencia'),
+        '## Metas acordadas',
+        body('Meta acordada'),
+        '## Seguimientos',
+        body('Seguimiento'),
+      ].join('\n'),
+    );
+    assertNoDiagnostics(note);
+    assert.deepStrictEqual(
+      note.sections.map((section) => section.kind),
+      ['root-cause', 'strengths', 'agreed-goals', 'follow-ups'],
+    );
+    assert.deepStrictEqual(
+      note.items.map((item) => [item.kind, item.owner, item.due]),
+      [
+        ['goal', 'responsable', '2026-11-22'],
+        ['follow-up', 'yo', '2026-11-22'],
+      ],
+    );
+  });
+
+  it('handle resistance in three steps: alinear, aclarar, asegurar', () => {
+    const steps = body('Manejo de resistencia')
+      .split('\n')
+      .filter((line) => line.startsWith('- '))
+      .map((line) => line.slice(2, line.indexOf(':')));
+    assert.deepStrictEqual(steps.slice(0, 3), ['Alinear', 'Aclarar', 'Asegurar']);
+  });
+
+  it('ask open questions, and offer the same ones one at a time', () => {
+    const bank = asList(snippet(file, 'Preguntas abiertas').body)
+      .filter((line) => line.startsWith('- '))
+      .map((line) => line.slice(2));
+    assert.strictEqual(bank.length, 10);
+    for (const question of bank) {
+      assert.match(question, /^¿(Qué|Quién|Cómo|Dónde|Cuándo|Cuál|Por qué|En qué|De qué)\s.*\?$/u, question);
+    }
+    const single = parseSnippet(bodyText(snippet(file, 'Pregunta abierta'))).find(
+      (node) => node.kind === 'choice',
+    );
+    assert.ok(single?.kind === 'choice');
+    assert.deepStrictEqual(single.options, bank);
   });
 });

@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { localizedManifest } from './manifestText';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
@@ -20,7 +21,7 @@ interface Manifest {
   };
 }
 
-const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Manifest;
+const manifest = localizedManifest('en') as Manifest;
 const declared = new Set(manifest.contributes.commands.map((entry) => entry.command));
 /** VS Code's own commands the first run points at. */
 const WORKBENCH_COMMANDS = new Set(['workbench.action.files.openFolder']);

@@ -97,7 +97,7 @@ export class OverdueProblems extends DisposableStore {
             // The due date once, in the words; the item's own `due:` token is left out of its text.
             vscode.l10n.t(
               'Overdue by {0} (due {1}): {2}',
-              days === 1 ? '1 day' : `${days} days`,
+              days === 1 ? vscode.l10n.t('1 day') : vscode.l10n.t('{0} days', days),
               item.due,
               withoutDueDate(item.text),
             ),

@@ -214,11 +214,12 @@ function repTreeItem(rep: RepOverview, today: string): vscode.TreeItem {
   return item;
 }
 
-const GROUP_LABELS: Record<ItemGroup, string> = {
-  overdue: 'Overdue',
-  followUps: 'Open follow-ups',
-  goals: 'Agreed goals',
-  notes: 'Notes',
+// Functions, so that each label is a literal `l10n.t` message (translated when shown).
+const GROUP_LABELS: Record<ItemGroup, () => string> = {
+  overdue: () => vscode.l10n.t('Overdue'),
+  followUps: () => vscode.l10n.t('Open follow-ups'),
+  goals: () => vscode.l10n.t('Agreed goals'),
+  notes: () => vscode.l10n.t('Notes'),
 };
 
 const GROUP_ICONS: Record<ItemGroup, string> = {
@@ -238,17 +239,17 @@ function openItemsOf(rep: RepOverview, group: 'followUps' | 'goals'): ItemRef[] 
   return [...rep.overdue.filter((ref) => ref.item.kind === kind), ...notOverdue];
 }
 
-const GROUP_TOOLTIPS: Record<ItemGroup, string> = {
-  overdue: 'Open follow-ups and agreed goals whose due date has passed',
-  followUps: 'Every open follow-up, overdue ones included',
-  goals: 'Every open agreed goal, overdue ones included',
-  notes: 'Every 1:1 note of this rep, newest first',
+const GROUP_TOOLTIPS: Record<ItemGroup, () => string> = {
+  overdue: () => vscode.l10n.t('Open follow-ups and agreed goals whose due date has passed'),
+  followUps: () => vscode.l10n.t('Every open follow-up, overdue ones included'),
+  goals: () => vscode.l10n.t('Every open agreed goal, overdue ones included'),
+  notes: () => vscode.l10n.t('Every 1:1 note of this rep, newest first'),
 };
 
 function groupTreeItem(rep: RepOverview, group: ItemGroup): vscode.TreeItem {
   const items = group === 'followUps' || group === 'goals' ? openItemsOf(rep, group) : null;
   const count = group === 'overdue' ? rep.overdue.length : (items?.length ?? rep.notes.length);
-  const label = `${vscode.l10n.t(GROUP_LABELS[group])} (${count})`;
+  const label = `${GROUP_LABELS[group]()} (${count})`;
   const state =
     count === 0
       ? vscode.TreeItemCollapsibleState.None
@@ -259,7 +260,7 @@ function groupTreeItem(rep: RepOverview, group: ItemGroup): vscode.TreeItem {
   item.id = `group:${rep.key}:${group}`;
   const overdue = items?.filter((ref) => ref.daysOverdue !== null).length ?? 0;
   if (overdue > 0) item.description = vscode.l10n.t('{0} overdue', overdue);
-  item.tooltip = vscode.l10n.t(GROUP_TOOLTIPS[group]);
+  item.tooltip = GROUP_TOOLTIPS[group]();
   item.iconPath = new vscode.ThemeIcon(
     GROUP_ICONS[group],
     group === 'overdue' && count > 0 ? new vscode.ThemeColor('list.errorForeground') : undefined,

@@ -12,10 +12,11 @@ import { RepsTreeProvider, type RepsTreeNode } from './repsTree';
 const FILTER_STATE_KEY = 'coachingNotes.repsFilter';
 export const REPS_VIEW_ID = 'coachingNotes.reps';
 
-const SORT_LABELS: Record<RepSortOrder, string> = {
-  name: 'Name',
-  mostOverdue: 'Most overdue first',
-  longestSinceLast: 'Longest since last 1:1 first',
+// Functions, so that each label is a literal `l10n.t` message (translated when shown).
+const SORT_LABELS: Record<RepSortOrder, () => string> = {
+  name: () => vscode.l10n.t('Name'),
+  mostOverdue: () => vscode.l10n.t('Most overdue first'),
+  longestSinceLast: () => vscode.l10n.t('Longest since last 1:1 first'),
 };
 
 export class RepsView extends DisposableStore {
@@ -71,7 +72,7 @@ export class RepsView extends DisposableStore {
     const current = this.sortOrder();
     const picked = await vscode.window.showQuickPick(
       REP_SORT_ORDERS.map((order) => ({
-        label: vscode.l10n.t(SORT_LABELS[order]),
+        label: SORT_LABELS[order](),
         description: order === current ? vscode.l10n.t('current') : undefined,
         order,
       })),

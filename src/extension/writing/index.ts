@@ -9,6 +9,7 @@ import { registerNewNoteCommands } from './newNote';
 import { NoteOutline } from './noteOutline';
 import { registerOpenPreview } from './openPreview';
 import { NoteQuickFixes } from './quickFixes';
+import { SpanishSnippets } from './spanishSnippets';
 import { registerToggleItem } from './toggleItem';
 
 export function registerWriting(services: Services): vscode.Disposable {
@@ -16,6 +17,7 @@ export function registerWriting(services: Services): vscode.Disposable {
     new FormatProblems(services.notes),
     NoteQuickFixes.register(services),
     NoteCompletion.register(services),
+    SpanishSnippets.register(),
     DateHover.register(services),
     NoteOutline.register(),
     registerToggleItem(),

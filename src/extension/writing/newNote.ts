@@ -7,9 +7,11 @@ import * as vscode from 'vscode';
 import { addDays } from '../../core/dates';
 import { planCarryOver, type CarryOverPlan } from '../../core/carryOver';
 import { buildNewNote, lineEndingOf, noteFileNames, repSlug } from '../../core/newNote';
+import { newNoteLanguage } from '../../core/newNote/noteLanguage';
 import { parseNote } from '../../core/parse';
 import { findRep, type RepOverview } from '../../core/repOverview';
 import { DEFAULT_CADENCE_DAYS } from '../../core/roster';
+import { noteHeadingLanguage, type NoteLanguage } from '../../core/sections';
 import { CommandIds } from '../commandIds';
 import { toVscodeRange } from '../convert';
 import { describeRep } from '../reps/describe';
@@ -18,7 +20,7 @@ import type { RepsTreeNode } from '../reps/repsTree';
 import type { TodayClock } from '../today';
 import type { WorkspaceNotes } from '../workspaceNotes';
 import { fileExists } from '../util/fileExists';
-import { newFileEol, notesRootUri } from '../settings';
+import { newFileEol, noteLanguageSetting, notesRootUri } from '../settings';
 
 /** Gives up looking for a free `YYYY-MM-DD-N.coach.md` name after this many. */
 const MAX_NOTES_PER_DAY = 99;
@@ -162,6 +164,7 @@ async function createNote(deps: CreateNoteDeps, rep: ChosenRep): Promise<NewNote
     next: addDays(today, rep.overview?.cadenceDays ?? DEFAULT_CADENCE_DAYS),
     carried: previous?.plan ?? null,
     eol: previous?.eol ?? newFileEol(folder),
+    language: newNoteLanguage(previous?.language ?? null, noteLanguageSetting(folder), vscode.env.language),
   });
   // Beside the latest note, wherever the lead keeps this rep's notes: a new folder per week would
   // split the rep's history. notesRoot only places a rep's first note.
@@ -233,6 +236,8 @@ interface PreviousNote {
   readonly coach: string | null;
   readonly eol: '\n' | '\r\n' | null;
   readonly label: string;
+  /** The language of its section headings, which the new note keeps; null when it has none. */
+  readonly language: NoteLanguage | null;
 }
 
 /** The rep's latest note as it is now in VS Code (unsaved changes included), and what to carry from it. */
@@ -248,6 +253,7 @@ async function readPrevious(deps: NewNoteDeps, uri: vscode.Uri): Promise<Previou
       coach: note.frontMatter.coach,
       eol: lineEndingOf(text),
       label: note.frontMatter.date ?? path.posix.basename(uri.path),
+      language: noteHeadingLanguage(note),
     };
   } catch (error) {
     deps.log.warn(`Could not read ${uri.toString()} to carry its open items over`, error);

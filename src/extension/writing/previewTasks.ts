@@ -109,8 +109,13 @@ function boxHtml(box: string): string {
     return `<span title="${title}" style="display:inline-block;width:1em;${MARKER_STYLE}">↪</span>`;
   }
   const done = box === 'x' || box === 'X';
+  // "Open" alone is the verb on buttons; here it is a task's state (another word in Spanish).
   const title =
-    box === '-' ? vscode.l10n.t('Cancelled') : done ? vscode.l10n.t('Done') : vscode.l10n.t('Open');
+    box === '-'
+      ? vscode.l10n.t('Cancelled')
+      : done
+        ? vscode.l10n.t('Done')
+        : vscode.l10n.t({ message: 'Open', comment: 'the state of a task that is not done yet' });
   return `<input type="checkbox" disabled${done ? ' checked' : ''} title="${escapeAttribute(title)}" style="${CHECKBOX_STYLE}">`;
 }
 

@@ -21,6 +21,8 @@ export interface CodeServerOptions {
   readonly port?: number;
   /** Lets the workbench take extensionDevelopmentPath/extensionTestsPath from the URL payload. */
   readonly acceptUrlPayload: boolean;
+  /** The display language (`--locale`), e.g. `es`; code-server's default (English) when absent. */
+  readonly locale?: string;
   readonly onOutputLine?: (line: string) => void;
 }
 
@@ -109,6 +111,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   ];
   // The built workbench ignores the URL payload unless the server enables the smoke-test driver.
   if (options.acceptUrlPayload) args.push('--vscode-option', 'enable-smoke-test-driver');
+  if (options.locale) args.push('--locale', options.locale);
 
   const child = spawn(options.toolchain.nodeBinary, args, {
     detached: true, // its own process group, killed as a whole in stop()

@@ -26,3 +26,6 @@ export const fixtureWorkspace = path.join(repoRoot, 'test', 'fixtures', 'workspa
 
 /** The compiled mocha runner that the extension host loads. */
 export const suiteEntry = path.join(repoRoot, 'out', 'test', 'integration', 'suite', 'index.js');
+
+/** The suite that runs with VS Code's display language set to Spanish (`suite-es/`). */
+export const spanishSuiteEntry = path.join(repoRoot, 'out', 'test', 'integration', 'suite-es', 'index.js');

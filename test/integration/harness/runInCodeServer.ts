@@ -6,6 +6,7 @@ import * as path from 'path';
 import { EXTENSIONS_DIR_ENV, SCREENSHOT_DIR_ENV, SUITE_ENV } from '../harnessProtocol';
 import { launchBrowser, workbenchUrl, type Workbench } from './browser';
 import { installExtension, startCodeServer, type CodeServer } from './codeServer';
+import { packageLanguagePack, registerLanguagePack } from './languagePack';
 import { log } from './log';
 import { WorkbenchLogRelay } from './logRelay';
 import { ScreenshotTaker } from './screenshots';
@@ -42,6 +43,11 @@ export interface CodeServerTestRun {
    * includes the server's host and port, and keys its workspace storage by that name.
    */
   readonly port?: number;
+  /**
+   * The display language VS Code runs in (code-server's `--locale`), e.g. `es`; a test language
+   * pack for it is installed first (harness/languagePack.ts).
+   */
+  readonly locale?: string;
 }
 
 export const EXIT_TIMEOUT = 124;
@@ -98,11 +104,16 @@ export async function runTestsInCodeServer(run: CodeServerTestRun): Promise<Code
 
   const execute = async (): Promise<number> => {
     if (run.installVsix) installExtension({ ...state, vsix: run.installVsix });
+    if (run.locale) {
+      installExtension({ ...state, vsix: packageLanguagePack(run.locale, runDir) });
+      registerLanguagePack(run.locale, userDataDir, extensionsDir);
+    }
     server = await startCodeServer({
       ...state,
       logFile: path.join(run.logsDir, 'code-server.log'),
       acceptUrlPayload: true,
       port: run.port,
+      locale: run.locale,
       onOutputLine: relayExtensionHostFailure,
     });
     log(`code-server listening on ${server.origin} (state in ${runDir})`);
