@@ -93,9 +93,8 @@ export function calendarEvents(reps: readonly TeamRepInput[], request: CalendarR
           uid: uniqueUid('one-on-one', rep.key),
           date,
           summary: `1:1 with ${rep.name}${late}`,
-          description: next.planned
-            ? `Planned in the 1:1 of ${next.lastMeeting ?? ''}`
-            : `Every ${cadenceDays} days; the last 1:1 was on ${next.lastMeeting ?? ''}`,
+          // Dates only: the last 1:1 may be a private note, whose date is not repeated here.
+          description: next.planned ? 'Planned in the latest 1:1 note' : `Every ${cadenceDays} days`,
           categories: ['Coaching', '1:1'],
         });
       }

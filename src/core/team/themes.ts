@@ -32,13 +32,17 @@ const COMMON_WORDS = new Set(
     'that their them then there these they this those through under until very what when where ' +
     'which while will with would your still without enough often every keeps rather ' +
     'para como pero porque cuando donde sobre entre desde hasta tiene tienen esta este estos estas ' +
-    'muy más sin con los las del una unos unas que por'
+    'muy más sin con los las del una unos unas que por ' +
+    // Words any 1:1 note uses, whatever the cause.
+    'agreed cause root first second third three four five week weeks last next says said asked ' +
+    'told view team time today yesterday month months thing things want wants made make makes ' +
+    'good well better best'
   ).split(' '),
 );
 
-function themeWords(text: string): string[] {
+function themeWords(text: string, names: ReadonlySet<string>): string[] {
   return [...itemWords(normaliseItemText(text))].filter(
-    (word) => word.length >= 4 && !COMMON_WORDS.has(word) && !/^\p{N}+$/u.test(word),
+    (word) => word.length >= 4 && !COMMON_WORDS.has(word) && !names.has(word) && !/^\p{N}+$/u.test(word),
   );
 }
 
@@ -57,9 +61,11 @@ export function rootCauseThemes(inputs: readonly ThemeInput[]): TeamTheme[] {
     tally.notes.add(file);
     tallies.set(id, tally);
   };
+  // A rep's name in another rep's notes is a person, not a cause.
+  const names = new Set(inputs.flatMap((input) => [...itemWords(normaliseItemText(input.name))]));
   for (const input of inputs) {
     for (const section of input.history.themes.rootCauses) {
-      for (const word of themeWords(section.text))
+      for (const word of themeWords(section.text, names))
         count(`w:${word}`, word, 'root-cause', input, section.file);
     }
     for (const tag of input.history.themes.tags) {
@@ -76,6 +82,8 @@ export function rootCauseThemes(inputs: readonly ThemeInput[]): TeamTheme[] {
     }))
     .sort(
       (a, b) =>
+        // Tags first: a coach's own label for a theme says more than a word of free text.
+        (a.kind === 'tag' ? 0 : 1) - (b.kind === 'tag' ? 0 : 1) ||
         b.reps.length - a.reps.length ||
         b.notes - a.notes ||
         (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0),
