@@ -7,6 +7,7 @@ import { registerHelpCommands } from './help/helpCommands';
 import { registerCreateRoster } from './firstRun/createRoster';
 import { openWalkthroughOnce, registerWalkthrough } from './firstRun/walkthrough';
 import { registerHistoryFeatures } from './history/registerHistory';
+import { registerTeamFeatures } from './team/registerTeam';
 import { registerItemCommands } from './items/itemCommands';
 import { NoteCacheStore } from './noteCacheStore';
 import { registerOverdueQuickPick } from './overdue/overdueQuickPick';
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): CoachingNotesApi {
     new OverdueProblems(notes, clock),
     new OverdueDecorations(notes, clock),
     registerHistoryFeatures(notes, reps, context.extensionUri, log),
+    registerTeamFeatures(notes, reps, context.extensionUri, log),
     registerWriting({ notes, reps, clock, log }),
     registerHelpCommands(context.extension),
     registerCreateRoster(log),
