@@ -181,6 +181,7 @@ describe('team report', () => {
     const overview = buildTeamOverview([hostile], { today: TODAY, forSharing: true });
     assert.ok(isSharedTeamOverview(overview));
     assert.ok(renderTeamCsv(overview).includes(`,'=cmd|x,`));
+    assert.ok(!renderTeamCsv(overview).includes(`,'-`), 'numbers are never prefixed');
     assert.ok(renderTeamMarkdown(overview).includes('=cmd\\|x'));
   });
 });

@@ -175,8 +175,14 @@ export function renderTeamCsv(overview: SharedTeamOverview): string {
       rep.attention.join(' '),
     ]),
   );
+  // Only the text columns can hold a formula; numbers (a trend of -5) are written as they are.
+  const text = new Set([0, 1, TEAM_CSV_COLUMNS.length - 1]);
   return [[...TEAM_CSV_COLUMNS], ...rows]
-    .map((cells) => cells.map((cell) => csvField(neutraliseFormula(cell))).join(',') + '\r\n')
+    .map(
+      (cells) =>
+        cells.map((cell, column) => csvField(text.has(column) ? neutraliseFormula(cell) : cell)).join(',') +
+        '\r\n',
+    )
     .join('');
 }
 

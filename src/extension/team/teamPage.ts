@@ -178,7 +178,7 @@ function teamSections(overview: TeamOverview): string {
   return overview.groups
     .map((group) => {
       const name = group.team === null ? 'No team' : `Team ${group.team}`;
-      return `<section class="card wide" aria-label="${escapeHtml(name)}"><h2>${escapeHtml(name)} <span class="count">${group.reps.length}</span></h2><p class="hint">Bars: follow-ups completed; marks: share of 1:1s kept to the rep's cadence. The table holds every number.</p><div class="grid">${completionChart(name, group.reps)}${dataTable(group.reps)}</div></section>`;
+      return `<section class="card wide" aria-label="${escapeHtml(name)}"><h2>${escapeHtml(name)} <span class="count">${group.reps.length}</span></h2><p class="hint">Bars: follow-ups completed; marks: share of 1:1s kept to the rep's cadence. The table holds every number.</p>${completionChart(name, group.reps)}${dataTable(group.reps)}</section>`;
     })
     .join('');
 }
