@@ -15,7 +15,7 @@ import { findRoster, warnRosterProblems } from '../roster';
 import { plural } from '../style';
 import { forTerminal } from '../terminalText';
 import type { HistoryIo } from './history';
-import { CommandUsageError, parsePeriodArgs } from './teamPeriodArgs';
+import { CommandUsageError, parsePeriodArgs, usageFailure } from './teamPeriodArgs';
 
 export const CALENDAR_USAGE = `Usage: coaching-notes calendar [paths...] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [-o FILE.ics]
                                [--private omit|placeholder] [--today YYYY-MM-DD] [--exclude GLOB]
@@ -37,10 +37,7 @@ Exit status: 0 written, 2 bad usage, an existing output file or a path that cann
 
 /** Runs `coaching-notes calendar …` (argv without the word `calendar`); returns the exit status. */
 export async function runCalendar(argv: readonly string[], io: HistoryIo): Promise<number> {
-  const fail = (message: string): number => {
-    io.stderr.write(`coaching-notes: ${forTerminal(message)}\n`);
-    return 2;
-  };
+  const fail = usageFailure(io.stderr);
   let parsed;
   try {
     parsed = parsePeriodArgs(argv, {

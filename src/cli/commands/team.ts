@@ -20,7 +20,7 @@ import { findRoster, warnRosterProblems } from '../roster';
 import { plural, styleFor, type Style } from '../style';
 import { forTerminal, jsonForTerminal, linesForTerminal } from '../terminalText';
 import type { HistoryIo } from './history';
-import { CommandUsageError, parsePeriodArgs } from './teamPeriodArgs';
+import { CommandUsageError, parsePeriodArgs, usageFailure } from './teamPeriodArgs';
 
 export const TEAM_USAGE = `Usage: coaching-notes team [paths...] [--team TEAM] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                            [--json | --markdown] [--today YYYY-MM-DD] [--exclude GLOB]
@@ -117,10 +117,7 @@ export function formatTeam(overview: TeamOverview, style: Style): string {
 
 /** Runs `coaching-notes team …` (argv without the word `team`); returns the exit status. */
 export async function runTeam(argv: readonly string[], io: HistoryIo): Promise<number> {
-  const fail = (message: string): number => {
-    io.stderr.write(`coaching-notes: ${forTerminal(message)}\n`);
-    return 2;
-  };
+  const fail = usageFailure(io.stderr);
   let parsed;
   try {
     parsed = parsePeriodArgs(argv, {

@@ -3,8 +3,17 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseIsoDate } from '../../core/dates';
 import type { IsoDate } from '../../core/model';
+import { forTerminal } from '../terminalText';
 
 export class CommandUsageError extends Error {}
+
+/** Says `message` on stderr as every command does, and gives the exit status of bad usage. */
+export function usageFailure(stderr: { write(text: string): unknown }): (message: string) => number {
+  return (message) => {
+    stderr.write(`coaching-notes: ${forTerminal(message)}\n`);
+    return 2;
+  };
+}
 
 export const PERIOD_OPTIONS = {
   from: { type: 'string' },

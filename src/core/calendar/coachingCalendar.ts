@@ -25,14 +25,20 @@ export interface CalendarRequest {
 export const PRIVATE_FOLLOW_UP_SUMMARY = 'Private follow-up';
 const UID_DOMAIN = 'coaching-notes.local';
 
-/** FNV-1a, 64 bits, as 16 hex digits: a stable short id (not a secret: see privateUid). */
+/**
+ * Two 32-bit FNV-1a hashes (different offset bases) of the UTF-16 code units, as 16 hex digits: a
+ * stable short id, cheap enough for thousands of items (not a secret: see followUpIdentity).
+ */
 export function stableHash(text: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= BigInt(byte);
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  let first = 0x811c9dc5;
+  let second = 0x050c5d1f;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    first = Math.imul(first ^ unit, 0x01000193);
+    second = Math.imul(second ^ unit, 0x01000193);
+    second ^= second >>> 15;
   }
-  return hash.toString(16).padStart(16, '0');
+  return (first >>> 0).toString(16).padStart(8, '0') + (second >>> 0).toString(16).padStart(8, '0');
 }
 
 function isPrivateThread(thread: ItemThread): boolean {

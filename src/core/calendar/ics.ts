@@ -23,7 +23,12 @@ export interface CalendarOptions {
 }
 
 const MAX_LINE_OCTETS = 75;
-const encoder = new TextEncoder();
+
+/** UTF-8 length of one code point (a lone surrogate is written as U+FFFD: 3 octets). */
+function utf8Octets(character: string): number {
+  const code = character.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
 
 /** RFC 5545 3.3.11 TEXT: backslash, semicolon, comma and line breaks escaped; controls removed. */
 export function escapeText(text: string): string {
@@ -41,14 +46,15 @@ export function escapeText(text: string): string {
  * space; a UTF-8 character (or a surrogate pair) is never split across lines.
  */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= MAX_LINE_OCTETS) return line;
+  // Three octets a UTF-16 unit at most: a short line needs no counting.
+  if (line.length * 3 <= MAX_LINE_OCTETS) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   // The continuation's leading space counts towards its 75 octets.
   let limit = MAX_LINE_OCTETS;
   for (const character of line) {
-    const size = encoder.encode(character).length;
+    const size = utf8Octets(character);
     if (octets + size > limit) {
       parts.push(current);
       current = '';

@@ -46,7 +46,8 @@ function sinceText(row: TeamRepRow): string {
   return row.daysSinceLast === null ? 'never' : plural(row.daysSinceLast, 'day');
 }
 
-const HEADER = [
+/** The columns of the per-team table, in the report and on the overview page. */
+export const TEAM_TABLE_HEADER = [
   'Rep',
   '1:1s',
   'Cadence kept',
@@ -74,8 +75,8 @@ function row(rep: TeamRepRow): string[] {
 
 function table(rows: readonly (readonly string[])[]): string[] {
   return [
-    `| ${HEADER.join(' | ')} |`,
-    `|---|${HEADER.slice(1)
+    `| ${TEAM_TABLE_HEADER.join(' | ')} |`,
+    `|---|${TEAM_TABLE_HEADER.slice(1)
       .map(() => '---:')
       .join('|')}|`,
     ...rows.map((cells) => `| ${cells.join(' | ')} |`),

@@ -3,7 +3,8 @@
 // a command the panel checks (teamMessages.ts). Each chart has its data table beside it. Pure (no
 // vscode import), so the rendering is unit-tested without VS Code.
 import type { TeamOverview, TeamRepRow } from '../../core/team/teamOverview';
-import { ATTENTION_LABELS, trendText } from '../../core/team/teamReport';
+import { ATTENTION_LABELS, TEAM_TABLE_HEADER, trendText } from '../../core/team/teamReport';
+import { privacyNotice } from '../history/historyPage';
 import { attributes, escapeHtml, num, plural } from '../history/html';
 
 /** The periods the Period filter offers, in weeks. */
@@ -136,20 +137,8 @@ function completionChart(team: string, reps: readonly TeamRepRow[]): string {
   return `<svg class="chart" viewBox="0 0 460 ${height}" role="img" aria-label="${escapeHtml(`${team}: follow-ups completed per rep, bars; cadence kept, marks`)}">${bars.join('')}${axis}</svg>`;
 }
 
-const HEADER = [
-  'Rep',
-  '1:1s',
-  'Cadence kept',
-  'Follow-ups done',
-  'Trend',
-  'Overdue',
-  'Open goals',
-  'Closed goals',
-  'Since last 1:1',
-];
-
 function dataTable(reps: readonly TeamRepRow[]): string {
-  const head = HEADER.map(
+  const head = TEAM_TABLE_HEADER.map(
     (cell, index) => `<th scope="col"${index > 0 ? ' class="num"' : ''}>${escapeHtml(cell)}</th>`,
   );
   const rows = reps.map((rep) => {
@@ -194,18 +183,6 @@ function themes(overview: TeamOverview): string {
   return `<section class="card"><h2>Recurring root causes</h2><p class="hint">Tags and root-cause words found in the notes of two reps or more.</p><table><thead><tr><th scope="col">Theme</th><th scope="col" class="num">Reps</th><th scope="col" class="num">Notes</th><th scope="col">Who</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
-function privacyLine(view: TeamView): string {
-  const { privacy } = view.overview;
-  if (privacy.privateNotes + privacy.privateSections === 0) return '';
-  const parts = [
-    ...(privacy.privateNotes > 0 ? [plural(privacy.privateNotes, 'private note')] : []),
-    ...(privacy.privateSections > 0 ? [plural(privacy.privateSections, 'private section')] : []),
-  ].join(' and ');
-  return view.hidePrivate
-    ? `<p class="privacy">Private content hidden: ${escapeHtml(parts)} left out of everything on this page, numbers included.</p>`
-    : `<p class="privacy">Includes ${escapeHtml(parts)}: use <strong>Hide private</strong> before sharing your screen.</p>`;
-}
-
 /** The page's `<main>` content; the webview script swaps it in place on updates. */
 export function renderTeamBody(view: TeamView): string {
   const { overview } = view;
@@ -214,7 +191,7 @@ export function renderTeamBody(view: TeamView): string {
   return [
     header,
     filters(view),
-    privacyLine(view),
+    privacyNotice(overview.privacy, view.hidePrivate),
     tiles(overview),
     attention(overview),
     teamSections(overview),
