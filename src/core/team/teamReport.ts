@@ -59,9 +59,9 @@ export const TEAM_TABLE_HEADER = [
   'Since last 1:1',
 ];
 
-function row(rep: TeamRepRow): string[] {
+/** A rep's numbers as the table shows them, after the name (the report and the overview page). */
+export function teamRowCells(rep: TeamRepRow): string[] {
   return [
-    escapeInline(rep.name),
     String(rep.meetings),
     percent(rep.cadenceKeptPercent),
     percent(rep.followUpCompletionPercent),
@@ -71,6 +71,10 @@ function row(rep: TeamRepRow): string[] {
     String(rep.closedGoals),
     sinceText(rep) + (rep.oneOnOneLate ? ' (late)' : ''),
   ];
+}
+
+function row(rep: TeamRepRow): string[] {
+  return [escapeInline(rep.name), ...teamRowCells(rep)];
 }
 
 function table(rows: readonly (readonly string[])[]): string[] {

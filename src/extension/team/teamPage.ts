@@ -3,7 +3,7 @@
 // a command the panel checks (teamMessages.ts). Each chart has its data table beside it. Pure (no
 // vscode import), so the rendering is unit-tested without VS Code.
 import type { TeamOverview, TeamRepRow } from '../../core/team/teamOverview';
-import { ATTENTION_LABELS, TEAM_TABLE_HEADER, trendText } from '../../core/team/teamReport';
+import { ATTENTION_LABELS, TEAM_TABLE_HEADER, teamRowCells } from '../../core/team/teamReport';
 import { privacyNotice } from '../history/historyPage';
 import { attributes, escapeHtml, num, plural } from '../history/html';
 
@@ -142,17 +142,7 @@ function dataTable(reps: readonly TeamRepRow[]): string {
     (cell, index) => `<th scope="col"${index > 0 ? ' class="num"' : ''}>${escapeHtml(cell)}</th>`,
   );
   const rows = reps.map((rep) => {
-    const cells = [
-      String(rep.meetings),
-      percent(rep.cadenceKeptPercent),
-      percent(rep.followUpCompletionPercent),
-      trendText(rep.trendPoints),
-      String(rep.overdueNow),
-      String(rep.openGoals),
-      String(rep.closedGoals),
-      (rep.daysSinceLast === null ? 'never' : plural(rep.daysSinceLast, 'day')) +
-        (rep.oneOnOneLate ? ' (late)' : ''),
-    ].map(
+    const cells = teamRowCells(rep).map(
       (cell, index) =>
         `<td class="num${index === 4 && rep.overdueNow > 0 ? ' state-overdue' : ''}">${escapeHtml(cell)}${index === 3 ? sparkline(rep) : ''}</td>`,
     );
