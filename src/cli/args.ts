@@ -6,7 +6,7 @@ import type { IsoDate } from '../core/model';
 export const COMMANDS = ['overdue', 'check', 'reps'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 /** Every command, for messages: `history` parses its own arguments (run.ts sends it there first). */
-const ALL_COMMANDS: readonly string[] = [...COMMANDS, 'history'];
+const ALL_COMMANDS: readonly string[] = [...COMMANDS, 'history', 'team', 'calendar'];
 
 export type CliRequest =
   | { readonly kind: 'help' }
@@ -39,6 +39,8 @@ Commands:
   reps      One row per rep: notes, last note date (late 1:1 marked), open and overdue items;
             with reps.yaml, aliases merged, reps without notes and teams listed
   history   One rep's progress: coaching-notes history <rep> [paths...] (see history --help)
+  team      Every rep's cadence, completion, overdue items and goals, by team (see team --help)
+  calendar  An iCalendar file of next 1:1s and follow-up due dates (see calendar --help)
 
 Paths are *.coach.md files or folders searched recursively (node_modules and .git are
 skipped); no path means the current folder.

@@ -7,7 +7,9 @@ import { repSummaries } from '../core/reps';
 import { parseArgs, USAGE, UsageError } from './args';
 import type { CommandName } from './args';
 import { collectDiagnostics, formatCheck } from './commands/check';
+import { runCalendar } from './commands/calendar';
 import { runHistory } from './commands/history';
+import { runTeam } from './commands/team';
 import { formatOverdue, overdueJson } from './commands/overdue';
 import { formatReps } from './commands/reps';
 import { indexGivenPaths } from './loadNotes';
@@ -88,6 +90,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   };
   try {
     if (argv[0] === 'history') return await runHistory(argv.slice(1), io);
+    if (argv[0] === 'team') return await runTeam(argv.slice(1), io);
+    if (argv[0] === 'calendar') return await runCalendar(argv.slice(1), io);
     const request = parseArgs(argv);
     if (request.kind === 'help') {
       io.stdout.write(USAGE);

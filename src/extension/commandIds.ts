@@ -20,6 +20,9 @@ export const CommandIds = {
   copyCliCommandLine: 'coachingNotes.copyCliCommandLine',
   createRoster: 'coachingNotes.createRoster',
   getStarted: 'coachingNotes.getStarted',
+  showTeamOverview: 'coachingNotes.showTeamOverview',
+  exportTeamReport: 'coachingNotes.exportTeamReport',
+  exportCalendar: 'coachingNotes.exportCalendar',
 } as const;
 
 /** Context keys set by the extension and used in package.json `when` clauses. */

@@ -6,6 +6,7 @@ import { registerCreateRoster } from './firstRun/createRoster';
 import { registerWalkthrough } from './firstRun/walkthrough';
 import { registerHelpCommands } from './help/helpCommands';
 import { registerHistoryFeatures } from './history/registerHistory';
+import { registerTeamFeatures } from './team/registerTeam';
 import { registerItemCommands } from './items/itemCommands';
 import { registerOverdueFeatures } from './overdue/registerOverdue';
 import { registerRepsView } from './reps/registerReps';
@@ -18,6 +19,7 @@ const FEATURES: readonly Feature[] = [
   registerItemCommands,
   registerOverdueFeatures,
   registerHistoryFeatures,
+  registerTeamFeatures,
   registerWriting,
   registerHelpCommands,
   registerCreateRoster,

@@ -21,6 +21,7 @@ export const SETTING_DEFAULTS = {
   'overdue.decorateFiles': true,
   'overdue.dailyReminder': true,
   noteLanguage: 'auto',
+  'calendar.privateFollowUps': 'omit',
 } as const;
 
 export type SettingName = keyof typeof SETTING_DEFAULTS;
@@ -53,6 +54,14 @@ function readBoolean(
 function readString(name: 'notesRoot' | 'roster', scope: vscode.ConfigurationScope): string {
   const value = read(name, scope);
   return typeof value === 'string' ? value : SETTING_DEFAULTS[name];
+}
+
+/**
+ * `coachingNotes.calendar.privateFollowUps`: how Export Calendar writes private follow-ups. Fails
+ * closed: anything but the one other known value leaves them out.
+ */
+export function calendarPrivateFollowUps(): 'omit' | 'placeholder' {
+  return read('calendar.privateFollowUps') === 'placeholder' ? 'placeholder' : 'omit';
 }
 
 /** `coachingNotes.noteLanguage`: the headings of a rep's first note (`auto`, `en`, `es`; see core/newNote/noteLanguage.ts). */

@@ -835,7 +835,7 @@ describe('coaching-notes usage', () => {
       assert.match(result.stderr, /^coaching-notes: [^\n]+\n$/, argv.join(' '));
     }
     const unknown = await run(['lint'], root);
-    assert.match(unknown.stderr, /expected overdue, check, reps, history\)/);
+    assert.match(unknown.stderr, /expected overdue, check, reps, history, team, calendar\)/);
   });
 
   it('prints help and the package version', async () => {

@@ -81,6 +81,7 @@ function readAll(settings: Settings): void {
   settings.noteExcludeGlobs(folder.uri as unknown as Parameters<Settings['noteExcludeGlobs']>[0]);
   settings.newFileEol(anyFolder);
   settings.noteLanguageSetting(anyFolder);
+  settings.calendarPrivateFollowUps();
   settings.openWalkthroughsOnInstall();
 }
 

@@ -3,7 +3,7 @@
 // source and resource URIs, and unit tests render it directly.
 import { dayLabel, relativeDays } from '../../core/brief';
 import { withoutDueDate } from '../../core/dueToken';
-import type { HistoryNote, ItemThread, RepHistory } from '../../core/history';
+import type { HistoryNote, ItemThread, PrivacySummary, RepHistory } from '../../core/history';
 import { compareOpenThreads } from '../../core/history/threads';
 import type { NoteType } from '../../core/model';
 import { cadenceChart, followUpsChart, goalsChart } from './historyCharts';
@@ -198,7 +198,11 @@ function timeline(history: RepHistory): string {
 }
 
 function privacyLine(view: HistoryView): string {
-  const { privacy } = view.history;
+  return privacyNotice(view.history.privacy, view.hidePrivate);
+}
+
+/** What a page says about private content: how much it holds, or how much Hide private left out. */
+export function privacyNotice(privacy: PrivacySummary, hidePrivate: boolean): string {
   const notes = privacy.privateNotes;
   const sections = privacy.privateSections;
   if (notes + sections === 0) return '';
@@ -206,7 +210,7 @@ function privacyLine(view: HistoryView): string {
     ...(notes > 0 ? [plural(notes, 'private note')] : []),
     ...(sections > 0 ? [plural(sections, 'private section')] : []),
   ].join(' and ');
-  return view.hidePrivate
+  return hidePrivate
     ? `<p class="privacy">Private content hidden: ${escapeHtml(parts)} left out of everything on this page, numbers included.</p>`
     : `<p class="privacy">Includes ${escapeHtml(parts)}: use <strong>Hide private</strong> before sharing your screen.</p>`;
 }

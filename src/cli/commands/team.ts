@@ -1,0 +1,165 @@
+// `coaching-notes team [paths...] [--team T] [--from D] [--to D] [--json|--markdown] [--today D]`:
+// the team overview from `buildTeamOverview`, like the extension's Team Overview and its export,
+// so the numbers agree. Built for sharing: private notes and sections are left out of every output.
+import stringWidth from 'string-width';
+import { maxOf } from '../../core/arrays';
+import { localIsoDate } from '../../core/dates';
+import { privacyFootnote } from '../../core/report';
+import { EMPTY_ROSTER } from '../../core/roster';
+import { teamInputs } from '../../core/team/teamInputs';
+import { buildTeamOverview, type TeamOverview, type TeamRepRow } from '../../core/team/teamOverview';
+import {
+  ATTENTION_LABELS,
+  isSharedTeamOverview,
+  renderTeamMarkdown,
+  teamToJson,
+  trendText,
+} from '../../core/team/teamReport';
+import { indexGivenPaths } from '../loadNotes';
+import { findRoster, warnRosterProblems } from '../roster';
+import { plural, styleFor, type Style } from '../style';
+import { forTerminal, jsonForTerminal, linesForTerminal } from '../terminalText';
+import type { HistoryIo } from './history';
+import { CommandUsageError, parsePeriodArgs, usageFailure } from './teamPeriodArgs';
+
+export const TEAM_USAGE = `Usage: coaching-notes team [paths...] [--team TEAM] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                           [--json | --markdown] [--today YYYY-MM-DD] [--exclude GLOB]
+
+The coach's view across reps: 1:1 cadence kept, follow-up completion and its trend, overdue
+items, goals, days since the last 1:1, who needs attention, and recurring root causes.
+Private notes (private: true) and "(private)" sections are left out of every output.
+
+  paths               *.coach.md files or folders (default: the current folder)
+  --team TEAM         Only the reps of this reps.yaml team (case ignored)
+  --from, --to        The period, both days included (default: the 12 weeks up to today)
+  --markdown          The shareable Markdown team report
+  --json              The overview as JSON
+  --today YYYY-MM-DD  The date to count from (default: today's local date)
+  --exclude GLOB      Leave out paths matching GLOB, relative to each folder searched
+
+Exit status: 0 done, 2 bad usage or a path that cannot be read.
+`;
+
+function percent(value: number | null): string {
+  return value === null ? '–' : `${value}%`;
+}
+
+const COLUMNS: readonly { title: string; right: boolean; text: (row: TeamRepRow) => string }[] = [
+  { title: 'Rep', right: false, text: (row) => forTerminal(row.name) },
+  { title: '1:1s', right: true, text: (row) => String(row.meetings) },
+  { title: 'Kept', right: true, text: (row) => percent(row.cadenceKeptPercent) },
+  { title: 'Done', right: true, text: (row) => percent(row.followUpCompletionPercent) },
+  { title: 'Trend', right: true, text: (row) => trendText(row.trendPoints) },
+  { title: 'Overdue', right: true, text: (row) => String(row.overdueNow) },
+  { title: 'Goals open/closed', right: true, text: (row) => `${row.openGoals}/${row.closedGoals}` },
+  {
+    title: 'Since last 1:1',
+    right: false,
+    text: (row) =>
+      (row.daysSinceLast === null ? 'never' : plural(row.daysSinceLast, 'day')) +
+      (row.oneOnOneLate ? ' (late)' : ''),
+  },
+];
+
+/** The compact terminal overview: a table per team, then attention and themes. */
+export function formatTeam(overview: TeamOverview, style: Style): string {
+  const lines = [
+    style.dim(
+      `${overview.period.from} to ${overview.period.to} · ${plural(overview.totals.reps, 'rep')} · follow-ups done ${percent(overview.totals.followUpCompletionPercent)} · ${overview.totals.overdueNow} overdue`,
+    ),
+  ];
+  const rows = overview.groups.flatMap((group) => group.reps);
+  const cells = rows.map((row) => COLUMNS.map((column) => column.text(row)));
+  const widths = COLUMNS.map((column, index) =>
+    maxOf(
+      cells.map((cell) => stringWidth(cell[index])),
+      stringWidth(column.title),
+    ),
+  );
+  const render = (texts: readonly string[]) =>
+    texts
+      .map((text, index) => {
+        const fill = ' '.repeat(Math.max(0, widths[index] - stringWidth(text)));
+        return COLUMNS[index].right ? fill + text : text + fill;
+      })
+      .join('  ')
+      .trimEnd();
+  let index = 0;
+  for (const group of overview.groups) {
+    lines.push('', style.bold(forTerminal(group.team === null ? 'No team' : `Team ${group.team}`)));
+    lines.push(style.dim(render(COLUMNS.map((column) => column.title))));
+    for (const row of group.reps) {
+      const line = render(cells[index++]);
+      lines.push(row.attention.length > 0 ? line.replace(/\(late\)$/u, style.yellow('(late)')) : line);
+    }
+  }
+  if (rows.length === 0) lines.push('', 'No reps found.');
+  if (overview.attention.length > 0) {
+    lines.push('', style.bold('Needing attention'));
+    for (const row of overview.attention) {
+      lines.push(
+        `  ${forTerminal(row.name)}: ${style.red(row.attention.map((r) => ATTENTION_LABELS[r]).join(', '))}`,
+      );
+    }
+  }
+  if (overview.themes.length > 0) {
+    lines.push('', style.bold('Recurring root causes'));
+    for (const theme of overview.themes) {
+      const label = theme.kind === 'tag' ? `#${theme.theme}` : theme.theme;
+      lines.push(
+        `  ${forTerminal(label)}: ${plural(theme.reps.length, 'rep')}, ${plural(theme.notes, 'note')}`,
+      );
+    }
+  }
+  lines.push('', style.dim(privacyFootnote(overview.privacy)));
+  return lines.join('\n') + '\n';
+}
+
+/** Runs `coaching-notes team …` (argv without the word `team`); returns the exit status. */
+export async function runTeam(argv: readonly string[], io: HistoryIo): Promise<number> {
+  const fail = usageFailure(io.stderr);
+  let parsed;
+  try {
+    parsed = parsePeriodArgs(argv, {
+      team: { type: 'string' },
+      json: { type: 'boolean' },
+      markdown: { type: 'boolean' },
+    });
+  } catch (error) {
+    if (error instanceof CommandUsageError) return fail(`${error.message} (see coaching-notes team --help)`);
+    throw error;
+  }
+  if (parsed === undefined) {
+    io.stdout.write(TEAM_USAGE);
+    return 0;
+  }
+  const { period, values } = parsed;
+  if (values.json === true && values.markdown === true)
+    return fail('use either --json or --markdown, not both (see coaching-notes team --help)');
+  const given = await indexGivenPaths(period.paths, io, period.exclude);
+  if (given.kind === 'unreadable') return fail(given.message);
+  const roster = await findRoster(io.cwd, given.roots);
+  warnRosterProblems(io.cwd, roster, io.stderr, io.env ?? {});
+  const today = period.today ?? localIsoDate((io.now ?? (() => new Date()))());
+  let overview: TeamOverview;
+  try {
+    overview = buildTeamOverview(teamInputs(given.index, roster?.roster ?? EMPTY_ROSTER), {
+      today,
+      range: { from: period.from, to: period.to },
+      team: typeof values.team === 'string' ? values.team : null,
+      forSharing: true,
+    });
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+  if (typeof values.team === 'string' && overview.totals.reps === 0) {
+    const known =
+      overview.teams.length > 0 ? `teams: ${overview.teams.join(', ')}` : 'reps.yaml names no team';
+    return fail(`no reps in team '${values.team}' (${known})`);
+  }
+  if (values.json === true) io.stdout.write(jsonForTerminal(teamToJson(overview)) + '\n');
+  else if (values.markdown === true && isSharedTeamOverview(overview))
+    io.stdout.write(linesForTerminal(renderTeamMarkdown(overview)));
+  else io.stdout.write(formatTeam(overview, styleFor(io.stdout.isTTY, io.env ?? {})));
+  return given.unread > 0 ? 2 : 0;
+}

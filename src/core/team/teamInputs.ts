@@ -1,0 +1,15 @@
+// The reps of an index as the team overview's input: merged through the roster as the Reps tree
+// merges them (core/reps.ts), each with all of its notes.
+import type { NoteIndex } from '../noteIndex';
+import { rosterReps } from '../reps';
+import type { Roster } from '../roster';
+import type { TeamRepInput } from './teamOverview';
+
+export function teamInputs(index: NoteIndex, roster: Roster): TeamRepInput[] {
+  return rosterReps(index, roster).map((rep) => ({
+    key: rep.key,
+    name: rep.name,
+    roster: rep.roster,
+    entries: rep.groups.flatMap((group) => [...group.entries].map(({ file, note }) => ({ file, note }))),
+  }));
+}
