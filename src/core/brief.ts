@@ -8,7 +8,7 @@ import { withoutDueTokens } from './dueToken';
 import { compareOverdueThreads } from './history/threads';
 import type { HistoryNote, ItemOccurrence, ItemThread, RepHistory, SectionText } from './history/types';
 import { escapeInline, quoteMarkdown } from './markdownText';
-import type { IsoDate, NoteType, ParsedNote } from './model';
+import type { IsoDate, NoteType, ParsedNote, SectionKind } from './model';
 
 export interface PrepBriefInput {
   /** The rep's whole history as the coach sees it (not built for sharing), as of today. */
@@ -38,6 +38,9 @@ const NOTE_TYPE_LABELS: Record<NoteType, string> = {
   'pipeline-review': 'pipeline review',
   'skip-level': 'skip-level',
   other: 'other',
+  pip: 'performance plan',
+  onboarding: 'onboarding check-in',
+  stakeholder: 'stakeholder meeting',
 };
 
 function plural(count: number, one: string, many = `${one}s`): string {
@@ -229,6 +232,21 @@ function openFollowUps(input: PrepBriefInput): string[] {
   return section(`Open follow-ups (${open.length})`, lines);
 }
 
+/** Open items that were ever written under `## Stakeholders`: what someone promised and has not yet done. */
+function stakeholderCommitments(input: PrepBriefInput): string[] {
+  const open = input.history.threads
+    .filter(
+      (thread) =>
+        (thread.state === 'open' || thread.state === 'overdue') &&
+        thread.occurrences.some((occurrence) => occurrence.stakeholderCommitment === true),
+    )
+    .sort(compareDue);
+  const lines = open.map((thread) =>
+    itemLine(input, thread, [dueText(thread.due, input.history.asOf), openAge(thread)]),
+  );
+  return section(`Open stakeholder commitments (${open.length})`, lines);
+}
+
 function goalStatus(thread: ItemThread, asOf: IsoDate): string {
   switch (thread.state) {
     case 'overdue':
@@ -296,6 +314,9 @@ function lastText(input: PrepBriefInput, heading: string, texts: readonly Sectio
   ];
 }
 
+/** Sections of the latest note shown as they are (the others have parts of the brief of their own). */
+const ALSO_SHOWN: ReadonlySet<SectionKind> = new Set<SectionKind>(['other', 'check-in', 'selling-blockers']);
+
 /** Free sections (not root cause, strengths, goals or follow-ups) of the latest note that hold text. */
 function otherSections(input: PrepBriefInput): string[] {
   const note = input.latestNote;
@@ -304,7 +325,7 @@ function otherSections(input: PrepBriefInput): string[] {
   if (!note || latest === null) return [];
   const lines: string[] = [];
   for (const part of note.sections) {
-    if (part.kind !== 'other' || part.text === '') continue;
+    if (!ALSO_SHOWN.has(part.kind) || part.text === '') continue;
     lines.push(`### ${sourceLink(input, latest.file, part.headingLine, part.heading)}`, '');
     pushAll(lines, quoteMarkdown(part.text));
     lines.push('');
@@ -391,6 +412,8 @@ export function renderPrepBrief(input: PrepBriefInput): string {
     goals(input),
     lastText(input, 'Last root cause', history.themes.rootCauses),
     lastText(input, 'Strengths noted', history.themes.strengths),
+    lastText(input, 'Last resistance noted', history.themes.resistance),
+    stakeholderCommitments(input),
     otherSections(input),
     rhythm(input),
     recentNotes(input),

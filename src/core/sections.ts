@@ -9,6 +9,13 @@ const KNOWN_SECTIONS: ReadonlyMap<string, SectionKind> = new Map<string, Section
   ['follow-ups', 'follow-ups'],
   ['follow ups', 'follow-ups'],
   ['followups', 'follow-ups'],
+  // The coaching frameworks' sections (core/newNote/frameworks.ts).
+  ['check-in', 'check-in'],
+  ['check in', 'check-in'],
+  ['checkin', 'check-in'],
+  ['selling blockers', 'selling-blockers'],
+  ['resistance', 'resistance'],
+  ['stakeholders', 'stakeholders'],
 ]);
 
 /** A trailing private marker, which does not change which section a heading names. */

@@ -7,10 +7,12 @@ import type { WorkspaceNotes } from '../workspaceNotes';
 import { NoteCompletion } from './completion';
 import { DateHover } from './dateHover';
 import { FormatProblems } from './formatProblems';
+import { FrameworkHover } from './frameworkHover';
 import { registerNewNoteCommands } from './newNote';
 import { NoteOutline } from './noteOutline';
 import { registerOpenPreview } from './openPreview';
 import { NoteQuickFixes } from './quickFixes';
+import { TemplateProblems } from './templateProblems';
 import { registerToggleItem } from './toggleItem';
 
 export interface WritingDeps {
@@ -22,14 +24,17 @@ export interface WritingDeps {
 
 export function registerWriting(deps: WritingDeps): vscode.Disposable {
   const { notes, reps, clock, log } = deps;
+  const templateProblems = new TemplateProblems();
   return vscode.Disposable.from(
+    templateProblems,
     new FormatProblems(notes),
     NoteQuickFixes.register(notes, clock),
     NoteCompletion.register(notes, reps, clock),
     DateHover.register(clock),
+    FrameworkHover.register(),
     NoteOutline.register(),
     registerToggleItem(),
     registerOpenPreview(log),
-    registerNewNoteCommands(deps),
+    registerNewNoteCommands({ ...deps, templateProblems }),
   );
 }
