@@ -9,7 +9,7 @@ import { compareOpenThreads, compareOverdueThreads, compareThreadsByDue } from '
 import type { HistoryNote, ItemOccurrence, ItemThread, RepHistory, SectionText } from './history/types';
 import { messagesFor, type Messages } from './i18n/messages';
 import { escapeInline, quoteMarkdown } from './markdownText';
-import type { IsoDate, ParsedNote } from './model';
+import type { IsoDate, ParsedNote, SectionKind } from './model';
 
 export interface PrepBriefInput {
   /** The rep's whole history as the coach sees it (not built for sharing), as of today. */
@@ -240,6 +240,22 @@ function openFollowUps(input: PrepBriefInput): string[] {
   return section(words.text('brief.followUps.heading', { count: open.length }), lines);
 }
 
+/** Open items that were ever written under `## Stakeholders`: what someone promised and has not yet done. */
+function stakeholderCommitments(input: PrepBriefInput): string[] {
+  const open = input.history.threads
+    .filter(
+      (thread) =>
+        (thread.state === 'open' || thread.state === 'overdue') &&
+        thread.occurrences.some((occurrence) => occurrence.stakeholderCommitment === true),
+    )
+    .sort(compareThreadsByDue);
+  const words = wordsOf(input);
+  const lines = open.map((thread) =>
+    itemLine(input, thread, [dueText(thread.due, input.history.asOf, words), openAge(thread, words)]),
+  );
+  return section(words.text('brief.stakeholders.heading', { count: open.length }), lines);
+}
+
 function goalStatus(thread: ItemThread, asOf: IsoDate, words: Messages): string {
   switch (thread.state) {
     case 'overdue':
@@ -331,6 +347,9 @@ function lastText(input: PrepBriefInput, heading: string, texts: readonly Sectio
   ];
 }
 
+/** Sections of the latest note shown as they are (the others have parts of the brief of their own). */
+const ALSO_SHOWN: ReadonlySet<SectionKind> = new Set<SectionKind>(['other', 'check-in', 'selling-blockers']);
+
 /** Free sections (not root cause, strengths, goals or follow-ups) of the latest note that hold text. */
 function otherSections(input: PrepBriefInput): string[] {
   const note = input.latestNote;
@@ -339,7 +358,7 @@ function otherSections(input: PrepBriefInput): string[] {
   if (!note || latest === null) return [];
   const lines: string[] = [];
   for (const part of note.sections) {
-    if (part.kind !== 'other' || part.text === '') continue;
+    if (!ALSO_SHOWN.has(part.kind) || part.text === '') continue;
     lines.push(`### ${sourceLink(input, latest.file, part.headingLine, part.heading)}`, '');
     pushAll(lines, quoteMarkdown(part.text));
     lines.push('');
@@ -452,6 +471,8 @@ export function renderPrepBrief(input: PrepBriefInput): string {
     goals(input),
     lastText(input, words.text('brief.rootCause.heading'), history.themes.rootCauses),
     lastText(input, words.text('brief.strengths.heading'), history.themes.strengths),
+    lastText(input, words.text('brief.resistance.heading'), history.themes.resistance),
+    stakeholderCommitments(input),
     otherSections(input),
     rhythm(input),
     recentNotes(input),

@@ -50,7 +50,9 @@ export type DiagnosticCode =
   | 'unclosed-fence'
   | 'unclosed-comment'
   // the roster (reps.yaml)
-  | 'roster-invalid';
+  | 'roster-invalid'
+  // a workspace note template (.coaching/templates/<type>.coach.md)
+  | 'template-invalid';
 
 export interface NoteDiagnostic {
   readonly range: Range;
@@ -59,7 +61,17 @@ export interface NoteDiagnostic {
   readonly message: string;
 }
 
-export const NOTE_TYPES = ['weekly', 'coaching', 'pipeline-review', 'skip-level', 'other'] as const;
+export const NOTE_TYPES = [
+  'weekly',
+  'coaching',
+  'pipeline-review',
+  'skip-level',
+  'other',
+  // Meeting types with their own built-in template (core/newNote/builtInTemplates.ts).
+  'pip',
+  'onboarding',
+  'stakeholder',
+] as const;
 export type NoteType = (typeof NOTE_TYPES)[number];
 
 export interface FrontMatter {
@@ -82,7 +94,19 @@ export interface FrontMatter {
   readonly keyLines: Readonly<Record<string, number>>;
 }
 
-export type SectionKind = 'root-cause' | 'strengths' | 'agreed-goals' | 'follow-ups' | 'other';
+export const SECTION_KINDS = [
+  'root-cause',
+  'strengths',
+  'agreed-goals',
+  'follow-ups',
+  'other',
+  // The coaching frameworks' sections (core/newNote/frameworks.ts).
+  'check-in',
+  'selling-blockers',
+  'resistance',
+  'stakeholders',
+] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
 
 export interface NoteSection {
   readonly kind: SectionKind;

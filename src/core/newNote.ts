@@ -1,7 +1,8 @@
-// The text of a new 1:1 note: front matter, title and the four sections of the whole-note template
-// (the `note` snippet in snippets/coaching-note.json has the same structure; a unit test keeps them
-// in step), with the items carried over from the rep's previous note: shared ones in the template's
-// sections, private ones under the headings that keep them private. Plus where the file goes.
+// The text of a new 1:1 note: a template for its type filled in (the workspace's own when it is
+// sound, else the built-in one; the weekly one has the structure of the `note` snippet in
+// snippets/coaching-note.json, a unit test keeps them in step), with the items carried over from
+// the rep's previous note: shared ones at the template's carried placeholders, private ones under
+// the headings that keep them private. Plus where the file goes.
 import {
   carriedItemLines,
   firstLineOnly,
@@ -11,19 +12,26 @@ import {
   type PrivateCarryGroup,
 } from './carryOver';
 import type { IsoDate, NoteType, ParsedNote, Position } from './model';
+import {
+  CARRIED_PLACEHOLDERS,
+  CURSOR_PLACEHOLDER,
+  carriedPlaceholderOf,
+  isValuePlaceholder,
+  placeholdersIn,
+  type CarriedPlaceholder,
+  type ValuePlaceholder,
+} from './newNote/placeholders';
+import { builtInTemplate, checkTemplate, frontMatterEndOf } from './newNote/templates';
 import { parseNote } from './parse';
 import { isPrivateItem } from './privacy';
 import { sectionHeading, type NoteLanguage } from './sections';
-import { trimDashes } from './text';
+import { splitLines, stripByteOrderMark, trimDashes } from './text';
 
-/** The sections of a new note, in order (headings in the note's language: core/sections.ts). */
+/** The sections of a weekly note, in order (headings in the note's language: core/sections.ts). */
 export const NEW_NOTE_SECTION_KINDS = ['root-cause', 'strengths', 'agreed-goals', 'follow-ups'] as const;
 
-/** The sections of a new note in English, as their headings are written. */
+/** The sections of a weekly note in English, as their headings are written. */
 export const NEW_NOTE_SECTIONS = NEW_NOTE_SECTION_KINDS.map((kind) => sectionHeading(kind, 'en'));
-
-/** A new note's title: `# 1:1 with Dana`. */
-const TITLE_PREFIX: Record<NoteLanguage, string> = { en: '1:1 with', es: '1:1 con' };
 
 /** The front matter keys a new note writes, in order (those without a value are left out). */
 export const NEW_NOTE_KEYS = ['rep', 'date', 'type', 'coach', 'next'] as const;
@@ -41,28 +49,74 @@ export interface NewNoteInput {
   readonly carried?: CarriedItems | null;
   /** Line ending for the whole note (the previous note's, or the editor's setting). */
   readonly eol?: '\n' | '\r\n';
-  /** The language of the title and section headings (core/newNote/noteLanguage.ts); English by default. */
+  /** The workspace's template for the type (`.coaching/templates/<type>.coach.md`), when it has one. */
+  readonly template?: string | null;
+  /**
+   * The language of the built-in template's title and headings, and of the sections carried items
+   * get when a template has no place for them (core/newNote/noteLanguage.ts); English by default.
+   */
   readonly language?: NoteLanguage;
 }
 
 export interface NewNote {
   readonly text: string;
-  /** Where the cursor goes: the empty line in the first section, ready to write the root cause. */
+  /** Where the cursor goes: the template's `{{cursor}}`, in the built-in ones the first section's empty line. */
   readonly cursor: Position;
+  /** Which template the note was made from: the workspace's, or the built-in one when it has none or it is broken. */
+  readonly template: 'workspace' | 'built-in';
 }
 
 export function buildNewNote(input: NewNoteInput): NewNote {
+  const type = input.type ?? 'weekly';
+  const workspace = input.template ?? null;
+  if (workspace !== null && !checkTemplate(workspace, type).some((problem) => problem.severity === 'error')) {
+    const built = buildFrom(workspace, input);
+    // A template that would lose a carried item, or let a private one out, is not used.
+    if (verified(built, input)) return { text: built.text, cursor: built.cursor, template: 'workspace' };
+  }
+  const built = buildFrom(builtInTemplate(type, input.language ?? 'en'), input);
+  return { text: built.text, cursor: built.cursor, template: 'built-in' };
+}
+
+interface BuiltNote {
+  readonly text: string;
+  readonly cursor: Position;
+  /** Where each carried item's task line went, and whether it must be private there. */
+  readonly carriedLines: readonly CarriedLine[];
+}
+
+function buildFrom(template: string, input: NewNoteInput): BuiltNote {
   const eol = input.eol ?? '\n';
-  const composed = composeNote(input, input.carried ?? null);
+  const composed = composeNote(template, input, input.carried ?? null);
   if (composed.continuationLines.size > 0 && !continuationKeepsStructure(composed)) {
     // A carried item's own lines would change the new note's headings or items (a heading or a
     // code fence that reads differently once re-indented): carry first lines only. Every word is
     // still in the old note.
     const carried = input.carried ?? null;
-    const plain = composeNote(input, carried === null ? null : withoutContinuation(carried));
-    return { text: plain.lines.join(eol) + eol, cursor: plain.cursor };
+    const plain = composeNote(template, input, carried === null ? null : withoutContinuation(carried));
+    return { text: plain.lines.join(eol) + eol, cursor: plain.cursor, carriedLines: plain.carriedLines };
   }
-  return { text: composed.lines.join(eol) + eol, cursor: composed.cursor };
+  return {
+    text: composed.lines.join(eol) + eol,
+    cursor: composed.cursor,
+    carriedLines: composed.carriedLines,
+  };
+}
+
+/** Every carried item is an open item where it was written, and every private one is private there. */
+function verified(built: BuiltNote, input: NewNoteInput): boolean {
+  const note = parseNote(built.text);
+  if (note.frontMatter.rep !== oneLine(input.rep) || note.frontMatter.date !== input.date) return false;
+  const itemsByLine = new Map(note.items.map((item) => [item.line, item]));
+  return built.carriedLines.every(({ line, mustBePrivate }) => {
+    const item = itemsByLine.get(line);
+    return item !== undefined && item.status === 'open' && (!mustBePrivate || isPrivateItem(note, item));
+  });
+}
+
+interface CarriedLine {
+  readonly line: number;
+  readonly mustBePrivate: boolean;
 }
 
 interface ComposedNote {
@@ -70,27 +124,38 @@ interface ComposedNote {
   readonly cursor: Position;
   /** Lines that are an item's continuation, not a heading or a task line. */
   readonly continuationLines: ReadonlySet<number>;
+  readonly carriedLines: readonly CarriedLine[];
 }
 
-function composeNote(input: NewNoteInput, carried: CarriedItems | null): ComposedNote {
-  const lines: string[] = ['---'];
+/** Sections a carried placeholder stands for, when a template has no line for it. */
+const CARRIED_SECTIONS: Readonly<
+  Record<
+    CarriedPlaceholder,
+    { kind: 'agreed-goals' | 'follow-ups'; placement: PrivateCarryGroup['placement'] }
+  >
+> = {
+  'carried.goals': { kind: 'agreed-goals', placement: 'agreed-goals' },
+  'carried.followUps': { kind: 'follow-ups', placement: 'follow-ups' },
+};
+
+function composeNote(template: string, input: NewNoteInput, carried: CarriedItems | null): ComposedNote {
+  const source = splitLines(stripByteOrderMark(template));
+  while (source.length > 0 && source[source.length - 1].trim() === '') source.pop();
+  const frontMatterEnd = frontMatterEndOf(source);
+  const lines: string[] = [];
   const continuationLines = new Set<number>();
-  const values: Record<(typeof NEW_NOTE_KEYS)[number], string | null | undefined> = {
-    rep: yamlText(input.rep),
+  const carriedLines: CarriedLine[] = [];
+  const values: Record<ValuePlaceholder, string | null | undefined> = {
+    rep: input.rep,
     date: input.date,
     type: input.type ?? 'weekly',
-    coach: input.coach ? yamlText(input.coach) : null,
+    coach: input.coach,
     next: input.next,
   };
-  for (const key of NEW_NOTE_KEYS) {
-    const value = values[key];
-    if (value) lines.push(`${key}: ${value}`);
-  }
-  const language = input.language ?? 'en';
-  lines.push('---', '', `# ${TITLE_PREFIX[language]} ${oneLine(input.rep)}`, '');
-  const pushItems = (items: readonly CarriedItem[]): void => {
+  const pushItems = (items: readonly CarriedItem[], mustBePrivate: boolean): void => {
     for (const item of items) {
       const [first, ...rest] = carriedItemLines(item);
+      carriedLines.push({ line: lines.length, mustBePrivate });
       lines.push(first);
       for (const line of rest) {
         continuationLines.add(lines.length);
@@ -99,25 +164,55 @@ function composeNote(input: NewNoteInput, carried: CarriedItems | null): Compose
     }
   };
   const privateGroups = carried?.privateGroups ?? [];
-  let cursor: Position | null = null;
-  for (const kind of NEW_NOTE_SECTION_KINDS) {
-    lines.push(`## ${sectionHeading(kind, language)}`, '');
-    const items = itemsFor(kind, carried);
-    if (items.length > 0) {
-      pushItems(items);
-    } else {
-      cursor ??= { line: lines.length, character: 0 };
-      lines.push('');
-    }
-    const placement = kind === 'agreed-goals' || kind === 'follow-ups' ? kind : null;
-    for (const group of privateGroups.filter((candidate) => candidate.placement === placement)) {
+  const pushCarried = (name: CarriedPlaceholder): void => {
+    const items = carried === null ? [] : name === 'carried.goals' ? carried.goals : carried.followUps;
+    if (items.length > 0) pushItems(items, false);
+    else lines.push('');
+    for (const group of privateGroups.filter(
+      (candidate) => candidate.placement === CARRIED_SECTIONS[name].placement,
+    )) {
       for (const groupHeading of group.headings) lines.push('', headingLine(groupHeading));
       lines.push('');
-      pushItems(group.items);
+      pushItems(group.items, true);
     }
-    lines.push('');
+  };
+  const placed = new Set<CarriedPlaceholder>();
+  let cursor: Position | null = null;
+  source.forEach((line, index) => {
+    const name = index > frontMatterEnd ? carriedPlaceholderOf(line) : null;
+    if (name !== null && !placed.has(name)) {
+      placed.add(name);
+      pushCarried(name);
+      return;
+    }
+    const inFrontMatter = index > 0 && index < frontMatterEnd;
+    let out = '';
+    let last = 0;
+    let dropLine = false;
+    for (const placeholder of placeholdersIn(line).placeholders) {
+      if (!isValuePlaceholder(placeholder.name) && placeholder.name !== CURSOR_PLACEHOLDER) continue;
+      out += line.slice(last, placeholder.start);
+      last = placeholder.end;
+      if (placeholder.name === CURSOR_PLACEHOLDER) {
+        if (!inFrontMatter) cursor ??= { line: lines.length, character: out.length };
+        continue;
+      }
+      const value = values[placeholder.name];
+      // A front matter key without a value is left out (a new note has no `coach:` line until known).
+      if (!value) dropLine ||= inFrontMatter;
+      else out += inFrontMatter ? yamlText(value) : oneLine(value);
+    }
+    if (!dropLine) lines.push(out + line.slice(last));
+  });
+  // Carried items a template has no line for still go somewhere: in a section of their own.
+  for (const name of CARRIED_PLACEHOLDERS) {
+    const placement = CARRIED_SECTIONS[name].placement;
+    const items = carried === null ? [] : name === 'carried.goals' ? carried.goals : carried.followUps;
+    const hasPrivate = privateGroups.some((group) => group.placement === placement);
+    if (placed.has(name) || (items.length === 0 && !hasPrivate)) continue;
+    lines.push('', `## ${sectionHeading(CARRIED_SECTIONS[name].kind, input.language ?? 'en')}`, '');
+    pushCarried(name);
   }
-  lines.pop(); // one blank line between sections, none after the last
   let previousPath: readonly CarryHeading[] = [];
   for (const group of privateGroups.filter((candidate) => candidate.placement === 'end')) {
     // Groups under one level-1 heading follow each other: it is written once.
@@ -131,10 +226,27 @@ function composeNote(input: NewNoteInput, carried: CarriedItems | null): Compose
     }
     for (const groupHeading of group.headings.slice(common)) lines.push('', headingLine(groupHeading));
     lines.push('');
-    pushItems(group.items);
+    pushItems(group.items, true);
     previousPath = group.headings;
   }
-  return { lines, cursor: cursor ?? { line: lines.length, character: 0 }, continuationLines };
+  return {
+    lines,
+    cursor: cursor ?? defaultCursor(lines, frontMatterEnd),
+    continuationLines,
+    carriedLines,
+  };
+}
+
+/** Without `{{cursor}}`: the first blank line after the first `## ` heading, else the end. */
+function defaultCursor(lines: readonly string[], frontMatterEnd: number): Position {
+  const heading = lines.findIndex((line, index) => index > frontMatterEnd && line.startsWith('## '));
+  if (heading !== -1) {
+    for (let line = heading + 1; line < lines.length; line++) {
+      if (lines[line].trim() === '') return { line, character: 0 };
+      if (lines[line].startsWith('#')) break;
+    }
+  }
+  return { line: lines.length, character: 0 };
 }
 
 function headingLine(heading: CarryHeading): string {
@@ -171,16 +283,6 @@ function withoutContinuation(carried: CarriedItems): CarriedItems {
       items: group.items.map(firstLineOnly),
     })),
   };
-}
-
-function itemsFor(
-  kind: (typeof NEW_NOTE_SECTION_KINDS)[number],
-  carried: CarriedItems | null,
-): readonly CarriedItem[] {
-  if (carried === null) return [];
-  if (kind === 'agreed-goals') return carried.goals;
-  if (kind === 'follow-ups') return carried.followUps;
-  return [];
 }
 
 /** Line breaks and tabs in a name become spaces: a title and a front matter line hold one line. */

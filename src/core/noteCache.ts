@@ -3,7 +3,7 @@
 // or a careful tool does, still changes ctime); the whole cache belongs to one engine version. What
 // is loaded is validated: a corrupt, foreign or outdated cache is ignored, never trusted.
 import { isIsoDate } from './dates';
-import { NOTE_TYPES } from './model';
+import { NOTE_TYPES, SECTION_KINDS } from './model';
 import { MAX_YAML_DEPTH } from './yamlConvert';
 import type { ItemKind, ItemStatus, ParsedNote, SectionKind, Severity } from './model';
 
@@ -155,7 +155,7 @@ function oneOf<T extends string>(values: readonly T[]): (value: unknown) => bool
   return (value) => typeof value === 'string' && (values as readonly string[]).includes(value);
 }
 
-const isSectionKind = oneOf<SectionKind>(['root-cause', 'strengths', 'agreed-goals', 'follow-ups', 'other']);
+const isSectionKind = oneOf<SectionKind>(SECTION_KINDS);
 const isItemStatus = oneOf<ItemStatus>(['open', 'done', 'cancelled', 'carried']);
 const isItemKind = oneOf<ItemKind>(['goal', 'follow-up']);
 const isSeverity = oneOf<Severity>(['error', 'warning', 'info']);

@@ -1,9 +1,9 @@
 // The optional team roster (`reps.yaml`): who the reps are, their team and role, how often to meet
 // them, and other names their notes use. Parsed defensively: the file is user input like any note.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { NoteDiagnostic, Range, Severity } from './model';
+import { NOTE_TYPES, type NoteDiagnostic, type NoteType, type Range, type Severity } from './model';
 import { repKey, type RepKey } from './noteIndex';
-import { decodeNoteFile, readGuardedFile, type FileLimit, type NoteSource } from './workspace';
+import { readGuardedText, type FileLimit, type NoteSource } from './workspace';
 import { explainYamlError } from './yamlErrorWords';
 
 export interface RosterEntry {
@@ -12,6 +12,8 @@ export interface RosterEntry {
   readonly role: string | null;
   readonly cadenceDays: number;
   readonly aliases: readonly string[];
+  /** The meeting type a new note for this rep starts as (New 1:1 Note); absent or null: not set. */
+  readonly type?: NoteType | null;
   /** 0-based line of the entry in the roster file. */
   readonly line: number;
 }
@@ -28,7 +30,7 @@ export const EMPTY_ROSTER: Roster = { entries: [], diagnostics: [] };
 const MAX_ROSTER_CHARS = 256 * 1024;
 /** Any text under the character limit fits (4 bytes a character at most); larger files are not read. */
 const ROSTER_LIMIT: FileLimit = { maxBytes: 4 * MAX_ROSTER_CHARS, kind: 'rosters' };
-const KNOWN_KEYS = new Set(['name', 'team', 'role', 'cadenceDays', 'aliases']);
+const KNOWN_KEYS = new Set(['name', 'team', 'role', 'cadenceDays', 'aliases', 'type']);
 
 export function parseRoster(text: string): Roster {
   const diagnostics: NoteDiagnostic[] = [];
@@ -146,6 +148,11 @@ export function parseRoster(text: string): Roster {
         }
       }
     }
+    const typeText = text('type');
+    const type = NOTE_TYPES.find((known) => known === typeText) ?? null;
+    if (typeText && type === null) {
+      report(nodeRange(fields.get('type')), `\`type\` should be one of ${NOTE_TYPES.join(', ')}.`, 'warning');
+    }
     const line = nodeRange(node).start.line;
     let duplicate = false;
     for (const alias of [name, ...aliases]) {
@@ -166,6 +173,8 @@ export function parseRoster(text: string): Roster {
       role: text('role') ?? null,
       cadenceDays,
       aliases,
+      // Only when set: an entry without a type reads as before.
+      ...(type === null ? {} : { type }),
       line,
     });
   }
@@ -194,10 +203,8 @@ export async function loadRosterFile(
   source: Pick<NoteSource, 'stat' | 'readBytes'>,
   file: string,
 ): Promise<Roster | null> {
-  const read = await readGuardedFile(source, file, ROSTER_LIMIT.maxBytes);
-  if (read.outcome.kind === 'unreadable' && read.outcome.missing) return null;
-  if (read.stat?.kind === 'directory') return null;
-  const decoded = decodeNoteFile(read.outcome, ROSTER_LIMIT);
-  if ('text' in decoded) return parseRoster(decoded.text);
-  return { entries: [], diagnostics: [decoded.diagnostic] };
+  const read = await readGuardedText(source, file, ROSTER_LIMIT);
+  if (read === null) return null;
+  if ('text' in read) return parseRoster(read.text);
+  return { entries: [], diagnostics: [read.diagnostic] };
 }

@@ -16,12 +16,21 @@ const SECTION_NAMES: Record<NoteLanguage, Record<Exclude<SectionKind, 'other'>, 
     strengths: ['Strengths'],
     'agreed-goals': ['Agreed goals'],
     'follow-ups': ['Follow-ups', 'Follow ups', 'Followups'],
+    // The coaching frameworks' sections (core/newNote/frameworks.ts).
+    'check-in': ['Check-in', 'Check in', 'Checkin'],
+    'selling-blockers': ['Selling blockers'],
+    resistance: ['Resistance'],
+    stakeholders: ['Stakeholders'],
   },
   es: {
     'root-cause': ['Causa raíz'],
     strengths: ['Fortalezas'],
     'agreed-goals': ['Metas acordadas', 'Objetivos acordados'],
     'follow-ups': ['Seguimientos', 'Compromisos'],
+    'check-in': ['Apertura', 'Chequeo'],
+    'selling-blockers': ['Obstáculos para vender', 'Bloqueos de venta'],
+    resistance: ['Resistencia'],
+    stakeholders: ['Partes interesadas', 'Interesados'],
   },
 };
 

@@ -8,8 +8,11 @@ export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
 
 export const NOTE_FILE_SUFFIX = '.coach.md';
 
-/** Folders never searched for notes (they are full of files and never hold a user's notes). */
-export const SKIPPED_FOLDER_NAMES: ReadonlySet<string> = new Set(['node_modules', '.git']);
+/**
+ * Folders never searched for notes: full of files that are never a user's notes, or (`.coaching`)
+ * the extension's own, whose `templates/*.coach.md` are note templates, not notes.
+ */
+export const SKIPPED_FOLDER_NAMES: ReadonlySet<string> = new Set(['node_modules', '.git', '.coaching']);
 
 /** Same rule as the extension's `**\/*.coach.md` glob: case-sensitive suffix. */
 export function isNoteFileName(name: string): boolean {
@@ -305,4 +308,20 @@ export async function loadNote(
   knownStat?: NoteFileStat,
 ): Promise<LoadedNote> {
   return noteFromRead(await readNoteFile(source, file, knownStat), parse);
+}
+
+/**
+ * A small text file (a roster, a note template) read with the note reader's guards: null when there
+ * is nothing there (or a folder), else its text or the diagnostic that stands for the whole file.
+ */
+export async function readGuardedText(
+  source: Pick<NoteSource, 'stat' | 'readBytes'>,
+  file: string,
+  limit: FileLimit,
+): Promise<{ readonly text: string } | { readonly diagnostic: NoteDiagnostic } | null> {
+  const read = await readGuardedFile(source, file, limit.maxBytes);
+  if (read.outcome.kind === 'unreadable' && read.outcome.missing) return null;
+  if (read.stat?.kind === 'directory') return null;
+  const decoded = decodeNoteFile(read.outcome, limit);
+  return 'text' in decoded ? { text: decoded.text } : { diagnostic: decoded.diagnostic };
 }

@@ -22,13 +22,14 @@ import {
   NotRegularFileError,
   readNoteFile,
   readUpTo,
+  SKIPPED_FOLDER_NAMES,
   type NoteFileStat,
   type NoteSource,
 } from '../core/workspace';
 
 export const NOTE_GLOB = '**/*.coach.md';
 /** Folders never searched for notes (also left alone when they appear: see WorkspaceNotes). */
-export const NOTE_EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**}';
+export const NOTE_EXCLUDE_GLOB = `{${[...SKIPPED_FOLDER_NAMES].map((name) => `**/${name}/**`).join(',')}}`;
 
 /** Every note under the roots (URI strings), as findNotesIn lists them. */
 async function listNoteFiles(roots: readonly string[]): Promise<readonly string[]> {
@@ -235,5 +236,7 @@ function excludeMatcherFor(folder: vscode.Uri): ExcludeMatcher {
 export function isExcludedNote(uri: vscode.Uri): boolean {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (!folder) return false;
-  return excludeMatcherFor(folder.uri)(path.posix.relative(folder.uri.path, uri.path));
+  const relative = path.posix.relative(folder.uri.path, uri.path);
+  if (relative.split('/').some((segment) => SKIPPED_FOLDER_NAMES.has(segment))) return true;
+  return excludeMatcherFor(folder.uri)(relative);
 }

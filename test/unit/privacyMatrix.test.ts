@@ -11,6 +11,7 @@ import { runCli } from '../../src/cli/run';
 import { planCarryOver } from '../../src/core/carryOver';
 import { buildRepHistory, type HistoryNoteInput } from '../../src/core/history';
 import { buildNewNote } from '../../src/core/newNote';
+import { NOTE_TYPES } from '../../src/core/model';
 import { parseNote } from '../../src/core/parse';
 import { isPrivateLine } from '../../src/core/privacy';
 import { renderItemsCsv, renderMarkdownReport } from '../../src/core/report';
@@ -177,6 +178,20 @@ const CASES: readonly PrivacyCase[] = [
     '  Jerboa is the reason, on the line below the item.',
     '  - and Jerboa in a sub-bullet',
   ),
+  // The coaching frameworks' sections, marked private.
+  privatePart(
+    '## Resistance (private)',
+    'Kudu',
+    '## Resistance (private)',
+    '- Their perception is incorrect: Kudu thinks the plan is a demotion',
+  ),
+  privatePart(
+    '## Stakeholders (private), with a commitment',
+    'Liger',
+    '## Stakeholders (private)',
+    '- Where we are: Liger went dark after the pricing call',
+    '- [ ] Liger commits to the security review @cfo due:2026-11-30',
+  ),
 ];
 
 /** The outputs that may leave the machine, named as a user would name them. */
@@ -302,3 +317,83 @@ describe('privacy matrix: no private content in any shareable output', () => {
     });
   }
 });
+
+/**
+ * Workspace templates that put the carried items in unusual places: none at all, under a private
+ * heading, in a blockquote or a code fence (where they would stop being items), after a private
+ * level-1 heading. Each either keeps every private item private or is refused for the built-in one.
+ */
+const FRONT = ['---', 'rep: {{rep}}', 'date: {{date}}', 'type: {{type}}', '---', ''];
+const AWKWARD_TEMPLATES: Readonly<Record<string, string>> = {
+  'no carried placeholders': [...FRONT, '# {{rep}}', '', '## Check-in', '', '{{cursor}}'].join('\n'),
+  'goals under a private heading': [
+    ...FRONT,
+    '## Agreed goals (private)',
+    '',
+    '{{carried.goals}}',
+    '',
+    '## Follow-ups',
+    '',
+    '{{carried.followUps}}',
+  ].join('\n'),
+  'follow-ups in a blockquote': [...FRONT, '## Follow-ups', '', '> {{carried.followUps}}'].join('\n'),
+  'follow-ups in an open code fence': [...FRONT, '## Follow-ups', '', '```', '{{carried.followUps}}'].join(
+    '\n',
+  ),
+  'a shared section after the placeholders': [
+    ...FRONT,
+    '## Agreed goals',
+    '{{carried.goals}}',
+    '## Follow-ups',
+    '{{carried.followUps}}',
+    '## Stakeholders',
+    '',
+    '## Resistance',
+  ].join('\n'),
+  'a private level-1 heading at the end': [
+    ...FRONT,
+    '## Follow-ups',
+    '{{carried.followUps}}',
+    '# Private notes',
+    '',
+  ].join('\n'),
+};
+
+describe('privacy matrix: every template keeps private carried items private', () => {
+  const templates: [string, NewNoteTemplate][] = [
+    ...NOTE_TYPES.map((type): [string, NewNoteTemplate] => [`built-in ${type}`, { type, template: null }]),
+    ...Object.entries(AWKWARD_TEMPLATES).map(([name, template]): [string, NewNoteTemplate] => [
+      `workspace: ${name}`,
+      { type: 'weekly', template },
+    ]),
+  ];
+  for (const [templateName, { type, template }] of templates) {
+    it(`${templateName}: ${CASES.length} cases, no secret in the new note's shared lines, no item lost`, () => {
+      for (const privacyCase of CASES) {
+        const text = caseText(privacyCase);
+        const plan = planCarryOver(parseNote(text), text);
+        const built = buildNewNote({ rep: REP, date: '2026-11-17', type, template, carried: plan });
+        const parsed = parseNote(built.text);
+        const shared = built.text
+          .split('\n')
+          .filter((_, line) => !isPrivateLine(parsed, line))
+          .join('\n');
+        assert.ok(
+          !shared.toLowerCase().includes(privacyCase.secret.toLowerCase()),
+          `${privacyCase.name}: ${privacyCase.secret} is in a shared line of\n${built.text}`,
+        );
+        const open = parsed.items.filter((item) => item.status === 'open').length;
+        assert.strictEqual(
+          open,
+          plan.edits.length,
+          `${privacyCase.name}: every carried item is an open item`,
+        );
+      }
+    });
+  }
+});
+
+interface NewNoteTemplate {
+  readonly type: (typeof NOTE_TYPES)[number];
+  readonly template: string | null;
+}

@@ -13,12 +13,20 @@ const SPANISH_SPELLINGS: Record<KnownKind, readonly string[]> = {
   strengths: ['Fortalezas', 'fortalezas', 'FORTALEZAS'],
   'agreed-goals': ['Metas acordadas', 'Objetivos acordados', 'metas acordadas', 'Objetivos Acordados'],
   'follow-ups': ['Seguimientos', 'Compromisos', 'seguimientos', 'COMPROMISOS'],
+  'check-in': ['Apertura', 'Chequeo', 'apertura'],
+  'selling-blockers': ['Obstáculos para vender', 'Obstaculos para vender', 'Bloqueos de venta'],
+  resistance: ['Resistencia', 'RESISTENCIA'],
+  stakeholders: ['Partes interesadas', 'Interesados'],
 };
 const ENGLISH: Record<KnownKind, string> = {
   'root-cause': 'Root cause',
   strengths: 'Strengths',
   'agreed-goals': 'Agreed goals',
   'follow-ups': 'Follow-ups',
+  'check-in': 'Check-in',
+  'selling-blockers': 'Selling blockers',
+  resistance: 'Resistance',
+  stakeholders: 'Stakeholders',
 };
 const KINDS = Object.keys(ENGLISH) as KnownKind[];
 

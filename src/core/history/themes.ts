@@ -46,6 +46,7 @@ export function collectThemes(notes: readonly DatedNote[]): Themes {
   return {
     rootCauses: sectionTexts(notes, 'root-cause'),
     strengths: sectionTexts(notes, 'strengths'),
+    resistance: sectionTexts(notes, 'resistance'),
     tags: tagCounts(notes),
   };
 }

@@ -66,6 +66,7 @@ export function followThreads(notes: readonly DatedNote[]): ThreadDraft[] {
         kind: item.kind,
         link: previous?.link ?? 'new',
         private: isPrivateItem(note, item),
+        ...(note.sections[item.section]?.kind === 'stakeholders' ? { stakeholderCommitment: true } : {}),
       };
       let thread = previous?.thread;
       if (thread) thread.occurrences.push(occurrence);

@@ -50,6 +50,8 @@ export interface ItemOccurrence {
   readonly link: OccurrenceLink;
   /** In a private note or a private section (never true in a history built for sharing). */
   readonly private: boolean;
+  /** Written under `## Stakeholders`: a commitment made in a stakeholder meeting (absent otherwise). */
+  readonly stakeholderCommitment?: true;
 }
 
 /** One goal or follow-up followed across notes through its `[>]` carries. */
@@ -218,6 +220,8 @@ export interface TagCount {
 export interface Themes {
   readonly rootCauses: readonly SectionText[];
   readonly strengths: readonly SectionText[];
+  /** `## Resistance` sections, oldest first. */
+  readonly resistance: readonly SectionText[];
   /** Most frequent first, then alphabetical. */
   readonly tags: readonly TagCount[];
 }

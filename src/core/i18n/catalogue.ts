@@ -37,6 +37,9 @@ const EN = {
   'noteType.pipeline-review': 'pipeline review',
   'noteType.skip-level': 'skip-level',
   'noteType.other': 'other',
+  'noteType.pip': 'performance plan',
+  'noteType.onboarding': 'onboarding check-in',
+  'noteType.stakeholder': 'stakeholder meeting',
 
   // the CLI
   'cli.checked': { one: '{count} note checked', other: '{count} notes checked' },
@@ -107,6 +110,8 @@ const EN = {
   'brief.goals.noneYet': '_No goals agreed yet._',
   'brief.rootCause.heading': 'Last root cause',
   'brief.strengths.heading': 'Strengths noted',
+  'brief.resistance.heading': 'Last resistance noted',
+  'brief.stakeholders.heading': 'Open stakeholder commitments ({count})',
   'brief.otherSections.heading': 'Also in the last note',
   'brief.rhythm.heading': 'Rhythm',
   'brief.rhythm.average': ', {days} days apart on average',
@@ -286,6 +291,9 @@ const ES: Catalogue = {
   'noteType.pipeline-review': 'revisión de pipeline',
   'noteType.skip-level': 'skip-level',
   'noteType.other': 'otro',
+  'noteType.pip': 'plan de mejora del desempeño',
+  'noteType.onboarding': 'seguimiento de incorporación',
+  'noteType.stakeholder': 'reunión con partes interesadas',
 
   'cli.checked': { one: '{count} nota revisada', other: '{count} notas revisadas' },
   'cli.overdue.line': 'vencido hace {days}',
@@ -354,6 +362,8 @@ const ES: Catalogue = {
   'brief.goals.noneYet': '_Aún no hay metas acordadas._',
   'brief.rootCause.heading': 'Última causa raíz',
   'brief.strengths.heading': 'Fortalezas anotadas',
+  'brief.resistance.heading': 'Última resistencia anotada',
+  'brief.stakeholders.heading': 'Compromisos abiertos con partes interesadas ({count})',
   'brief.otherSections.heading': 'También en la última nota',
   'brief.rhythm.heading': 'Ritmo',
   'brief.rhythm.average': ', con {days} días de separación en promedio',

@@ -35,6 +35,9 @@ const NOTE_TYPE_LABELS: Record<NoteType, string> = {
   'pipeline-review': 'Pipeline review',
   'skip-level': 'Skip-level',
   other: 'Other',
+  pip: 'Performance plan',
+  onboarding: 'Onboarding',
+  stakeholder: 'Stakeholder',
 };
 
 function percent(value: number | null): string {

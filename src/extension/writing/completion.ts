@@ -5,6 +5,7 @@ import { addDays } from '../../core/dates';
 import { dueDateTypedBeforeCursor } from '../../core/dueToken';
 import { NOTE_TYPES, type IsoDate, type NoteType } from '../../core/model';
 import { yamlText } from '../../core/newNote';
+import { frameworkOf } from '../../core/newNote/frameworks';
 import { firstNonBlank } from '../../core/text';
 import type { RepsModel } from '../reps/repsModel';
 import type { Services } from '../services';
@@ -18,24 +19,30 @@ export const COMPLETION_TRIGGERS = [':', '@', ' '];
 const KEY_DOCS: Readonly<Record<string, () => string>> = {
   rep: () => vscode.l10n.t('Required. The person coached, e.g. `rep: Dana Whitfield`.'),
   date: () => vscode.l10n.t('Required. The day of the meeting, `YYYY-MM-DD`.'),
-  type: () =>
-    vscode.l10n.t('The kind of 1:1: `weekly`, `coaching`, `pipeline-review`, `skip-level` or `other`.'),
+  type: () => vscode.l10n.t('The kind of 1:1: {0}.', NOTE_TYPES.map((type) => `\`${type}\``).join(', ')),
   coach: () => vscode.l10n.t('Who ran the 1:1.'),
   next: () => vscode.l10n.t('The next meeting, `YYYY-MM-DD`.'),
   tags: () => vscode.l10n.t('A list of words, e.g. `tags: [discovery, pricing]`.'),
   private: () => vscode.l10n.t('`true` keeps the whole note out of every export and shared report.'),
 };
 
-const TYPE_DOCS: Readonly<Record<NoteType, () => string>> = {
+export const TYPE_DOCS: Readonly<Record<NoteType, () => string>> = {
   weekly: () => vscode.l10n.t('The regular 1:1.'),
   coaching: () => vscode.l10n.t('A focused session: a call review, a role-play, a deal strategy hour.'),
   'pipeline-review': () => vscode.l10n.t("A walk through the rep's deals."),
   'skip-level': () => vscode.l10n.t('A meeting with someone further up the line.'),
   other: () => vscode.l10n.t('Anything else.'),
+  pip: () =>
+    vscode.l10n.t('A performance improvement plan meeting: small goals, clear support, the root cause.'),
+  onboarding: () => vscode.l10n.t("A new rep's check-in: ramp progress and what is in the way."),
+  stakeholder: () =>
+    vscode.l10n.t('A meeting with a stakeholder: the recap and the commitments made and kept.'),
 };
 
 const OWNER_BEFORE_CURSOR = /(?:^|[\s(])@([\p{L}\p{M}\p{N}_.-]*)$/u;
 const KEY_BEFORE_CURSOR = /^([A-Za-z_]*)$/u;
+/** A line with at most one word typed so far: where a framework's lines can start. */
+const WORD_AT_LINE_START = /^[ \t]*(?:[-*+][ \t]+)?[\p{L}-]*$/u;
 // The spaces after the colon are skipped in code: `[ \t]*(.*)$` can trade them with `.*`.
 const VALUE_BEFORE_CURSOR = /^(rep|coach|type|date|next|private):(.*)$/u;
 
@@ -101,6 +108,7 @@ export class NoteCompletion implements vscode.CompletionItemProvider {
     if (typedDate !== null) return this.dateItems(document, position, typedDate.length);
     const owner = OWNER_BEFORE_CURSOR.exec(before);
     if (owner) return this.ownerItems(position, owner[1].length);
+    if (WORD_AT_LINE_START.test(before)) return frameworkItems(document, position);
     return [];
   }
 
@@ -233,6 +241,24 @@ export class NoteCompletion implements vscode.CompletionItemProvider {
         return item;
       });
   }
+}
+
+/** The framework of the section the cursor is in, as a snippet (nothing outside a framework section). */
+function frameworkItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
+  const section = parsedDocument(document).sections.find(
+    (candidate) => candidate.headingLine < position.line && position.line < candidate.endLine,
+  );
+  const framework = section === undefined ? undefined : frameworkOf(section.kind);
+  if (!framework) return [];
+  const item = new vscode.CompletionItem(framework.label, vscode.CompletionItemKind.Snippet);
+  // From the start of the line: the snippet writes its own bullets.
+  item.range = new vscode.Range(position.line, 0, position.line, position.character);
+  item.insertText = new vscode.SnippetString(framework.snippet.join('\n'));
+  item.filterText = `${document.lineAt(position.line).text.slice(0, position.character)}${framework.label} ${framework.heading}`;
+  item.documentation = new vscode.MarkdownString(framework.help.join('\n\n'));
+  item.detail = vscode.l10n.t('Coaching framework');
+  item.sortText = '0';
+  return [item];
 }
 
 function dateItem(name: string, date: IsoDate, index: number, range: vscode.Range): vscode.CompletionItem {

@@ -6,14 +6,22 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { addDays } from '../../core/dates';
 import { planCarryOver, type CarryOverPlan } from '../../core/carryOver';
+import { NOTE_TYPES, type NoteType } from '../../core/model';
 import { buildNewNote, lineEndingOf, noteFileNames, repSlug } from '../../core/newNote';
 import { newNoteLanguage } from '../../core/newNote/noteLanguage';
+import {
+  defaultNoteType,
+  loadTemplateFile,
+  templateFileName,
+  WORKSPACE_TEMPLATE_FOLDER,
+} from '../../core/newNote/templates';
 import { parseNote } from '../../core/parse';
 import { findRep, type RepOverview } from '../../core/repOverview';
 import { DEFAULT_CADENCE_DAYS } from '../../core/roster';
 import { noteHeadingLanguage, type NoteLanguage } from '../../core/sections';
 import { CommandIds } from '../commandIds';
 import { toVscodeRange } from '../convert';
+import { fileSourceFor } from '../noteFileAccess';
 import { describeRep } from '../reps/describe';
 import type { RepsModel } from '../reps/repsModel';
 import type { RepsTreeNode } from '../reps/repsTree';
@@ -21,11 +29,14 @@ import type { TodayClock } from '../today';
 import type { WorkspaceNotes } from '../workspaceNotes';
 import { fileExists } from '../util/fileExists';
 import { newFileEol, noteLanguageSetting, notesRootUri } from '../settings';
+import { TYPE_DOCS } from './completion';
+import type { TemplateProblems } from './templateProblems';
 
 /** Gives up looking for a free `YYYY-MM-DD-N.coach.md` name after this many. */
 const MAX_NOTES_PER_DAY = 99;
 
 export interface NewNoteDeps {
+  readonly templateProblems: TemplateProblems;
   readonly notes: WorkspaceNotes;
   readonly reps: RepsModel;
   readonly clock: TodayClock;
@@ -53,15 +64,54 @@ export function registerNewNoteCommands(deps: NewNoteDeps): vscode.Disposable {
   const createDeps: CreateNoteDeps = { ...deps, emptyFolders };
   return vscode.Disposable.from(
     emptyFolders,
-    vscode.commands.registerCommand(CommandIds.newNote, async (node?: RepsTreeNode) => {
-      const rep = node?.kind === 'rep' ? chosen(node.rep) : await pickRep(deps);
-      return rep ? createNote(createDeps, rep) : undefined;
-    }),
-    vscode.commands.registerCommand(CommandIds.newNoteForRep, async (node?: RepsTreeNode) => {
-      const rep = node?.kind === 'rep' ? chosen(node.rep) : await pickRep(deps);
-      return rep ? createNote(createDeps, rep) : undefined;
-    }),
+    vscode.commands.registerCommand(CommandIds.newNote, (node?: RepsTreeNode, options?: NewNoteOptions) =>
+      newNoteCommand(createDeps, node, options),
+    ),
+    vscode.commands.registerCommand(
+      CommandIds.newNoteForRep,
+      (node?: RepsTreeNode, options?: NewNoteOptions) => newNoteCommand(createDeps, node, options),
+    ),
   );
+}
+
+/** What a caller (a test, another extension) may decide instead of asking. */
+export interface NewNoteOptions {
+  /** The meeting type: the question is not asked. */
+  readonly type?: NoteType;
+}
+
+async function newNoteCommand(
+  deps: CreateNoteDeps,
+  node: RepsTreeNode | undefined,
+  options: NewNoteOptions | undefined,
+): Promise<NewNoteResult | undefined> {
+  const rep = node?.kind === 'rep' ? chosen(node.rep) : await pickRep(deps);
+  if (!rep) return undefined;
+  const given = options?.type;
+  const type = given !== undefined && isNoteType(given) ? given : await pickType(rep);
+  return type ? createNote(deps, rep, type) : undefined;
+}
+
+function isNoteType(value: unknown): value is NoteType {
+  return (NOTE_TYPES as readonly unknown[]).includes(value);
+}
+
+type TypePick = vscode.QuickPickItem & { readonly type: NoteType };
+
+/** Asks the meeting type; the default (the roster's, else the latest note's, else weekly) comes first. */
+async function pickType(rep: ChosenRep): Promise<NoteType | undefined> {
+  const preset = defaultNoteType(rep.overview?.roster?.type, rep.overview?.notes[0]?.type);
+  const items: TypePick[] = [preset, ...NOTE_TYPES.filter((type) => type !== preset)].map((type) => ({
+    label: type,
+    description: type === preset ? vscode.l10n.t('default for {0}', rep.name) : undefined,
+    detail: TYPE_DOCS[type](),
+    type,
+  }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('New 1:1 Note for {0}', rep.name),
+    placeHolder: vscode.l10n.t('Which kind of meeting? The note starts from its template.'),
+  });
+  return picked?.type;
 }
 
 function chosen(overview: RepOverview): ChosenRep {
@@ -147,7 +197,11 @@ function repOfActiveEditor(deps: NewNoteDeps): string | null {
 }
 
 /** Creates the note (carrying the open items over), opens it, and returns what it did. */
-async function createNote(deps: CreateNoteDeps, rep: ChosenRep): Promise<NewNoteResult | undefined> {
+async function createNote(
+  deps: CreateNoteDeps,
+  rep: ChosenRep,
+  type: NoteType,
+): Promise<NewNoteResult | undefined> {
   const latestFile = rep.overview?.notes[0]?.file;
   const latestUri = latestFile === undefined ? undefined : vscode.Uri.parse(latestFile);
   const folder = notesFolder(latestUri);
@@ -157,9 +211,12 @@ async function createNote(deps: CreateNoteDeps, rep: ChosenRep): Promise<NewNote
   }
   const today = deps.clock.today;
   const previous = latestUri ? await readPrevious(deps, latestUri) : undefined;
-  const { text, cursor } = buildNewNote({
+  const workspaceTemplate = await readWorkspaceTemplate(deps, folder, type);
+  const { text, cursor, template } = buildNewNote({
     rep: rep.name,
     date: today,
+    type,
+    template: workspaceTemplate?.text ?? null,
     coach: previous?.coach ?? null,
     next: addDays(today, rep.overview?.cadenceDays ?? DEFAULT_CADENCE_DAYS),
     carried: previous?.plan ?? null,
@@ -209,6 +266,15 @@ async function createNote(deps: CreateNoteDeps, rep: ChosenRep): Promise<NewNote
     return undefined;
   }
   if (newFolders.length > 0) deps.emptyFolders.watch(uri, newFolders);
+  if (workspaceTemplate && template === 'built-in') {
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t(
+        'The template {0} has problems (see the Problems panel): the note was made from the built-in {1} template.',
+        vscode.workspace.asRelativePath(workspaceTemplate.uri),
+        type,
+      ),
+    );
+  }
   const carried = previous?.plan.edits.length ?? 0;
   // A previous note that had no unsaved changes is saved, so the disk (and the CLI) see every item
   // once; one with unsaved work stays unsaved: that is the user's call.
@@ -227,6 +293,22 @@ async function createNote(deps: CreateNoteDeps, rep: ChosenRep): Promise<NewNote
     );
   }
   return { uri, carriedFrom: previous ? latestUri : undefined, carried };
+}
+
+/**
+ * The workspace's template for `type`, when it has one; its problems go to the Problems panel. One
+ * that cannot be read at all counts as broken (its text is empty, which no template accepts).
+ */
+async function readWorkspaceTemplate(
+  deps: CreateNoteDeps,
+  folder: vscode.WorkspaceFolder,
+  type: NoteType,
+): Promise<{ readonly uri: vscode.Uri; readonly text: string } | undefined> {
+  const uri = vscode.Uri.joinPath(folder.uri, WORKSPACE_TEMPLATE_FOLDER, templateFileName(type));
+  const read = await loadTemplateFile(fileSourceFor(uri), uri.toString());
+  if (read === null) return undefined;
+  deps.templateProblems.show(uri, read);
+  return { uri, text: 'text' in read ? read.text : '' };
 }
 
 interface PreviousNote {

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { pushAll } from '../../core/arrays';
 import type { ItemStatus, NoteItem, NoteSection, ParsedNote } from '../../core/model';
+import { frameworkOf } from '../../core/newNote/frameworks';
 import { isPrivateItem, isPrivateSection } from '../../core/privacy';
 import { toVscodeRange } from '../convert';
 import { NOTE_SELECTOR, parsedDocument } from './parsedDocument';
@@ -62,6 +63,8 @@ function sectionSymbol(
     (item) => item.status === 'open' && item.line > section.headingLine && item.line < section.endLine,
   ).length;
   const details: string[] = [];
+  const framework = frameworkOf(section.kind);
+  if (framework) details.push(framework.label);
   if (open > 0) details.push(vscode.l10n.t('{0} open', open));
   if (isPrivateSection(note, section)) details.push(vscode.l10n.t('private'));
   return new vscode.DocumentSymbol(

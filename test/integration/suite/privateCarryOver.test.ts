@@ -68,6 +68,7 @@ describe('Writing: New 1:1 Note keeps private items private', () => {
     const result = await vscode.commands.executeCommand<{ uri: vscode.Uri; carried: number } | undefined>(
       'coachingNotes.newNoteForRep',
       { kind: 'rep', rep: overview },
+      { type: 'weekly' }, // given, so the command does not ask it
     );
     assert.ok(result);
     assert.strictEqual(result.uri.toString(), newUri().toString());

@@ -206,7 +206,7 @@ describe('Writing: the editor', () => {
       });
       const lines = document.getText().split('\n');
       assert.strictEqual(lines[0], '### Questions to ask');
-      assert.strictEqual(lines.filter((line) => line.startsWith('- ') && line.endsWith('?')).length, 10);
+      assert.strictEqual(lines.filter((line) => line.startsWith('- ') && line.endsWith('?')).length, 18);
     });
   });
 
@@ -395,7 +395,16 @@ describe('Writing: the editor', () => {
         ' ',
         vscode.CompletionItemKind.EnumMember,
       );
-      assert.deepStrictEqual(types, ['weekly', 'coaching', 'pipeline-review', 'skip-level', 'other']);
+      assert.deepStrictEqual(types, [
+        'weekly',
+        'coaching',
+        'pipeline-review',
+        'skip-level',
+        'other',
+        'pip',
+        'onboarding',
+        'stakeholder',
+      ]);
     });
   });
 

@@ -21,6 +21,8 @@ interface NewNoteResult {
 }
 
 const TODAY = '2026-11-22';
+/** The meeting type, given so that the command does not ask it (writingTemplates.test.ts asks). */
+const WEEKLY = { type: 'weekly' };
 const REP = 'Riley Carrow';
 /**
  * Not the slug of the name (`riley-carrow/`): a lead keeps notes where they like, and every new note
@@ -137,6 +139,7 @@ describe('Writing: New 1:1 Note', () => {
     const result = await vscode.commands.executeCommand<NewNoteResult | undefined>(
       'coachingNotes.newNoteForRep',
       node,
+      WEEKLY,
     );
     assert.ok(result, 'the command reports the note it created');
     assert.strictEqual(result.uri.toString(), newUri().toString());
@@ -206,6 +209,7 @@ describe('Writing: New 1:1 Note', () => {
         kind: 'rep',
         rep,
       },
+      WEEKLY,
     );
     assert.ok(result && fs.existsSync(newUri().fsPath));
     const oldDocument = await vscode.workspace.openTextDocument(previousUri());
@@ -240,6 +244,7 @@ describe('Writing: New 1:1 Note', () => {
         kind: 'rep',
         rep,
       },
+      WEEKLY,
     );
     assert.ok(result);
     assert.strictEqual(result.uri.toString(), workspaceFile(REP_FOLDER, `${TODAY}-2.coach.md`).toString());
@@ -314,6 +319,7 @@ describe('Writing: New 1:1 Note', () => {
         kind: 'rep',
         rep,
       },
+      WEEKLY,
     );
     assert.ok(result);
     assert.strictEqual(result.uri.toString(), workspaceFile('jordan-lee', `${TODAY}.coach.md`).toString());
