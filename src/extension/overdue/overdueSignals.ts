@@ -1,9 +1,9 @@
 // Overdue follow-ups surfaced where a lead already looks: a status bar count, warnings in the
 // Problems panel, a badge on the note in the explorer, and a once-a-day reminder.
 import * as vscode from 'vscode';
-import { daysBetween } from '../../core/dates';
 import { isOverdue } from '../../core/overdue';
-import type { ParsedNote } from '../../core/model';
+import type { OverdueItem, ParsedNote } from '../../core/model';
+import { OverdueTracker } from '../../core/reps/mostOverdue';
 import { CommandIds } from '../commandIds';
 import { DIAGNOSTIC_SOURCE } from '../convert';
 import { withoutDueTokens } from '../../core/dueToken';
@@ -15,6 +15,9 @@ import type { TodayClock } from '../today';
 const SHOW_IN_PROBLEMS = 'coachingNotes.overdue.showInProblems';
 const DECORATE_FILES = 'coachingNotes.overdue.decorateFiles';
 const DAILY_REMINDER = 'coachingNotes.overdue.dailyReminder';
+const PROBLEMS_LIMIT = 'coachingNotes.overdue.problemsLimit';
+/** As in package.json. */
+const DEFAULT_PROBLEMS_LIMIT = 200;
 const LAST_REMINDER_KEY = 'coachingNotes.lastOverdueReminder';
 
 function overdueItems(note: ParsedNote, today: string) {
@@ -46,11 +49,18 @@ export class OverdueStatusBar extends DisposableStore {
   }
 }
 
-/** Overdue items as warnings in the Problems panel, updated per changed note. */
+/**
+ * The most overdue items as warnings in the Problems panel: at most `problemsLimit` of them (50,000
+ * notes' worth crashed the workbench), most overdue first, with one note saying how many more there
+ * are. Tracked per changed note; the panel gets one batched `set` per change.
+ */
 export class OverdueProblems extends DisposableStore {
   private readonly collection = this.register(
     vscode.languages.createDiagnosticCollection('coaching-notes-overdue'),
   );
+  private readonly tracker = new OverdueTracker();
+  /** What each file shows now, as a comparable key: only files whose warnings change are sent. */
+  private shown = new Map<string, string>();
 
   constructor(
     private readonly notes: WorkspaceNotes,
@@ -61,7 +71,9 @@ export class OverdueProblems extends DisposableStore {
     this.register(clock.onDidChange(() => this.updateAll()));
     this.register(
       vscode.workspace.onDidChangeConfiguration(
-        (event) => event.affectsConfiguration(SHOW_IN_PROBLEMS) && this.updateAll(),
+        (event) =>
+          (event.affectsConfiguration(SHOW_IN_PROBLEMS) || event.affectsConfiguration(PROBLEMS_LIMIT)) &&
+          this.updateAll(),
       ),
     );
   }
@@ -70,44 +82,94 @@ export class OverdueProblems extends DisposableStore {
     return vscode.workspace.getConfiguration().get<boolean>(SHOW_IN_PROBLEMS, true);
   }
 
+  private limit(): number {
+    const limit = vscode.workspace.getConfiguration().get<number>(PROBLEMS_LIMIT, DEFAULT_PROBLEMS_LIMIT);
+    return Number.isFinite(limit) ? Math.max(1, Math.floor(limit)) : DEFAULT_PROBLEMS_LIMIT;
+  }
+
   private updateAll(): void {
-    this.collection.clear();
-    if (this.enabled()) this.update({ files: new Set(this.notes.index.notes.keys()), reps: new Set() });
+    this.tracker.clear();
+    if (!this.enabled()) {
+      this.collection.clear();
+      this.shown = new Map();
+      return;
+    }
+    for (const entry of this.notes.index.indexedNotes()) this.tracker.set(entry);
+    this.show();
   }
 
   private update(change: NotesChange): void {
     if (!this.enabled()) return;
-    const today = this.clock.today;
     for (const file of change.files) {
-      const uri = vscode.Uri.parse(file);
-      const note = this.notes.index.get(file);
-      const items = note ? overdueItems(note, today) : [];
-      if (items.length === 0) {
-        this.collection.delete(uri);
-        continue;
-      }
-      this.collection.set(
-        uri,
-        items.map((item) => {
-          const days = daysBetween(item.due, today);
-          const diagnostic = new vscode.Diagnostic(
-            new vscode.Range(item.line, item.range.start.character, item.line, item.range.end.character),
-            // The due date once, in the words; the item's own `due:` token is left out of its text.
-            vscode.l10n.t(
-              'Overdue by {0} (due {1}): {2}',
-              days === 1 ? '1 day' : `${days} days`,
-              item.due,
-              withoutDueTokens(item.text),
-            ),
-            vscode.DiagnosticSeverity.Warning,
-          );
-          diagnostic.source = DIAGNOSTIC_SOURCE;
-          diagnostic.code = 'overdue';
-          return diagnostic;
-        }),
-      );
+      const entry = this.notes.index.getIndexed(file);
+      if (entry) this.tracker.set(entry);
+      else this.tracker.delete(file);
     }
+    this.show();
   }
+
+  private show(): void {
+    const today = this.clock.today;
+    const { items, total } = this.tracker.mostOverdue(today, this.limit());
+    const byFile = new Map<string, OverdueItem[]>();
+    for (const item of items) {
+      const list = byFile.get(item.file);
+      if (list) list.push(item);
+      else byFile.set(item.file, [item]);
+    }
+    const hidden = total - items.length;
+    const noteFile = items[0]?.file;
+    const next = new Map<string, string>();
+    const entries: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
+    for (const [file, fileItems] of byFile) {
+      const more = file === noteFile && hidden > 0 ? hidden : 0;
+      const key = `${more}|${fileItems.map((item) => `${item.item.line}:${item.daysOverdue}:${item.item.text}`).join('|')}`;
+      next.set(file, key);
+      if (this.shown.get(file) === key) continue;
+      const diagnostics = fileItems.map(overdueWarning);
+      if (more > 0) diagnostics.unshift(moreOverdueNote(items.length, total));
+      entries.push([vscode.Uri.parse(file), diagnostics]);
+    }
+    for (const file of this.shown.keys())
+      if (!next.has(file)) entries.push([vscode.Uri.parse(file), undefined]);
+    this.shown = next;
+    if (entries.length > 0) this.collection.set(entries);
+  }
+}
+
+function overdueWarning({ item, due, daysOverdue: days }: OverdueItem): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(
+    new vscode.Range(item.line, item.range.start.character, item.line, item.range.end.character),
+    // The due date once, in the words; the item's own `due:` token is left out of its text.
+    vscode.l10n.t(
+      'Overdue by {0} (due {1}): {2}',
+      days === 1 ? '1 day' : `${days} days`,
+      due,
+      withoutDueTokens(item.text),
+    ),
+    vscode.DiagnosticSeverity.Warning,
+  );
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = 'overdue';
+  return diagnostic;
+}
+
+/** On the note of the most overdue item, first line: the Problems panel shows only the head of the list. */
+function moreOverdueNote(shown: number, total: number): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(
+    new vscode.Range(0, 0, 0, 0),
+    vscode.l10n.t(
+      'Showing the {0} most overdue follow-ups of {1}: {2} more are overdue. Run "Coaching: Show Overdue Follow-ups" to see them all, or raise the setting {3}.',
+      shown,
+      total,
+      total - shown,
+      PROBLEMS_LIMIT,
+    ),
+    vscode.DiagnosticSeverity.Information,
+  );
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = 'overdue-limit';
+  return diagnostic;
 }
 
 function decorateFiles(): boolean {
