@@ -107,6 +107,11 @@ export class WorkspaceNotes extends DisposableStore {
     return this.lastScanStats;
   }
 
+  /** The warm-start cache's saves (none without workspace storage): for the benchmarks. */
+  get cacheSaves(): { readonly saves: number; readonly pending: boolean } {
+    return this.cache?.saveState ?? { saves: 0, pending: false };
+  }
+
   /** Resolves when the first full scan has finished (immediately usable data may be partial before). */
   whenReady(): Promise<void> {
     return this.firstScan ?? this.rescan();
