@@ -3,6 +3,7 @@
 // and drops a damaged shard whole). Split into shards so that loading never holds the extension host
 // for long, the scan can use the first shards while later ones decode, and saving after an edit
 // rewrites one small shard, not everything.
+import { promises as fsPromises } from 'fs';
 import * as vscode from 'vscode';
 import type { ParsedNote } from '../core/model';
 import { NoteCache, type FileVersion } from '../core/noteCache';
@@ -14,6 +15,7 @@ import { NoteCache, type FileVersion } from '../core/noteCache';
  */
 const SHARDS = 256;
 const SAVE_DELAY_MS = 2_000;
+const READS_AHEAD = 8;
 
 function shardOf(key: string): number {
   let hash = 0x811c9dc5; // FNV-1a
@@ -92,16 +94,18 @@ export class NoteCacheStore implements vscode.Disposable {
       { length: SHARDS },
       () => new Promise<void>((resolve) => resolvers.push(resolve)),
     );
-    const reads = Array.from({ length: SHARDS }, (_, shard) =>
-      Promise.resolve(vscode.workspace.fs.readFile(this.shardUri(shard))).then(
-        (bytes) => bytes,
-        () => undefined,
-      ),
-    );
+    // A few reads ahead of the decoding, in shard order: the first shards arrive first, and the
+    // replies of 256 reads at once do not crowd the host while the notes are being listed.
+    const reads: Promise<Uint8Array | undefined>[] = [];
+    const readShard = (shard: number) => {
+      if (shard < SHARDS) reads[shard] = this.readShard(shard);
+    };
+    for (let shard = 0; shard < READS_AHEAD; shard++) readShard(shard);
     const started = Date.now();
     let loaded = 0;
-    for (const [index, read] of reads.entries()) {
-      const bytes = await read;
+    for (let index = 0; index < SHARDS; index++) {
+      const bytes = await reads[index];
+      readShard(index + READS_AHEAD);
       // Remembered notes (a file the scan already read) win over stored ones.
       if (bytes !== undefined && (this.shards[index]?.size ?? 0) === 0) {
         const shard = NoteCache.deserialise(decoder.decode(bytes), this.engineVersion);
@@ -112,6 +116,17 @@ export class NoteCacheStore implements vscode.Disposable {
       await new Promise((resolve) => setImmediate(resolve));
     }
     this.log.info(`Loaded ${loaded} notes from the note cache in ${Date.now() - started} ms.`);
+  }
+
+  /** A shard's bytes; undefined when missing or unreadable. Node's fs for local storage (no round trip). */
+  private async readShard(shard: number): Promise<Uint8Array | undefined> {
+    const uri = this.shardUri(shard);
+    try {
+      if (uri.scheme === 'file') return await fsPromises.readFile(uri.fsPath);
+      return await vscode.workspace.fs.readFile(uri);
+    } catch {
+      return undefined;
+    }
   }
 
   lookup(key: string, version: FileVersion): ParsedNote | undefined {

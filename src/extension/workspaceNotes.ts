@@ -439,9 +439,9 @@ export class WorkspaceNotes extends DisposableStore {
 
 /** The notes grouped by cache shard, in shard order (the order the cache decodes them). */
 function inShardOrder(uris: readonly vscode.Uri[], cache: NoteCacheStore): vscode.Uri[] {
-  const keyed = uris.map((uri) => ({ uri, shard: cache.shardOf(uri.toString()) }));
-  keyed.sort((a, b) => a.shard - b.shard);
-  return keyed.map((entry) => entry.uri);
+  const shards: vscode.Uri[][] = [];
+  for (const uri of uris) (shards[cache.shardOf(uri.toString())] ??= []).push(uri);
+  return shards.flat();
 }
 
 function hasAncestorIn(uri: vscode.Uri, paths: ReadonlyMap<string, vscode.Uri>): boolean {

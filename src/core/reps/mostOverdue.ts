@@ -68,25 +68,27 @@ export class OverdueTracker {
     for (const due of pastDues) for (const n of this.filesByDue.get(due)?.values() ?? []) total += n;
     // Whole due dates, earliest first, until the limit is reached: ties on the last date are then
     // ordered by the one overdue order like everything else.
-    const candidates: OverdueItem[] = [];
+    const candidates: { file: string; rep: string | null; noteDate: IsoDate | null; item: NoteItem }[] = [];
+    const daysByDue = new Map<IsoDate, number>();
     for (const due of pastDues) {
       if (candidates.length >= limit) break;
       for (const file of this.filesByDue.get(due)?.keys() ?? []) {
         const note = this.notes.get(file);
         if (!note) continue;
-        for (const item of note.items) {
-          if (item.due !== due || !isOverdue(item, today)) continue;
-          candidates.push({
-            file,
-            rep: note.rep,
-            noteDate: note.noteDate,
-            item,
-            due: item.due,
-            daysOverdue: daysOverdue(item, today) ?? 0,
-          });
-        }
+        for (const item of note.items)
+          if (item.due === due && isOverdue(item, today))
+            candidates.push({ file, rep: note.rep, noteDate: note.noteDate, item });
       }
     }
-    return { items: candidates.sort(compareOverdue).slice(0, Math.max(0, limit)), total };
+    const items = candidates
+      .sort(compareOverdue)
+      .slice(0, Math.max(0, limit))
+      .map(({ file, rep, noteDate, item }): OverdueItem => {
+        const due = item.due ?? today;
+        let days = daysByDue.get(due);
+        if (days === undefined) daysByDue.set(due, (days = daysOverdue(item, today) ?? 0));
+        return { file, rep, noteDate, item, due, daysOverdue: days };
+      });
+    return { items, total };
   }
 }

@@ -18,6 +18,7 @@ const DAILY_REMINDER = 'coachingNotes.overdue.dailyReminder';
 const PROBLEMS_LIMIT = 'coachingNotes.overdue.problemsLimit';
 /** As in package.json. */
 const DEFAULT_PROBLEMS_LIMIT = 200;
+const SHOW_WHILE_INDEXING_MS = 250;
 const LAST_REMINDER_KEY = 'coachingNotes.lastOverdueReminder';
 
 function overdueItems(note: ParsedNote, today: string) {
@@ -61,13 +62,17 @@ export class OverdueProblems extends DisposableStore {
   private readonly tracker = new OverdueTracker();
   /** What each file shows now, as a comparable key: only files whose warnings change are sent. */
   private shown = new Map<string, string>();
+  private showTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly notes: WorkspaceNotes,
     private readonly clock: TodayClock,
   ) {
     super();
+    this.register({ dispose: () => clearTimeout(this.showTimer) });
     this.register(notes.onDidChangeNotes((change) => this.update(change)));
+    // The scan's last notes are shown as soon as it ends.
+    this.register(notes.onDidChangeState((state) => state === 'ready' && this.showTimer && this.show()));
     this.register(clock.onDidChange(() => this.updateAll()));
     this.register(
       vscode.workspace.onDidChangeConfiguration(
@@ -105,10 +110,14 @@ export class OverdueProblems extends DisposableStore {
       if (entry) this.tracker.set(entry);
       else this.tracker.delete(file);
     }
-    this.show();
+    // While the first scan runs, notes arrive 200 at a time: the panel follows a few times a second.
+    if (this.notes.state !== 'indexing') this.show();
+    else this.showTimer ??= setTimeout(() => this.show(), SHOW_WHILE_INDEXING_MS);
   }
 
   private show(): void {
+    clearTimeout(this.showTimer);
+    this.showTimer = undefined;
     const today = this.clock.today;
     const { items, total } = this.tracker.mostOverdue(today, this.limit());
     const byFile = new Map<string, OverdueItem[]>();
