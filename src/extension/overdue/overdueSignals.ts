@@ -132,7 +132,7 @@ export class OverdueProblems extends DisposableStore {
     const entries: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
     for (const [file, fileItems] of byFile) {
       const more = file === noteFile && hidden > 0 ? hidden : 0;
-      const key = `${more}|${fileItems.map((item) => `${item.item.line}:${item.daysOverdue}:${item.item.text}`).join('|')}`;
+      const key = `${more}|${fileItems.map((item) => `${item.item.line}:${item.item.range.start.character}:${item.daysOverdue}:${item.item.text}`).join('|')}`;
       next.set(file, key);
       if (this.shown.get(file) === key) continue;
       const diagnostics = fileItems.map(overdueWarning);

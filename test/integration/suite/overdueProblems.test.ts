@@ -7,17 +7,15 @@ import { coachingNotesExtension } from './manifest';
 import { waitUntil } from './waitUntil';
 
 function problems(code: string): { file: string; line: number; message: string }[] {
-  return vscode.languages
-    .getDiagnostics()
-    .flatMap(([uri, diagnostics]) =>
-      diagnostics
-        .filter((diagnostic) => diagnostic.code === code)
-        .map((diagnostic) => ({
-          file: uri.toString(),
-          line: diagnostic.range.start.line,
-          message: diagnostic.message,
-        })),
-    );
+  return vscode.languages.getDiagnostics().flatMap(([uri, diagnostics]) =>
+    diagnostics
+      .filter((diagnostic) => diagnostic.code === code)
+      .map((diagnostic) => ({
+        file: uri.toString(),
+        line: diagnostic.range.start.line,
+        message: diagnostic.message,
+      })),
+  );
 }
 
 const key = (entry: { file: string; line: number }) => `${entry.file}:${entry.line}`;
