@@ -135,7 +135,8 @@ export class OverdueProblems extends DisposableStore {
       const key = `${more}|${fileItems.map((item) => `${item.item.line}:${item.item.range.start.character}:${item.daysOverdue}:${item.item.text}`).join('|')}`;
       next.set(file, key);
       if (this.shown.get(file) === key) continue;
-      const diagnostics = fileItems.map(overdueWarning);
+      // In line order within the note, as the panel lists a file's problems.
+      const diagnostics = [...fileItems].sort((a, b) => a.item.line - b.item.line).map(overdueWarning);
       if (more > 0) diagnostics.unshift(moreOverdueNote(items.length, total));
       entries.push([vscode.Uri.parse(file), diagnostics]);
     }
