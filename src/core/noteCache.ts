@@ -1,14 +1,32 @@
 // Parsed notes kept between sessions, so that a warm start only stats files instead of reading and
 // parsing them. Keyed by file + size + mtime + ctime (an edit that keeps size and mtime, as `touch -r`
-// or a careful tool does, still changes ctime); the whole cache belongs to one engine version. What
-// is loaded is validated: a corrupt, foreign or outdated cache is ignored, never trusted.
+// or a careful tool does, still changes ctime); the whole cache belongs to one engine version.
+//
+// Stored compactly: what the index, the reps view, the overdue lists and the Problems panel need
+// (front matter, items, section outlines, private regions, diagnostics), as positional arrays, without
+// the sections' texts (most of a note's bytes, needed only by the history views). A note restored
+// from storage is therefore a *summary* (`isNoteSummary`): whoever needs section texts reads the file
+// again. What is loaded is checked by its header (kind, format, engine) and decoded with cheap type
+// checks; anything odd drops the whole stored cache (it is rebuilt from the files), never throws.
 import { isIsoDate } from './dates';
 import { NOTE_TYPES, SECTION_KINDS } from './model';
+import type {
+  FrontMatter,
+  ItemKind,
+  ItemStatus,
+  NoteDiagnostic,
+  NoteItem,
+  NoteSection,
+  ParsedNote,
+  PrivateRegion,
+  Range,
+  SectionKind,
+  Severity,
+} from './model';
 import { MAX_YAML_DEPTH } from './yamlConvert';
-import type { ItemKind, ItemStatus, ParsedNote, SectionKind, Severity } from './model';
 
 /** Bumped when the stored shape changes. */
-export const NOTE_CACHE_FORMAT = 2;
+export const NOTE_CACHE_FORMAT = 3;
 const CACHE_KIND = 'coaching-notes/note-cache';
 
 export interface FileVersion {
@@ -25,13 +43,27 @@ interface CacheEntry extends FileVersion {
   readonly note: ParsedNote;
 }
 
+/** One stored note: positional, see `encodeNote`. */
+type StoredNote = readonly unknown[];
+
 /** What `toJSON` produces: plain JSON, to be stored by the host as it likes. */
 export interface NoteCacheData {
   readonly kind: typeof CACHE_KIND;
   readonly format: number;
   readonly engine: string;
   /** `[file, size, mtime, ctime, note]` rows: an array, so that no file name can ever act as an object key. */
-  readonly entries: readonly (readonly [string, number, number, number | null, ParsedNote])[];
+  readonly entries: readonly (readonly [string, number, number, number | null, StoredNote])[];
+}
+
+/** Notes restored from storage: their sections carry no text (see the header comment). */
+const summaries = new WeakSet<ParsedNote>();
+
+/**
+ * Whether `note` came from the stored cache without its sections' texts (`text` is empty and
+ * `sharedText` empty or null): read and parse the file again before using them.
+ */
+export function isNoteSummary(note: ParsedNote): boolean {
+  return summaries.has(note);
 }
 
 export class NoteCache {
@@ -68,10 +100,15 @@ export class NoteCache {
     return this.entries.size;
   }
 
+  /** The cached files, in no particular order. */
+  files(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
   toJSON(): NoteCacheData {
-    const rows: [string, number, number, number | null, ParsedNote][] = [];
+    const rows: [string, number, number, number | null, StoredNote][] = [];
     for (const [file, entry] of this.entries) {
-      rows.push([file, entry.size, entry.mtime, entry.ctime ?? null, entry.note]);
+      rows.push([file, entry.size, entry.mtime, entry.ctime ?? null, encodeNote(entry.note)]);
     }
     return { kind: CACHE_KIND, format: NOTE_CACHE_FORMAT, engine: this.engineVersion, entries: rows };
   }
@@ -81,27 +118,27 @@ export class NoteCache {
   }
 
   /**
-   * A cache from stored data. Anything unexpected gives an empty cache (a whole cache of the wrong
-   * kind, format or engine) or drops the entry (one malformed note); never throws.
+   * A cache from stored data. Anything unexpected (another kind, format or engine, one malformed
+   * row) gives an empty cache: the caller reads the files again. Never throws.
    */
   static fromJSON(data: unknown, engineVersion: string): NoteCache {
     const cache = new NoteCache(engineVersion);
     if (!isRecord(data) || data.kind !== CACHE_KIND || data.format !== NOTE_CACHE_FORMAT) return cache;
     if (data.engine !== engineVersion || !Array.isArray(data.entries)) return cache;
-    for (const row of data.entries as unknown[]) {
-      if (!Array.isArray(row) || row.length !== 5) continue;
-      const [file, size, mtime, ctime, note] = row as unknown[];
-      if (typeof file !== 'string' || !isCount(size) || !isTime(mtime)) continue;
-      if (ctime !== null && !isTime(ctime)) continue;
-      let restored: ParsedNote | null;
-      try {
-        restored = restoreNote(note);
-      } catch {
-        restored = null; // whatever a tampered entry trips over, it is dropped, never thrown
+    const restored = new NoteCache(engineVersion);
+    try {
+      for (const row of data.entries as unknown[]) {
+        const [file, size, mtime, ctime, note] = tuple(row, 5);
+        if (typeof file !== 'string' || !isCount(size) || !isTime(mtime)) throw new BadCache();
+        if (ctime !== null && !isTime(ctime)) throw new BadCache();
+        const decoded = decodeNote(note);
+        summaries.add(decoded);
+        restored.store(file, { size, mtime, ctime }, decoded);
       }
-      if (restored) cache.store(file, { size, mtime, ctime }, restored);
+    } catch {
+      return cache; // whatever a damaged or tampered cache trips over, it is dropped, never thrown
     }
-    return cache;
+    return restored;
   }
 
   static deserialise(text: string, engineVersion: string): NoteCache {
@@ -115,7 +152,54 @@ export class NoteCache {
   }
 }
 
-// ---- validation of one stored note --------------------------------------------------------------
+// ---- the stored shape ------------------------------------------------------------------------------
+
+function encodeRange(range: Range): number[] {
+  return [range.start.line, range.start.character, range.end.line, range.end.character];
+}
+
+function encodeNote(note: ParsedNote): StoredNote {
+  const fm = note.frontMatter;
+  return [
+    fm.range ? encodeRange(fm.range) : 0,
+    fm.rep,
+    fm.date,
+    fm.type,
+    fm.coach,
+    fm.next,
+    fm.tags,
+    fm.private ? 1 : 0,
+    fm.extra,
+    fm.keyLines,
+    note.sections.map((s) => [
+      s.kind,
+      s.heading,
+      s.headingLine,
+      s.endLine,
+      s.private ? 1 : 0,
+      s.sharedText === null ? 0 : 1,
+    ]),
+    note.items.map((i) => [
+      i.line,
+      encodeRange(i.range),
+      encodeRange(i.boxRange),
+      i.box,
+      i.status,
+      i.text,
+      i.due,
+      i.dueRange ? encodeRange(i.dueRange) : 0,
+      i.owner,
+      i.kind,
+      i.section,
+      i.indent,
+    ]),
+    note.privateRegions.map((r) => [r.heading, r.level, r.headingLine, r.endLine]),
+    note.diagnostics.map((d) => [encodeRange(d.range), d.severity, d.code, d.message]),
+    note.lineCount,
+  ];
+}
+
+class BadCache extends Error {}
 
 type Json = Record<string, unknown>;
 
@@ -131,106 +215,66 @@ function isTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-function isStringOrNull(value: unknown): boolean {
-  return value === null || typeof value === 'string';
+function tuple(value: unknown, length: number): unknown[] {
+  if (!Array.isArray(value) || value.length !== length) throw new BadCache();
+  return value;
 }
 
-function isDateOrNull(value: unknown): boolean {
-  return value === null || (typeof value === 'string' && isIsoDate(value));
+function list(value: unknown): unknown[] {
+  if (!Array.isArray(value)) throw new BadCache();
+  return value;
 }
 
-function isPosition(value: unknown): boolean {
-  return isRecord(value) && isCount(value.line) && isCount(value.character);
+function text(value: unknown): string {
+  if (typeof value !== 'string') throw new BadCache();
+  return value;
 }
 
-function isRange(value: unknown): boolean {
-  return isRecord(value) && isPosition(value.start) && isPosition(value.end);
+function textOrNull(value: unknown): string | null {
+  return value === null ? null : text(value);
 }
 
-function isArrayOf(value: unknown, check: (element: unknown) => boolean): boolean {
-  return Array.isArray(value) && value.every(check);
+function count(value: unknown): number {
+  if (!isCount(value)) throw new BadCache();
+  return value;
 }
 
-function oneOf<T extends string>(values: readonly T[]): (value: unknown) => boolean {
-  return (value) => typeof value === 'string' && (values as readonly string[]).includes(value);
+function dateOrNull(value: unknown): string | null {
+  if (value === null) return null;
+  if (typeof value !== 'string' || !isIsoDate(value)) throw new BadCache();
+  return value;
 }
 
-const isSectionKind = oneOf<SectionKind>(SECTION_KINDS);
-const isItemStatus = oneOf<ItemStatus>(['open', 'done', 'cancelled', 'carried']);
-const isItemKind = oneOf<ItemKind>(['goal', 'follow-up']);
-const isSeverity = oneOf<Severity>(['error', 'warning', 'info']);
-const isNoteType = oneOf(NOTE_TYPES);
+function flag(value: unknown): boolean {
+  if (value !== 0 && value !== 1) throw new BadCache();
+  return value === 1;
+}
+
+function oneOf<T extends string>(values: readonly T[]): (value: unknown) => T {
+  const allowed = new Set<unknown>(values);
+  return (value) => {
+    if (!allowed.has(value)) throw new BadCache();
+    return value as T;
+  };
+}
+
+const sectionKind = oneOf<SectionKind>(SECTION_KINDS);
+const itemStatus = oneOf<ItemStatus>(['open', 'done', 'cancelled', 'carried']);
+const itemKind = oneOf<ItemKind>(['goal', 'follow-up']);
+const severity = oneOf<Severity>(['error', 'warning', 'info']);
+const noteType = oneOf(NOTE_TYPES);
 const DIAGNOSTIC_CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function isSection(value: unknown): boolean {
-  return (
-    isRecord(value) &&
-    isSectionKind(value.kind) &&
-    typeof value.heading === 'string' &&
-    isCount(value.headingLine) &&
-    isCount(value.endLine) &&
-    typeof value.private === 'boolean' &&
-    typeof value.text === 'string' &&
-    isStringOrNull(value.sharedText)
-  );
+function range(value: unknown): Range {
+  const [startLine, startCharacter, endLine, endCharacter] = tuple(value, 4);
+  return {
+    start: { line: count(startLine), character: count(startCharacter) },
+    end: { line: count(endLine), character: count(endCharacter) },
+  };
 }
 
-function isPrivateRegion(value: unknown): boolean {
-  return (
-    isRecord(value) &&
-    typeof value.heading === 'string' &&
-    isCount(value.level) &&
-    isCount(value.headingLine) &&
-    isCount(value.endLine)
-  );
-}
-
-function isItem(value: unknown): boolean {
-  return (
-    isRecord(value) &&
-    isCount(value.line) &&
-    isRange(value.range) &&
-    isRange(value.boxRange) &&
-    typeof value.box === 'string' &&
-    isItemStatus(value.status) &&
-    typeof value.text === 'string' &&
-    isDateOrNull(value.due) &&
-    (value.dueRange === null || isRange(value.dueRange)) &&
-    isStringOrNull(value.owner) &&
-    isItemKind(value.kind) &&
-    typeof value.section === 'number' &&
-    Number.isSafeInteger(value.section) &&
-    value.section >= -1 &&
-    isCount(value.indent)
-  );
-}
-
-function isDiagnostic(value: unknown): boolean {
-  return (
-    isRecord(value) &&
-    isRange(value.range) &&
-    isSeverity(value.severity) &&
-    typeof value.code === 'string' &&
-    DIAGNOSTIC_CODE.test(value.code) &&
-    typeof value.message === 'string'
-  );
-}
-
-function isFrontMatter(value: unknown): boolean {
-  return (
-    isRecord(value) &&
-    (value.range === null || isRange(value.range)) &&
-    isStringOrNull(value.rep) &&
-    isDateOrNull(value.date) &&
-    (value.type === null || isNoteType(value.type)) &&
-    isStringOrNull(value.coach) &&
-    isDateOrNull(value.next) &&
-    isArrayOf(value.tags, (tag) => typeof tag === 'string') &&
-    typeof value.private === 'boolean' &&
-    isRecord(value.extra) &&
-    isRecord(value.keyLines) &&
-    Object.values(value.keyLines).every(isCount)
-  );
+function rangeOrNone(value: unknown): Range | null {
+  return value === 0 ? null : range(value);
 }
 
 /**
@@ -239,11 +283,9 @@ function isFrontMatter(value: unknown): boolean {
  */
 const MAX_STORED_DEPTH = MAX_YAML_DEPTH + 1;
 
-class TooDeep extends Error {}
-
-/** Plain JSON again with null-prototype maps, as the parser produces them; throws TooDeep. */
+/** Plain JSON again with null-prototype maps, as the parser produces them. */
 function withNullPrototypes(value: unknown, depth = 0): unknown {
-  if (depth > MAX_STORED_DEPTH) throw new TooDeep();
+  if (depth > MAX_STORED_DEPTH) throw new BadCache();
   if (Array.isArray(value)) return value.map((inner: unknown) => withNullPrototypes(inner, depth + 1));
   if (!isRecord(value)) return value;
   const map = Object.create(null) as Json;
@@ -251,20 +293,104 @@ function withNullPrototypes(value: unknown, depth = 0): unknown {
   return map;
 }
 
-function restoreNote(value: unknown): ParsedNote | null {
-  if (!isRecord(value) || !isFrontMatter(value.frontMatter) || !isCount(value.lineCount)) return null;
-  if (!isArrayOf(value.sections, isSection) || !isArrayOf(value.items, isItem)) return null;
-  if (!isArrayOf(value.privateRegions, isPrivateRegion)) return null;
-  if (!isArrayOf(value.diagnostics, isDiagnostic)) return null;
-  const frontMatter = value.frontMatter as Json;
-  const note = {
-    ...value,
-    frontMatter: {
-      ...frontMatter,
-      extra: withNullPrototypes(frontMatter.extra),
-      keyLines: withNullPrototypes(frontMatter.keyLines),
-    },
+function keyLines(value: unknown): Readonly<Record<string, number>> {
+  if (!isRecord(value)) throw new BadCache();
+  const map = Object.create(null) as Record<string, number>;
+  for (const [key, line] of Object.entries(value)) map[key] = count(line);
+  return map;
+}
+
+function decodeSection(value: unknown): NoteSection {
+  const [kind, heading, headingLine, endLine, isPrivate, holdsPrivate] = tuple(value, 6);
+  return {
+    kind: sectionKind(kind),
+    heading: text(heading),
+    headingLine: count(headingLine),
+    endLine: count(endLine),
+    private: flag(isPrivate),
+    text: '',
+    sharedText: flag(holdsPrivate) ? '' : null,
   };
-  // Every field the model declares was checked above.
-  return note as unknown as ParsedNote;
+}
+
+function decodeItem(value: unknown): NoteItem {
+  const [line, itemRange, boxRange, box, status, itemText, due, dueRange, owner, kind, section, indent] =
+    tuple(value, 12);
+  if (typeof section !== 'number' || !Number.isSafeInteger(section) || section < -1) throw new BadCache();
+  return {
+    line: count(line),
+    range: range(itemRange),
+    boxRange: range(boxRange),
+    box: text(box),
+    status: itemStatus(status),
+    text: text(itemText),
+    due: dateOrNull(due),
+    dueRange: rangeOrNone(dueRange),
+    owner: textOrNull(owner),
+    kind: itemKind(kind),
+    section,
+    indent: count(indent),
+  };
+}
+
+function decodePrivateRegion(value: unknown): PrivateRegion {
+  const [heading, level, headingLine, endLine] = tuple(value, 4);
+  return {
+    heading: text(heading),
+    level: count(level),
+    headingLine: count(headingLine),
+    endLine: count(endLine),
+  };
+}
+
+function decodeDiagnostic(value: unknown): NoteDiagnostic {
+  const [diagnosticRange, level, code, message] = tuple(value, 4);
+  if (typeof code !== 'string' || !DIAGNOSTIC_CODE.test(code)) throw new BadCache();
+  return {
+    range: range(diagnosticRange),
+    severity: severity(level),
+    code: code as NoteDiagnostic['code'],
+    message: text(message),
+  };
+}
+
+function decodeNote(value: unknown): ParsedNote {
+  const [
+    fmRange,
+    rep,
+    date,
+    type,
+    coach,
+    next,
+    tags,
+    isPrivate,
+    extra,
+    lines,
+    sections,
+    items,
+    privateRegions,
+    diagnostics,
+    lineCount,
+  ] = tuple(value, 15);
+  if (!isRecord(extra)) throw new BadCache();
+  const frontMatter: FrontMatter = {
+    range: rangeOrNone(fmRange),
+    rep: textOrNull(rep),
+    date: dateOrNull(date),
+    type: type === null ? null : noteType(type),
+    coach: textOrNull(coach),
+    next: dateOrNull(next),
+    tags: list(tags).map(text),
+    private: flag(isPrivate),
+    extra: withNullPrototypes(extra) as Json,
+    keyLines: keyLines(lines),
+  };
+  return {
+    frontMatter,
+    sections: list(sections).map(decodeSection),
+    items: list(items).map(decodeItem),
+    privateRegions: list(privateRegions).map(decodePrivateRegion),
+    diagnostics: list(diagnostics).map(decodeDiagnostic),
+    lineCount: count(lineCount),
+  };
 }

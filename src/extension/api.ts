@@ -22,6 +22,8 @@ export interface CoachingNotesStats {
   readonly notes: number;
   readonly lastScan: ScanStats | undefined;
   readonly lastRepsRefresh: RepsRefreshStats | undefined;
+  /** Saves of the warm-start cache finished so far, and whether one is due or running. */
+  readonly cacheSaves: { readonly saves: number; readonly pending: boolean };
 }
 
 export interface CoachingNotesApi {
@@ -52,6 +54,11 @@ export function createApi(notes: WorkspaceNotes, reps: RepsModel, view: RepsView
         daysOverdue: ref.daysOverdue ?? 0,
       })),
     repsBadge: () => view.treeView.badge?.value,
-    stats: () => ({ notes: notes.index.size, lastScan: notes.lastScan, lastRepsRefresh: reps.lastRefresh }),
+    stats: () => ({
+      notes: notes.index.size,
+      lastScan: notes.lastScan,
+      lastRepsRefresh: reps.lastRefresh,
+      cacheSaves: notes.cacheSaves,
+    }),
   };
 }

@@ -1,17 +1,21 @@
-// The warm-start cache in the extension's workspace storage (this machine only): parsed notes keyed
-// by file, size, mtime and ctime (the engine's NoteCache, which validates what it loads). Split into
-// shards so that loading never holds the extension host for long and saving after an edit rewrites
-// one small shard, not everything.
+// The warm-start cache in the extension's workspace storage (this machine only): compact note
+// summaries keyed by file, size, mtime and ctime (the engine's NoteCache, which checks what it loads
+// and drops a damaged shard whole). Split into shards so that loading never holds the extension host
+// for long, the scan can use the first shards while later ones decode, and saving after an edit
+// rewrites one small shard, not everything.
+import { promises as fsPromises } from 'fs';
 import * as vscode from 'vscode';
 import type { ParsedNote } from '../core/model';
 import { NoteCache, type FileVersion } from '../core/noteCache';
 
 /**
- * Enough for a shard to stay under ~1 MB of JSON at 50,000 notes: one shard is parsed (or written)
- * in one go, and at 64 shards that took 100-170 ms (docs/benchmarks.md).
+ * Enough for a shard to stay small at 50,000 notes (about 230 KB of compact JSON): one shard is
+ * parsed (or written) in one go, and at 64 shards of the old full-note format that took 100-170 ms
+ * (docs/benchmarks.md).
  */
 const SHARDS = 256;
 const SAVE_DELAY_MS = 2_000;
+const READS_AHEAD = 8;
 
 function shardOf(key: string): number {
   let hash = 0x811c9dc5; // FNV-1a
@@ -29,6 +33,10 @@ export class NoteCacheStore implements vscode.Disposable {
   /** While above zero (a scan is running), nothing is saved: see holdSaves. */
   private saveHolds = 0;
   private readonly folder: vscode.Uri;
+  private loading: Promise<void> | undefined;
+  private shardLoaded: Promise<void>[] = [];
+  private saveCount = 0;
+  private saving = false;
 
   /** Stamped on every shard: a shard from another engine or another shard count is dropped. */
   private readonly engineVersion: string;
@@ -57,28 +65,68 @@ export class NoteCacheStore implements vscode.Disposable {
   }
 
   /**
-   * Loads every shard, yielding between them; a missing, damaged or outdated shard is empty. Each
-   * shard is decoded only when its turn comes: reads that finish together must not add up to one
-   * long stretch of decoding.
+   * Starts loading every shard (idempotent); a missing, damaged or outdated shard is empty. The
+   * reads run together, but each shard is decoded in its turn, yielding between shards, so that
+   * reads finishing together never add up to one long stretch of decoding; `whenShardLoaded` lets
+   * the scan use each shard's notes as soon as it is decoded.
    */
-  async load(): Promise<void> {
+  load(): Promise<void> {
+    this.loading ??= this.loadShards();
+    return this.loading;
+  }
+
+  /** Resolves when the shard holding `key` is decoded (at once when loading never started). */
+  whenLoaded(key: string): Promise<void> {
+    return this.loading === undefined
+      ? Promise.resolve()
+      : (this.shardLoaded[shardOf(key)] ?? Promise.resolve());
+  }
+
+  /** Shard number of `key`: the scan visits notes shard by shard, in the order they decode. */
+  shardOf(key: string): number {
+    return shardOf(key);
+  }
+
+  private async loadShards(): Promise<void> {
     const decoder = new TextDecoder();
-    const contents = await Promise.all(
-      Array.from({ length: SHARDS }, (_, shard) =>
-        Promise.resolve(vscode.workspace.fs.readFile(this.shardUri(shard))).then(
-          (bytes) => bytes,
-          () => undefined,
-        ),
-      ),
+    const resolvers: (() => void)[] = [];
+    this.shardLoaded = Array.from(
+      { length: SHARDS },
+      () => new Promise<void>((resolve) => resolvers.push(resolve)),
     );
-    const shards = this.emptyShards();
-    for (const [index, bytes] of contents.entries()) {
-      if (bytes === undefined) continue;
-      shards[index] = NoteCache.deserialise(decoder.decode(bytes), this.engineVersion);
-      contents[index] = undefined; // let the bytes go as soon as they are read
+    // A few reads ahead of the decoding, in shard order: the first shards arrive first, and the
+    // replies of 256 reads at once do not crowd the host while the notes are being listed.
+    const reads: Promise<Uint8Array | undefined>[] = [];
+    const readShard = (shard: number) => {
+      if (shard < SHARDS) reads[shard] = this.readShard(shard);
+    };
+    for (let shard = 0; shard < READS_AHEAD; shard++) readShard(shard);
+    const started = Date.now();
+    let loaded = 0;
+    for (let index = 0; index < SHARDS; index++) {
+      const bytes = await reads[index];
+      readShard(index + READS_AHEAD);
+      // Remembered notes (a file the scan already read) win over stored ones.
+      if (bytes !== undefined && (this.shards[index]?.size ?? 0) === 0) {
+        const shard = NoteCache.deserialise(decoder.decode(bytes), this.engineVersion);
+        this.shards[index] = shard;
+        loaded += shard.size;
+      }
+      resolvers[index]?.();
       await new Promise((resolve) => setImmediate(resolve));
     }
-    this.shards = shards;
+    this.log.info(`Loaded ${loaded} notes from the note cache in ${Date.now() - started} ms.`);
+  }
+
+  /** A shard's bytes; undefined when missing or unreadable. Node's fs for local storage (no round trip). */
+  private async readShard(shard: number): Promise<Uint8Array | undefined> {
+    const uri = this.shardUri(shard);
+    try {
+      if (uri.scheme === 'file') return await fsPromises.readFile(uri.fsPath);
+      return await vscode.workspace.fs.readFile(uri);
+    } catch {
+      return undefined;
+    }
   }
 
   lookup(key: string, version: FileVersion): ParsedNote | undefined {
@@ -142,6 +190,7 @@ export class NoteCacheStore implements vscode.Disposable {
     this.dirtyShards.clear();
     if (dirty.length === 0) return;
     const encoder = new TextEncoder();
+    this.saving = true;
     try {
       await vscode.workspace.fs.createDirectory(this.folder);
       for (const shard of dirty) {
@@ -151,7 +200,18 @@ export class NoteCacheStore implements vscode.Disposable {
       }
     } catch (error) {
       this.log.warn(`Could not save the note cache: ${String(error)}`);
+    } finally {
+      this.saving = false;
+      this.saveCount++;
     }
+  }
+
+  /** Saves finished so far, and whether one is due or running: for the benchmark (see api.ts). */
+  get saveState(): { readonly saves: number; readonly pending: boolean } {
+    return {
+      saves: this.saveCount,
+      pending: this.saving || this.saveTimer !== undefined || this.saveHolds > 0 || this.dirtyShards.size > 0,
+    };
   }
 
   dispose(): void {

@@ -20,6 +20,7 @@ export const SETTING_DEFAULTS = {
   'overdue.showInProblems': true,
   'overdue.decorateFiles': true,
   'overdue.dailyReminder': true,
+  'overdue.problemsLimit': 200,
   noteLanguage: 'auto',
   'calendar.privateFollowUps': 'omit',
 } as const;
@@ -68,6 +69,14 @@ export function calendarPrivateFollowUps(): 'omit' | 'placeholder' {
 export function noteLanguageSetting(folder: vscode.WorkspaceFolder): string {
   const value = read('noteLanguage', folder.uri);
   return typeof value === 'string' ? value : SETTING_DEFAULTS.noteLanguage;
+}
+
+/** `coachingNotes.overdue.problemsLimit`: at most this many overdue warnings, most overdue first (at least 1). */
+export function overdueProblemsLimit(): number {
+  const value = read('overdue.problemsLimit');
+  return typeof value === 'number' && Number.isFinite(value)
+    ? Math.max(1, Math.floor(value))
+    : SETTING_DEFAULTS['overdue.problemsLimit'];
 }
 
 /** `coachingNotes.overdue.showInProblems`: overdue follow-ups as warnings in the Problems panel. */

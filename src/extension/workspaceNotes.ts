@@ -20,6 +20,7 @@ import {
   NOTE_GLOB,
 } from './noteFileAccess';
 import type { NoteCacheStore } from './noteCacheStore';
+import { isNoteSummary } from '../core/noteCache';
 
 /** Longest stretch of parsing before yielding to the extension host's event loop. */
 const SLICE_MS = 12;
@@ -75,7 +76,6 @@ export class WorkspaceNotes extends DisposableStore {
   private createdTimer: ReturnType<typeof setTimeout> | undefined;
   private scanGeneration = 0;
   private firstScan: Promise<void> | undefined;
-  private cacheLoaded = false;
   private lastScanStats: ScanStats | undefined;
 
   constructor(
@@ -107,6 +107,11 @@ export class WorkspaceNotes extends DisposableStore {
     return this.lastScanStats;
   }
 
+  /** The warm-start cache's saves (none without workspace storage): for the benchmarks. */
+  get cacheSaves(): { readonly saves: number; readonly pending: boolean } {
+    return this.cache?.saveState ?? { saves: 0, pending: false };
+  }
+
   /** Resolves when the first full scan has finished (immediately usable data may be partial before). */
   whenReady(): Promise<void> {
     return this.firstScan ?? this.rescan();
@@ -115,6 +120,33 @@ export class WorkspaceNotes extends DisposableStore {
   /** The note as the engine sees it, including unsaved editor changes. */
   get(uri: vscode.Uri): ParsedNote | undefined {
     return this.index.get(uri.toString());
+  }
+
+  /**
+   * Makes the notes of `files` complete: a note taken from the warm-start cache is a summary without
+   * its sections' texts (see core/noteCache.ts), so it is read and parsed again. Only the history
+   * views need this, for the notes of one rep. A note whose file is gone is removed.
+   */
+  async complete(files: Iterable<string>): Promise<void> {
+    const summaries = [...files].filter((file) => {
+      const note = this.index.get(file);
+      return note !== undefined && isNoteSummary(note);
+    });
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      for (let file = summaries[next++]; file !== undefined; file = summaries[next++]) {
+        const note = this.index.get(file);
+        // Replaced meanwhile (an edit, the watcher): already complete.
+        if (note === undefined || !isNoteSummary(note)) continue;
+        const result = await loadNoteFile(vscode.Uri.parse(file), () => undefined);
+        const current = this.index.get(file);
+        if (current !== note) continue; // changed while this read: the newer note stands
+        if (result.kind === 'missing') this.remove(file);
+        else this.put(file, result.note);
+      }
+    };
+    await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+    this.flushChangeEvent();
   }
 
   async rescan(): Promise<void> {
@@ -142,11 +174,12 @@ export class WorkspaceNotes extends DisposableStore {
 
   private async scan(generation: number): Promise<void> {
     const started = Date.now();
-    const { uris, skipped } = await this.listAllNotes();
-    if (!this.cacheLoaded) {
-      this.cacheLoaded = true;
-      await this.cache?.load();
-    }
+    // The cache's shards are read while the notes are listed, and used one by one as they decode.
+    const cacheLoading = this.cache?.load();
+    const listed = await this.listAllNotes();
+    const { skipped } = listed;
+    const cache = this.cache;
+    const uris = cache ? inShardOrder(listed.uris, cache) : listed.uris;
     const found = new Set(uris.map((uri) => uri.toString()));
     for (const key of this.putSkipped(skipped)) found.add(key);
     for (const file of [...this.index.notes.keys()]) {
@@ -159,6 +192,7 @@ export class WorkspaceNotes extends DisposableStore {
       for (let uri = uris[next++]; uri; uri = uris[next++]) {
         if (generation !== this.scanGeneration) return;
         if (this.openDocument(uri)?.isDirty) continue; // the editor's text is indexed already
+        await cache?.whenLoaded(uri.toString());
         const outcome = await this.load(uri, true);
         if (outcome === 'reused') reused++;
         if (this.pendingFiles.size >= SCAN_BATCH_NOTES) {
@@ -172,6 +206,7 @@ export class WorkspaceNotes extends DisposableStore {
       }
     };
     await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+    await cacheLoading;
     if (generation !== this.scanGeneration) return;
     this.cache?.retainOnly(found);
     // Whoever awaits the scan sees every listener up to date, not 50 ms later.
@@ -400,6 +435,13 @@ export class WorkspaceNotes extends DisposableStore {
     this.pendingReps = new Set();
     if (change.files.size > 0) this.changed.fire(change);
   }
+}
+
+/** The notes grouped by cache shard, in shard order (the order the cache decodes them). */
+function inShardOrder(uris: readonly vscode.Uri[], cache: NoteCacheStore): vscode.Uri[] {
+  const shards: vscode.Uri[][] = [];
+  for (const uri of uris) (shards[cache.shardOf(uri.toString())] ??= []).push(uri);
+  return shards.flat();
 }
 
 function hasAncestorIn(uri: vscode.Uri, paths: ReadonlyMap<string, vscode.Uri>): boolean {

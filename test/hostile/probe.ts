@@ -149,7 +149,8 @@ function tamperedCache(notes: readonly LoadedCase[]): string {
   const cache = new NoteCache('hostile');
   notes.forEach((loaded, i) => cache.store(loaded.file, { size: i, mtime: i }, loaded.note));
   const deep = `${'{"a":'.repeat(10000)}1${'}'.repeat(10000)}`;
-  return cache.serialise().replace('"extra":{}', `"extra":{"deep":${deep}}`);
+  // A stored note is positional: the private flag (0 or 1), then the extra front matter keys.
+  return cache.serialise().replace(/,([01]),\{\}/, `,$1,{"deep":${deep}}`);
 }
 
 /**

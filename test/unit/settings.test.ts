@@ -82,6 +82,7 @@ function readAll(settings: Settings): void {
   settings.newFileEol(anyFolder);
   settings.noteLanguageSetting(anyFolder);
   settings.calendarPrivateFollowUps();
+  settings.overdueProblemsLimit();
   settings.openWalkthroughsOnInstall();
 }
 

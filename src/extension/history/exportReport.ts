@@ -85,6 +85,7 @@ export class ReportExporter extends DisposableStore implements vscode.TextDocume
     if (!rep) return undefined;
     const range = await this.pickRange(rep, title);
     if (!range) return undefined;
+    await this.source.prepare(rep);
     const history = this.source.build(rep, { range, forSharing: true }) as SharedRepHistory;
     if (history.notes.length === 0) {
       void vscode.window.showInformationMessage(

@@ -221,6 +221,7 @@ export class HistoryPanels extends DisposableStore {
             panel.dispose();
             return;
           }
+          await source.prepare(rep);
           this.track(new HistoryPanel(panel, rep.key, source, this.mediaRoot, log));
         },
       }),
@@ -238,6 +239,7 @@ export class HistoryPanels extends DisposableStore {
       repFromTarget(this.source, target) ??
       (await resolveRep(this.source, target, vscode.l10n.t('Show progress history of…')));
     if (!rep) return undefined;
+    await this.source.prepare(rep);
     const existing = [...this.panels].find((panel) => panel.key === rep.key);
     if (existing) {
       existing.panel.reveal();

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { buildRepHistory, type DateRange, type HistoryNoteInput, type RepHistory } from '../../core/history';
 import type { ParsedNote } from '../../core/model';
+import { isNoteSummary } from '../../core/noteCache';
 import { findRep, type RepOverview } from '../../core/repOverview';
 import type { RepsModel } from '../reps/repsModel';
 import type { WorkspaceNotes } from '../workspaceNotes';
@@ -33,6 +34,14 @@ export class HistorySource {
     return findRep(this.reps.all(), keyOrName);
   }
 
+  /**
+   * Reads again the rep's notes that came from the warm-start cache as summaries (without section
+   * texts), so that the history shows what the notes say. Await it before showing a rep's history.
+   */
+  async prepare(rep: RepOverview): Promise<void> {
+    await this.notes.complete(rep.notes.map((note) => note.file));
+  }
+
   /** The rep's notes as the engine's input (unsaved editor changes included). */
   entries(rep: RepOverview): HistoryNoteInput[] {
     const entries: HistoryNoteInput[] = [];
@@ -53,7 +62,11 @@ export class HistorySource {
   }
 
   build(rep: RepOverview, request: HistoryRequest = {}): RepHistory {
-    return buildRepHistory(this.entries(rep), {
+    const entries = this.entries(rep);
+    // Shown histories were prepared; a note that joined the rep since (a roster alias, a rename)
+    // may be a summary: complete it, and the change event brings the full history.
+    if (entries.some((entry) => isNoteSummary(entry.note))) void this.prepare(rep);
+    return buildRepHistory(entries, {
       today: this.today,
       cadenceDays: rep.cadenceDays,
       rep: rep.name,

@@ -105,6 +105,7 @@ export class PrepBriefs extends DisposableStore implements vscode.TextDocumentCo
   async open(target: unknown): Promise<vscode.Uri | undefined> {
     const rep = await resolveRep(this.source, target, vscode.l10n.t('Prepare for 1:1 with…'));
     if (!rep) return undefined;
+    await this.source.prepare(rep);
     const uri = briefUri(rep.name, rep.key);
     const document = await vscode.workspace.openTextDocument(uri);
     try {

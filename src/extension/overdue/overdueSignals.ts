@@ -1,8 +1,9 @@
 // Overdue follow-ups surfaced where a lead already looks: a status bar count, warnings in the
 // Problems panel, a badge on the note in the explorer, and a once-a-day reminder.
 import * as vscode from 'vscode';
-import { daysOverdue, isOverdue } from '../../core/overdue';
-import type { ParsedNote } from '../../core/model';
+import { isOverdue } from '../../core/overdue';
+import type { OverdueItem, ParsedNote } from '../../core/model';
+import { OverdueTracker } from '../../core/reps/mostOverdue';
 import { CommandIds } from '../commandIds';
 import { DIAGNOSTIC_SOURCE } from '../convert';
 import { withoutDueDate } from '../../core/dueToken';
@@ -10,13 +11,16 @@ import { DisposableStore } from '../util/dispose';
 import {
   affectsSetting,
   decorateOverdueFiles,
+  overdueProblemsLimit,
   remindOfOverdueDaily,
+  settingId,
   showOverdueInProblems,
 } from '../settings';
 import type { RepsModel } from '../reps/repsModel';
 import type { NotesChange, WorkspaceNotes } from '../workspaceNotes';
 import type { TodayClock } from '../today';
 
+const SHOW_WHILE_INDEXING_MS = 250;
 const LAST_REMINDER_KEY = 'coachingNotes.lastOverdueReminder';
 
 function overdueItems(note: ParsedNote, today: string) {
@@ -48,22 +52,36 @@ export class OverdueStatusBar extends DisposableStore {
   }
 }
 
-/** Overdue items as warnings in the Problems panel, updated per changed note. */
+/**
+ * The most overdue items as warnings in the Problems panel: at most `problemsLimit` of them (50,000
+ * notes' worth crashed the workbench), most overdue first, with one note saying how many more there
+ * are. Tracked per changed note; the panel gets one batched `set` per change.
+ */
 export class OverdueProblems extends DisposableStore {
   private readonly collection = this.register(
     vscode.languages.createDiagnosticCollection('coaching-notes-overdue'),
   );
+  private readonly tracker = new OverdueTracker();
+  /** What each file shows now, as a comparable key: only files whose warnings change are sent. */
+  private shown = new Map<string, string>();
+  private showTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly notes: WorkspaceNotes,
     private readonly clock: TodayClock,
   ) {
     super();
+    this.register({ dispose: () => clearTimeout(this.showTimer) });
     this.register(notes.onDidChangeNotes((change) => this.update(change)));
+    // The scan's last notes are shown as soon as it ends.
+    this.register(notes.onDidChangeState((state) => state === 'ready' && this.showTimer && this.show()));
     this.register(clock.onDidChange(() => this.updateAll()));
     this.register(
       vscode.workspace.onDidChangeConfiguration(
-        (event) => affectsSetting(event, 'overdue.showInProblems') && this.updateAll(),
+        (event) =>
+          (affectsSetting(event, 'overdue.showInProblems') ||
+            affectsSetting(event, 'overdue.problemsLimit')) &&
+          this.updateAll(),
       ),
     );
   }
@@ -72,44 +90,98 @@ export class OverdueProblems extends DisposableStore {
     return showOverdueInProblems();
   }
 
+  private limit(): number {
+    return overdueProblemsLimit();
+  }
+
   private updateAll(): void {
-    this.collection.clear();
-    if (this.enabled()) this.update({ files: new Set(this.notes.index.notes.keys()), reps: new Set() });
+    this.tracker.clear();
+    if (!this.enabled()) {
+      this.collection.clear();
+      this.shown = new Map();
+      return;
+    }
+    for (const entry of this.notes.index.indexedNotes()) this.tracker.set(entry);
+    this.show();
   }
 
   private update(change: NotesChange): void {
     if (!this.enabled()) return;
-    const today = this.clock.today;
     for (const file of change.files) {
-      const uri = vscode.Uri.parse(file);
-      const note = this.notes.index.get(file);
-      const items = note ? overdueItems(note, today) : [];
-      if (items.length === 0) {
-        this.collection.delete(uri);
-        continue;
-      }
-      this.collection.set(
-        uri,
-        items.map((item) => {
-          const days = daysOverdue(item, today) ?? 0;
-          const diagnostic = new vscode.Diagnostic(
-            new vscode.Range(item.line, item.range.start.character, item.line, item.range.end.character),
-            // The due date once, in the words; the item's own `due:` token is left out of its text.
-            vscode.l10n.t(
-              'Overdue by {0} (due {1}): {2}',
-              days === 1 ? vscode.l10n.t('1 day') : vscode.l10n.t('{0} days', days),
-              item.due,
-              withoutDueDate(item.text),
-            ),
-            vscode.DiagnosticSeverity.Warning,
-          );
-          diagnostic.source = DIAGNOSTIC_SOURCE;
-          diagnostic.code = 'overdue';
-          return diagnostic;
-        }),
-      );
+      const entry = this.notes.index.getIndexed(file);
+      if (entry) this.tracker.set(entry);
+      else this.tracker.delete(file);
     }
+    // While the first scan runs, notes arrive 200 at a time: the panel follows a few times a second.
+    if (this.notes.state !== 'indexing') this.show();
+    else this.showTimer ??= setTimeout(() => this.show(), SHOW_WHILE_INDEXING_MS);
   }
+
+  private show(): void {
+    clearTimeout(this.showTimer);
+    this.showTimer = undefined;
+    const today = this.clock.today;
+    const { items, total } = this.tracker.mostOverdue(today, this.limit());
+    const byFile = new Map<string, OverdueItem[]>();
+    for (const item of items) {
+      const list = byFile.get(item.file);
+      if (list) list.push(item);
+      else byFile.set(item.file, [item]);
+    }
+    const hidden = total - items.length;
+    const noteFile = items[0]?.file;
+    const next = new Map<string, string>();
+    const entries: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
+    for (const [file, fileItems] of byFile) {
+      const more = file === noteFile && hidden > 0 ? hidden : 0;
+      const key = `${more}|${fileItems.map((item) => `${item.item.line}:${item.item.range.start.character}:${item.daysOverdue}:${item.item.text}`).join('|')}`;
+      next.set(file, key);
+      if (this.shown.get(file) === key) continue;
+      // In line order within the note, as the panel lists a file's problems.
+      const diagnostics = [...fileItems].sort((a, b) => a.item.line - b.item.line).map(overdueWarning);
+      if (more > 0) diagnostics.unshift(moreOverdueNote(items.length, total));
+      entries.push([vscode.Uri.parse(file), diagnostics]);
+    }
+    for (const file of this.shown.keys())
+      if (!next.has(file)) entries.push([vscode.Uri.parse(file), undefined]);
+    this.shown = next;
+    if (entries.length > 0) this.collection.set(entries);
+  }
+}
+
+function overdueWarning({ item, due, daysOverdue: days }: OverdueItem): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(
+    new vscode.Range(item.line, item.range.start.character, item.line, item.range.end.character),
+    // The due date once, in the words; the item's own `due:` token is left out of its text.
+    vscode.l10n.t(
+      'Overdue by {0} (due {1}): {2}',
+      days === 1 ? vscode.l10n.t('1 day') : vscode.l10n.t('{0} days', days),
+      due,
+      withoutDueDate(item.text),
+    ),
+    vscode.DiagnosticSeverity.Warning,
+  );
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = 'overdue';
+  return diagnostic;
+}
+
+/** On the note of the most overdue item, first line: the Problems panel shows only the head of the list. */
+function moreOverdueNote(shown: number, total: number): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(
+    new vscode.Range(0, 0, 0, 0),
+    vscode.l10n.t(
+      'Showing the {0} most overdue follow-ups of {1}: {2} more are overdue. Run "Coaching: Show Overdue Follow-ups" to see them all, or raise the setting {3}.',
+      shown,
+      total,
+      total - shown,
+      settingId('overdue.problemsLimit'),
+    ),
+    vscode.DiagnosticSeverity.Information,
+  );
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = 'overdue-limit';
+  return diagnostic;
 }
 
 /** A badge with the overdue count on notes in the explorer and in tabs. */

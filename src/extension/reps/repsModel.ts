@@ -29,6 +29,12 @@ const REBUILD_SLICE_MS = 10;
  * every ~50 ms, 1.4-2.7 s of work in all (docs/benchmarks.md). The tree still fills in 4 times a second.
  */
 const INDEXING_REBUILD_INTERVAL_MS = 250;
+/**
+ * ...and, while indexing, wait at least this many times as long as the last rebuild round took: at
+ * 50,000 notes on a busy machine a round took up to 1.5 s, and rounds every 250 ms made the rebuilds
+ * most of the scan's work (67 s of 154 s, docs/benchmarks.md).
+ */
+const INDEXING_REBUILD_SPACING = 4;
 
 export class RepsModel extends DisposableStore {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
@@ -43,6 +49,7 @@ export class RepsModel extends DisposableStore {
   /** Cancels the rebuild step that is scheduled, if any. */
   private cancelPendingRebuild: (() => void) | undefined;
   private lastRebuildDone = -Infinity;
+  private lastRebuildMs = 0;
 
   constructor(
     private readonly notes: WorkspaceNotes,
@@ -83,10 +90,13 @@ export class RepsModel extends DisposableStore {
    */
   private notifyWhenBuilt(): void {
     if (this.cancelPendingRebuild) return;
+    let started: number | undefined;
     const step = () => {
+      started ??= performance.now();
       if (this.refresh(REBUILD_SLICE_MS)) {
         this.cancelPendingRebuild = undefined;
         this.lastRebuildDone = performance.now();
+        this.lastRebuildMs = this.lastRebuildDone - started;
         this.changed.fire();
       } else {
         const next = setImmediate(step);
@@ -95,7 +105,9 @@ export class RepsModel extends DisposableStore {
     };
     const wait =
       this.notes.state === 'indexing'
-        ? this.lastRebuildDone + INDEXING_REBUILD_INTERVAL_MS - performance.now()
+        ? this.lastRebuildDone +
+          Math.max(INDEXING_REBUILD_INTERVAL_MS, INDEXING_REBUILD_SPACING * this.lastRebuildMs) -
+          performance.now()
         : 0;
     if (wait > 0) {
       const timer = setTimeout(step, wait);

@@ -14,12 +14,16 @@ export class FormatProblems extends DisposableStore {
     this.update(notes.index.notes.keys());
   }
 
+  /** One batched `set` per change: one message to the Problems panel, not one per note. */
   private update(files: Iterable<string>): void {
+    const entries: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
     for (const file of files) {
       const uri = vscode.Uri.parse(file);
       const note = this.notes.index.get(file);
-      if (!note || note.diagnostics.length === 0) this.collection.delete(uri);
-      else this.collection.set(uri, note.diagnostics.map(toVscodeDiagnostic));
+      if (!note || note.diagnostics.length === 0) {
+        if (this.collection.has(uri)) entries.push([uri, undefined]);
+      } else entries.push([uri, note.diagnostics.map(toVscodeDiagnostic)]);
     }
+    if (entries.length > 0) this.collection.set(entries);
   }
 }

@@ -104,6 +104,26 @@ function isOverdue(api: CoachingNotesApi, item: OverdueSummary): boolean {
   return rep?.overdue.some((ref) => ref.file === item.file && ref.item.line === item.line) ?? false;
 }
 
+/** What the Reps tree shows of every rep, with the overdue list: a warm start must show the same. */
+function repsSnapshot(api: CoachingNotesApi): string {
+  const roots = api.repsTree.getChildren();
+  if (!Array.isArray(roots)) throw new Error('the reps tree answers synchronously');
+  const reps = roots.flatMap((node: RepsTreeNode) =>
+    node.kind === 'rep' ? [node.rep] : node.kind === 'team' ? node.reps : [],
+  );
+  const shown = reps.map((rep) => ({
+    name: rep.name,
+    notes: rep.notes.length,
+    overdue: rep.overdue.map((ref) => `${ref.file}:${ref.item.line}`),
+    openFollowUps: rep.openFollowUps.length,
+    openGoals: rep.openGoals.length,
+    lastDate: rep.lastDate,
+    nextMeeting: rep.nextMeeting,
+    tags: rep.tags,
+  }));
+  return JSON.stringify({ reps: shown, overdue: api.overdue() }, null, 1);
+}
+
 function overdueWarnings(uri: vscode.Uri): number {
   return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.code === 'overdue').length;
 }
@@ -141,25 +161,18 @@ function shardState(folder: string | undefined): ShardState {
 }
 
 /**
- * Waits (250 ms polls) until the cache has every shard, one written after `sinceEpochMs`, and none
- * has changed for `quietMs`.
+ * Waits (100 ms polls) until the extension reports at least `minSaves` finished saves of the
+ * warm-start cache and none due or running, then measures every shard on disk. (Watching the files
+ * for a quiet spell stopped after the first shards when the writes paused.)
  */
-async function cacheWritten(userDataDir: string, sinceEpochMs: number, quietMs: number): Promise<ShardState> {
+async function cacheSaved(api: CoachingNotesApi, userDataDir: string, minSaves: number): Promise<ShardState> {
   const deadline = Date.now() + 120_000;
-  let previous: ShardState | undefined;
-  let stillSince = Date.now();
   for (;;) {
-    const state = shardState(noteCacheFolder(userDataDir));
-    const same =
-      previous !== undefined &&
-      state.bytes === previous.bytes &&
-      state.newestMtimeMs === previous.newestMtimeMs;
-    if (!same) stillSince = Date.now();
-    const written = state.count > 0 && state.newestMtimeMs > sinceEpochMs;
-    if (written && same && Date.now() - stillSince >= quietMs) return state;
-    if (Date.now() > deadline) throw new Error(`the note cache was not written: ${JSON.stringify(state)}`);
-    previous = state;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    const { saves, pending } = api.stats().cacheSaves;
+    if (saves >= minSaves && !pending) return shardState(noteCacheFolder(userDataDir));
+    if (Date.now() > deadline)
+      throw new Error(`the note cache was not saved: ${JSON.stringify({ saves, pending })}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
@@ -177,7 +190,6 @@ describe(`Coaching Notes at scale (${session} start, ${expectedNotes} notes)`, (
   let api: CoachingNotesApi;
   let activatedAt = 0;
   let indexedEpochMs = 0;
-  let lastDiskChangeEpochMs = 0;
   const figures: {
     machine?: SessionFigures['machine'];
     activation?: SessionFigures['activation'];
@@ -343,13 +355,27 @@ describe(`Coaching Notes at scale (${session} start, ${expectedNotes} notes)`, (
     if (session === 'warm') assert.ok(stats.lastScan.fromCache > 0, 'the warm start used the cache');
   });
 
+  // The cold session leaves its notes as it found them (its edits toggle twice), so the warm one
+  // must show exactly what the cold one showed after its scan.
+  it('shows the same reps and overdue follow-ups from the cache as from the files', () => {
+    const snapshotFile = outFile.replace(/-(cold|warm)\.json$/, '-reps.json');
+    const snapshot = repsSnapshot(api);
+    if (session === 'cold') fs.writeFileSync(snapshotFile, snapshot);
+    else
+      assert.equal(
+        snapshot,
+        fs.readFileSync(snapshotFile, 'utf8'),
+        'the warm start shows what the cold one did',
+      );
+  });
+
   // The rest runs in the cold session only: it times the cache's first save, and its edits leave
   // the notes as they were for the warm session.
   if (session === 'cold') {
     it('writes the warm-start cache without holding the host', async () => {
       const blocking = new BlockingProbe().start();
       // The save starts as the scan ends; a shard that takes longer than 250 ms would show as a gap.
-      const state = await cacheWritten(userDataDir, indexedEpochMs - 1_000, 250);
+      const state = await cacheSaved(api, userDataDir, 1);
       figures.cacheSave = {
         ms: round(Math.max(0, state.newestMtimeMs - indexedEpochMs)),
         shards: state.count,
@@ -419,7 +445,6 @@ describe(`Coaching Notes at scale (${session} start, ${expectedNotes} notes)`, (
       figures.disk = await measureEdits(target, DISK_DELAY_MS, () => {
         const lines = fs.readFileSync(file, 'utf8').split('\n');
         lines[target.line] = toggledLine(lines[target.line] ?? '');
-        lastDiskChangeEpochMs = Date.now();
         fs.writeFileSync(file, lines.join('\n'));
       });
     });
@@ -427,7 +452,7 @@ describe(`Coaching Notes at scale (${session} start, ${expectedNotes} notes)`, (
     it('leaves the workspace as it found it', async () => {
       // The next (warm) session must find the cache complete: wait for the save the disk edits caused.
       // Saves run 2 s after a change, so 2.5 s without a write means none is pending.
-      await cacheWritten(userDataDir, lastDiskChangeEpochMs, 2_500);
+      await cacheSaved(api, userDataDir, 1);
       await vscode.commands.executeCommand('workbench.view.explorer');
     });
   }
