@@ -4,9 +4,9 @@
 // front matter the fast line scanner declines, or a roster, needs it, and loading it was about a
 // fifth of the time to load the extension (53 ms with it, 40 ms without, in Node). The CLI bundles
 // it as usual.
-// --production minifies and drops sourcemaps, and fails when the extension's files (extension.js
-// and yaml.js) exceed EXTENSION_BUDGET_BYTES; a development build checks a minified build of them
-// in memory, so `npm run build` catches it too. --watch rebuilds on change.
+// --production minifies and drops sourcemaps, and fails when dist/extension.js, the file that
+// activation loads, exceeds EXTENSION_BUDGET_BYTES (yaml.js, loaded on demand, is reported beside
+// it); a development build checks a minified build in memory, so `npm run build` catches it too. --watch rebuilds on change.
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
@@ -17,7 +17,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-/** The extension's minified files together (dist/extension.js and dist/yaml.js): issue 11. */
+/** dist/extension.js minified, the code activation loads (issue 11). */
 export const EXTENSION_BUDGET_BYTES = 300 * 1024;
 const LAZY_YAML_FILE = 'yaml.js';
 
@@ -99,7 +99,13 @@ async function extensionMinifiedBytes(results) {
           ),
         )
       ).map((result) => result.metafile.outputs);
-  return outputs.flatMap((files) => Object.values(files)).reduce((sum, output) => sum + output.bytes, 0);
+  const sizes = { main: 0, lazy: 0 };
+  for (const [file, output] of outputs.flatMap((files) => Object.entries(files))) {
+    if (file.endsWith('.map')) continue;
+    if (file.endsWith(LAZY_YAML_FILE)) sizes.lazy += output.bytes;
+    else sizes.main += output.bytes;
+  }
+  return sizes;
 }
 
 const contexts = await Promise.all(entries.map((entry) => esbuild.context({ ...common, ...entry })));
@@ -112,14 +118,16 @@ if (watch) {
     repoRoot,
     results.map((result) => result.metafile),
   );
-  const bytes = await extensionMinifiedBytes(results);
+  const { main, lazy } = await extensionMinifiedBytes(results);
   const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-  if (bytes > EXTENSION_BUDGET_BYTES) {
+  if (main > EXTENSION_BUDGET_BYTES) {
     process.stderr.write(
-      `The extension's bundle is ${kib(bytes)} minified (dist/extension.js + dist/${LAZY_YAML_FILE}), over its budget of ${kib(EXTENSION_BUDGET_BYTES)}.\n`,
+      `dist/extension.js is ${kib(main)} minified, over its budget of ${kib(EXTENSION_BUDGET_BYTES)}.\n`,
     );
     process.exitCode = 1;
   } else {
-    process.stdout.write(`extension bundle: ${kib(bytes)} minified, budget ${kib(EXTENSION_BUDGET_BYTES)}\n`);
+    process.stdout.write(
+      `dist/extension.js: ${kib(main)} minified (budget ${kib(EXTENSION_BUDGET_BYTES)}); dist/${LAZY_YAML_FILE}, loaded on demand: ${kib(lazy)}\n`,
+    );
   }
 }
