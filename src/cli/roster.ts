@@ -1,10 +1,9 @@
 // The roster the command line uses: `reps.yaml` in the first folder given, else in the current
 // folder (the extension reads `coachingNotes.roster` in each workspace folder instead).
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadRosterFile, type Roster } from '../core/roster';
 import { diagnosticRows, formatDiagnostic, type CheckJson } from './commands/check';
-import { NodeNoteSource } from './nodeNoteSource';
+import { statSync, SyncNoteFiles } from '../node/nodeFiles';
 import { displayPath } from './paths';
 import { styleFor } from './style';
 
@@ -23,8 +22,8 @@ export interface FoundRoster {
  * no permission) is never opened or read in full, and is the roster found, with that problem.
  */
 export async function findRoster(cwd: string, roots: readonly string[]): Promise<FoundRoster | null> {
-  const folders = [...roots.filter((root) => fs.statSync(root).isDirectory()).slice(0, 1), cwd];
-  const source = new NodeNoteSource();
+  const folders = [...roots.filter((root) => statSync(root).kind === 'directory').slice(0, 1), cwd];
+  const source = new SyncNoteFiles();
   for (const folder of folders) {
     const file = path.join(folder, ROSTER_FILE);
     const roster = await loadRosterFile(source, file);

@@ -1,6 +1,6 @@
 // The CLI as a function: argv and streams in, exit status out. main.ts only wires it to `process`.
 import { localIsoDate } from '../core/dates';
-import { overdueItems } from '../core/overdue';
+import { OverdueScan } from '../core/reps/overdueScan';
 import { repSummaries } from '../core/reps';
 import { parseArgs, USAGE, UsageError } from './args';
 import type { CommandName } from './args';
@@ -8,7 +8,7 @@ import { collectDiagnostics, formatCheck } from './commands/check';
 import { runHistory } from './commands/history';
 import { formatOverdue, overdueJson } from './commands/overdue';
 import { formatReps } from './commands/reps';
-import { indexGivenPaths } from './loadNotes';
+import { indexGivenPaths, scanGivenPaths } from './loadNotes';
 import { describeError } from './paths';
 import { findRoster, rosterProblems, warnRosterProblems, type FoundRoster } from './roster';
 import { styleFor } from './style';
@@ -50,11 +50,8 @@ function report(
 ): number {
   const style = styleFor(io.stdout.isTTY, io.env ?? {});
   switch (command) {
-    case 'overdue': {
-      const items = overdueItems(index, today);
-      io.stdout.write(asJson ? json(overdueJson(items)) : formatOverdue(items, today, index.size, style));
-      return items.length > 0 ? EXIT_FOUND : EXIT_CLEAN;
-    }
+    case 'overdue':
+      throw new Error('overdue is answered by reportOverdue');
     case 'check': {
       // The roster's problems count as the notes' do.
       const diagnostics = collectDiagnostics(index.notes, rosterProblems(io.cwd, roster));
@@ -69,6 +66,27 @@ function report(
       return EXIT_CLEAN;
     }
   }
+}
+
+/** `overdue` asks one question: each note is scanned for it and dropped, no index is built. */
+async function reportOverdue(
+  paths: readonly string[],
+  exclude: readonly string[],
+  today: IsoDate,
+  asJson: boolean,
+  io: CliIo,
+): Promise<number> {
+  const scan = new OverdueScan(today);
+  const given = await scanGivenPaths(paths, io, exclude, (key, text) => scan.addNote(key, text));
+  if (given.kind === 'unreadable') {
+    io.stderr.write(`coaching-notes: ${forTerminal(given.message)}\n`);
+    return EXIT_USAGE;
+  }
+  const items = scan.sorted();
+  const style = styleFor(io.stdout.isTTY, io.env ?? {});
+  io.stdout.write(asJson ? json(overdueJson(items)) : formatOverdue(items, today, given.notes, style));
+  if (given.unread > 0) return EXIT_USAGE;
+  return items.length > 0 ? EXIT_FOUND : EXIT_CLEAN;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -88,11 +106,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_CLEAN;
     }
     const today = request.today ?? localIsoDate((io.now ?? (() => new Date()))());
+    if (request.command === 'overdue')
+      return await reportOverdue(request.paths, request.exclude, today, request.json, io);
     const given = await indexGivenPaths(request.paths, io, request.exclude);
     if (given.kind === 'unreadable') return fail(given.message);
     const { roots, index } = given;
     // Only the commands that use the roster read it (`reps.yaml`, as `history` finds it).
-    const roster = request.command === 'overdue' ? null : await findRoster(io.cwd, roots);
+    const roster = await findRoster(io.cwd, roots);
     const status = report(request.command, index, roster, today, request.json, io);
     // The answer above is missing what could not be read (said on stderr): it must not pass for complete.
     return given.unread > 0 ? EXIT_USAGE : status;

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli } from '../../src/cli/run';
-import { NodeNoteSource } from '../../src/cli/nodeNoteSource';
+import { SyncNoteFiles as NodeNoteSource } from '../../src/node/nodeFiles';
 import { planCarryOver } from '../../src/core/carryOver';
 import { buildRepHistory, type HistoryNoteInput } from '../../src/core/history';
 import { renderPrepBrief } from '../../src/core/brief';

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { NodeNoteSource } from '../../src/cli/nodeNoteSource';
+import { SyncNoteFiles as NodeNoteSource } from '../../src/node/nodeFiles';
 import { parseNote } from '../../src/core/parse';
 import {
   decodeNoteFile,

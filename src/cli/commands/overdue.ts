@@ -1,6 +1,7 @@
 // `coaching-notes overdue`: open items due before today, like a linter's report.
 import { withoutFirstDueToken } from '../../core/dueToken';
-import type { IsoDate, OverdueItem } from '../../core/model';
+import type { IsoDate } from '../../core/model';
+import type { OverdueRow } from '../../core/reps/overdueScan';
 import { plural } from '../style';
 import type { Style } from '../style';
 import { forTerminal } from '../terminalText';
@@ -16,7 +17,7 @@ export interface OverdueJson {
   readonly owner: string | null;
 }
 
-export function overdueJson(items: readonly OverdueItem[]): OverdueJson[] {
+export function overdueJson(items: readonly OverdueRow[]): OverdueJson[] {
   return items.map((overdue) => ({
     file: overdue.file,
     line: overdue.item.line + 1,
@@ -30,7 +31,7 @@ export function overdueJson(items: readonly OverdueItem[]): OverdueJson[] {
 }
 
 export function formatOverdue(
-  items: readonly OverdueItem[],
+  items: readonly OverdueRow[],
   today: IsoDate,
   noteCount: number,
   style: Style,
