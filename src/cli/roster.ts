@@ -2,10 +2,7 @@
 // folder (the extension reads `coachingNotes.roster` in each workspace folder instead).
 import * as path from 'node:path';
 import { loadRosterFile, type Roster } from '../core/roster';
-import { diagnosticRows, formatDiagnostic, type CheckJson } from './commands/check';
 import { statSync, SyncNoteFiles } from '../node/nodeFiles';
-import { displayPath } from './paths';
-import { styleFor } from './style';
 
 export const ROSTER_FILE = 'reps.yaml';
 
@@ -30,23 +27,4 @@ export async function findRoster(cwd: string, roots: readonly string[]): Promise
     if (roster !== null) return { file, roster };
   }
   return null;
-}
-
-/** The roster's problems as `check` lists them, with the path the user sees. */
-export function rosterProblems(cwd: string, found: FoundRoster | null): CheckJson[] {
-  return found ? diagnosticRows(displayPath(cwd, found.file), found.roster.diagnostics) : [];
-}
-
-/**
- * Says the roster's problems on stderr, as `check` prints them, for commands that go on without
- * the bad entries (`reps`, `history`).
- */
-export function warnRosterProblems(
-  cwd: string,
-  found: FoundRoster | null,
-  stderr: { write(text: string): unknown; readonly isTTY?: boolean },
-  env: Readonly<Record<string, string | undefined>>,
-): void {
-  const style = styleFor(stderr.isTTY, env);
-  for (const problem of rosterProblems(cwd, found)) stderr.write(formatDiagnostic(problem, style) + '\n');
 }

@@ -1,8 +1,20 @@
 // `coaching-notes overdue`: open items due before today, like a linter's report.
 import { withoutFirstDueToken } from '../../core/dueToken';
 import type { IsoDate } from '../../core/model';
-import type { OverdueRow } from '../../core/reps/overdueScan';
-import { plural } from '../style';
+import { OverdueScan, type OverdueRow } from '../../core/reps/overdueScan';
+import {
+  EXIT_CLEAN,
+  EXIT_FOUND,
+  EXIT_USAGE,
+  jsonLine,
+  LIST_OPTIONS,
+  parseListRequest,
+  todayFor,
+  type CliCommand,
+  type ListRequest,
+} from '../command';
+import { scanGivenPaths } from '../loadNotes';
+import { plural, styleFor } from '../style';
 import type { Style } from '../style';
 import { forTerminal } from '../terminalText';
 
@@ -52,3 +64,30 @@ export function formatOverdue(
   );
   return lines.join('\n') + '\n';
 }
+
+export const overdueCommand: CliCommand<ListRequest> = {
+  name: 'overdue',
+  summary: ['List open follow-ups and goals due before today (exit 1 when there are any)'],
+  options: LIST_OPTIONS,
+  parse: parseListRequest,
+  // One question: each note is scanned for it and dropped, no index is built (core/reps/overdueScan).
+  async run(request, io) {
+    const today = todayFor(request.today, io);
+    const scan = new OverdueScan(today);
+    const given = await scanGivenPaths(request.paths, io, request.exclude, (key, text) =>
+      scan.addNote(key, text),
+    );
+    if (given.kind === 'unreadable') {
+      io.stderr.write(`coaching-notes: ${forTerminal(given.message)}\n`);
+      return EXIT_USAGE;
+    }
+    const items = scan.sorted();
+    const style = styleFor(io.stdout.isTTY, io.env ?? {});
+    io.stdout.write(
+      request.json ? jsonLine(overdueJson(items)) : formatOverdue(items, today, given.notes, style),
+    );
+    // The answer above is missing what could not be read (said on stderr): it must not pass for complete.
+    if (given.unread > 0) return EXIT_USAGE;
+    return items.length > 0 ? EXIT_FOUND : EXIT_CLEAN;
+  },
+};
