@@ -6,7 +6,6 @@ import {
   EXIT_CLEAN,
   EXIT_FOUND,
   EXIT_USAGE,
-  jsonLine,
   LIST_OPTIONS,
   parseListRequest,
   todayFor,
@@ -16,7 +15,7 @@ import {
 import { scanGivenPaths } from '../loadNotes';
 import { plural, styleFor } from '../style';
 import type { Style } from '../style';
-import { forTerminal } from '../terminalText';
+import { forTerminal, writeJsonArray } from '../terminalText';
 
 export interface OverdueJson {
   readonly file: string;
@@ -29,8 +28,8 @@ export interface OverdueJson {
   readonly owner: string | null;
 }
 
-export function overdueJson(items: readonly OverdueRow[]): OverdueJson[] {
-  return items.map((overdue) => ({
+function overdueRowJson(overdue: OverdueRow): OverdueJson {
+  return {
     file: overdue.file,
     line: overdue.item.line + 1,
     rep: overdue.rep,
@@ -39,7 +38,11 @@ export function overdueJson(items: readonly OverdueRow[]): OverdueJson[] {
     daysOverdue: overdue.daysOverdue,
     kind: overdue.item.kind,
     owner: overdue.item.owner,
-  }));
+  };
+}
+
+export function overdueJson(items: readonly OverdueRow[]): OverdueJson[] {
+  return items.map(overdueRowJson);
 }
 
 export function formatOverdue(
@@ -82,10 +85,8 @@ export const overdueCommand: CliCommand<ListRequest> = {
       return EXIT_USAGE;
     }
     const items = scan.sorted();
-    const style = styleFor(io.stdout.isTTY, io.env ?? {});
-    io.stdout.write(
-      request.json ? jsonLine(overdueJson(items)) : formatOverdue(items, today, given.notes, style),
-    );
+    if (request.json) writeJsonArray(io.stdout, items, overdueRowJson);
+    else io.stdout.write(formatOverdue(items, today, given.notes, styleFor(io.stdout.isTTY, io.env ?? {})));
     // The answer above is missing what could not be read (said on stderr): it must not pass for complete.
     if (given.unread > 0) return EXIT_USAGE;
     return items.length > 0 ? EXIT_FOUND : EXIT_CLEAN;
