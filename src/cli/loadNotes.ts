@@ -89,15 +89,15 @@ interface FoundNotes {
 
 type Unreadable = { readonly kind: 'unreadable'; readonly message: string };
 
+/** What reading the paths given found, whatever was made of the notes. */
+interface GivenPathsRead {
+  readonly roots: readonly string[];
+  /** Notes and folders that could not be read (each said on stderr): the run ends with exit 2. */
+  readonly unread: number;
+}
+
 export type GivenNotes =
-  | {
-      readonly kind: 'indexed';
-      readonly roots: readonly string[];
-      readonly index: NoteIndex;
-      /** Notes and folders that could not be read (each said on stderr): the run ends with exit 2. */
-      readonly unread: number;
-    }
-  | Unreadable;
+  (GivenPathsRead & { readonly kind: 'indexed'; readonly index: NoteIndex }) | Unreadable;
 
 export interface GivenPathsIo {
   readonly cwd: string;
@@ -185,13 +185,11 @@ export async function indexGivenPaths(
 }
 
 export type ScannedNotes =
-  | {
+  | (GivenPathsRead & {
       readonly kind: 'scanned';
-      readonly roots: readonly string[];
       /** Notes found, read or not (as many as indexGivenPaths would index). */
       readonly notes: number;
-      readonly unread: number;
-    }
+    })
   | Unreadable;
 
 /**
