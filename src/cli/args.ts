@@ -1,46 +1,46 @@
-// Parses the command line: `coaching-notes <command> [paths...] [--today YYYY-MM-DD] [--json]`.
-import { parseIsoDate } from '../core/dates';
+// Parses the command line: `coaching-notes <command> [arguments]`, the command found in the table of
+// commands (commands/index.ts), its options read by node:util's parseArgs (command.ts), the global
+// ones (`--help`, `--version`) answered first.
 import { langOfTag, type Lang } from '../core/i18n/lang';
-import type { IsoDate } from '../core/model';
+import {
+  GLOBAL_OPTIONS,
+  lastValue,
+  readOptions,
+  UsageError,
+  type CliCommand,
+  type OptionSpecs,
+} from './command';
+import { COMMANDS } from './commands';
 
-export const COMMANDS = ['overdue', 'check', 'reps'] as const;
-export type CommandName = (typeof COMMANDS)[number];
-/** Every command, for messages: `history` parses its own arguments (run.ts sends it there first). */
-const ALL_COMMANDS: readonly string[] = [...COMMANDS, 'history', 'team', 'calendar'];
+export { UsageError };
 
-export type CliRequest =
-  | { readonly kind: 'help' }
+/** Where to go: help (of a command, or the general one), the version, or a command to run. */
+export type CommandLine =
+  | { readonly kind: 'help'; readonly command: CliCommand<unknown> | null }
   | { readonly kind: 'version' }
   | {
       readonly kind: 'run';
-      readonly command: CommandName;
-      readonly paths: readonly string[];
-      /** Undefined means the local calendar date. */
-      readonly today: IsoDate | undefined;
-      readonly json: boolean;
-      /** `--exclude` globs, relative to each folder searched. */
-      readonly exclude: readonly string[];
-      /** `--lang`; absent means the locale variables decide. */
-      readonly lang?: Lang;
+      readonly command: CliCommand<unknown>;
+      readonly request: unknown;
+      /** `--lang`; undefined means the locale variables decide. */
+      readonly lang: Lang | undefined;
     };
 
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
+const NAMES = COMMANDS.map((command) => command.name).join(', ');
+
+function commandLines(): string {
+  return COMMANDS.map((command) =>
+    command.summary
+      .map((line, index) => (index === 0 ? `  ${command.name.padEnd(10)}` : ' '.repeat(12)) + line)
+      .join('\n'),
+  ).join('\n');
 }
 
+/** The general usage; its list of commands is the table's. */
 export const USAGE = `Usage: coaching-notes <command> [paths...] [--today YYYY-MM-DD] [--json] [--exclude GLOB] [--lang en|es]
 
 Commands:
-  overdue   List open follow-ups and goals due before today (exit 1 when there are any)
-  check     Report format problems in notes and reps.yaml (exit 1 when there is an error)
-  reps      One row per rep: notes, last note date (late 1:1 marked), open and overdue items;
-            with reps.yaml, aliases merged, reps without notes and teams listed
-  history   One rep's progress: coaching-notes history <rep> [paths...] (see history --help)
-  team      Every rep's cadence, completion, overdue items and goals, by team (see team --help)
-  calendar  An iCalendar file of next 1:1s and follow-up due dates (see calendar --help)
+${commandLines()}
 
 Paths are *.coach.md files or folders searched recursively (node_modules and .git are
 skipped); no path means the current folder.
@@ -58,64 +58,74 @@ Options:
 Exit status: 0 nothing found, 1 something found, 2 bad usage or a path that cannot be read.
 `;
 
-/** Throws UsageError on anything it does not understand. */
-export function parseArgs(argv: readonly string[]): CliRequest {
-  const positionals: string[] = [];
-  let today: string | undefined;
-  let json = false;
-  const exclude: string[] = [];
-  let help = false;
-  let version = false;
-  let langOption: string | undefined;
-  let optionsEnded = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
-      positionals.push(arg);
-      continue;
-    }
-    if (arg === '--') optionsEnded = true;
-    else if (arg === '--json') json = true;
-    else if (arg === '--help' || arg === '-h') help = true;
-    else if (arg === '--version') version = true;
-    else if (arg === '--today') {
-      const value = argv[++i];
-      if (value === undefined) throw new UsageError('--today needs a date (YYYY-MM-DD)');
-      today = value;
-    } else if (arg.startsWith('--today=')) today = arg.slice('--today='.length);
-    else if (arg === '--exclude') {
-      const value = argv[++i];
-      if (value === undefined) throw new UsageError("--exclude needs a glob (e.g. '**/archive')");
-      exclude.push(value);
-    } else if (arg.startsWith('--exclude=')) exclude.push(arg.slice('--exclude='.length));
-    else if (arg === '--lang') {
-      const value = argv[++i];
-      if (value === undefined) throw new UsageError('--lang needs a language (en or es)');
-      langOption = value;
-    } else if (arg.startsWith('--lang=')) langOption = arg.slice('--lang='.length);
-    else throw new UsageError(`unknown option '${arg}'`);
+/** `--name` of every option that takes a value, in any command: its value is never the command. */
+const TAKES_VALUE: ReadonlySet<string> = new Set(
+  [GLOBAL_OPTIONS, ...COMMANDS.map((command): OptionSpecs => command.options)].flatMap((specs) =>
+    Object.entries(specs)
+      .filter(([, spec]) => spec.type === 'string')
+      .flatMap(([name, spec]) =>
+        spec.short !== undefined ? [`--${name}`, `-${spec.short}`] : [`--${name}`],
+      ),
+  ),
+);
+
+/** The first argument that is neither an option nor an option's value, and where it is. */
+function findCommandName(argv: readonly string[]): { name: string | undefined; at: number } {
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    if (arg === '--')
+      return index + 1 < argv.length ? { name: argv[index + 1], at: index + 1 } : { name: undefined, at: -1 };
+    if (!arg.startsWith('-') || arg === '-') return { name: arg, at: index };
+    if (TAKES_VALUE.has(arg)) index++;
   }
-  if (help) return { kind: 'help' };
-  if (version) return { kind: 'version' };
-  if (today !== undefined && parseIsoDate(today) === null) {
-    throw new UsageError(`--today must be a calendar date written YYYY-MM-DD, not '${today}'`);
+  return { name: undefined, at: -1 };
+}
+
+/** Throws UsageError on a missing or unknown command, and on what the command's parser turns away. */
+export function readCommandLine(argv: readonly string[]): CommandLine {
+  const { name, at } = findCommandName(argv);
+  const rest = at === -1 ? argv : [...argv.slice(0, at), ...argv.slice(at + 1)];
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (command === undefined) {
+    // No command to read the other options: only the global ones are looked for.
+    if (rest.includes('--help') || rest.includes('-h')) return { kind: 'help', command: null };
+    if (rest.includes('--version')) return { kind: 'version' };
+    if (name === undefined) throw new UsageError(`missing command (${NAMES})`);
+    throw new UsageError(`unknown command '${name}' (expected ${NAMES})`);
   }
-  const lang = langOption === undefined ? undefined : langOfTag(langOption);
-  if (langOption !== undefined && lang === undefined) {
-    throw new UsageError(`--lang must be en or es, not '${langOption}'`);
+  try {
+    const read = readOptions(rest, command.options);
+    if (read.flags.has('help')) return { kind: 'help', command };
+    if (read.flags.has('version')) return { kind: 'version' };
+    return { kind: 'run', command, request: command.parse(read), lang: langOption(read) };
+  } catch (error) {
+    // A command with its own help points there.
+    if (error instanceof UsageError && command.usage !== undefined)
+      throw new UsageError(error.message, command.name);
+    throw error;
   }
-  const [command, ...paths] = positionals;
-  if (command === undefined) throw new UsageError(`missing command (${ALL_COMMANDS.join(', ')})`);
-  const known = COMMANDS.find((name) => name === command);
-  if (known === undefined)
-    throw new UsageError(`unknown command '${command}' (expected ${ALL_COMMANDS.join(', ')})`);
+}
+
+function langOption(read: Parameters<typeof lastValue>[0]): Lang | undefined {
+  const value = lastValue(read, 'lang');
+  if (value === undefined) return undefined;
+  const lang = langOfTag(value);
+  if (lang === undefined) throw new UsageError(`--lang must be en or es, not '${value}'`);
+  return lang;
+}
+
+/** The command's name and its request, for tests and tools: `{ kind: 'run', command, ...request }`. */
+export function parseArgs(
+  argv: readonly string[],
+):
+  | { readonly kind: 'help' | 'version' }
+  | ({ readonly kind: 'run'; readonly command: string } & Readonly<Record<string, unknown>>) {
+  const line = readCommandLine(argv);
+  if (line.kind !== 'run') return { kind: line.kind };
   return {
     kind: 'run',
-    command: known,
-    paths,
-    today,
-    json,
-    exclude,
-    ...(lang !== undefined ? { lang } : {}),
+    command: line.command.name,
+    ...(line.request as Readonly<Record<string, unknown>>),
+    ...(line.lang !== undefined ? { lang: line.lang } : {}),
   };
 }

@@ -1,12 +1,25 @@
-// Reads and parses note files with bounded concurrency into an index keyed by display path.
-import * as fs from 'node:fs';
+// Finds the notes under the paths given on the command line, and reads them: parsed in full into an
+// index (check, reps, history), or each note's text handed to a query that keeps only its answer
+// (overdue). Either way keyed by the path shown to the user.
 import * as path from 'node:path';
 import { NoteIndex } from '../core/noteIndex';
 import { parseNote } from '../core/parse';
-import { loadNote, skippedNote, skipReasonWords } from '../core/workspace';
-import type { NoteParser, NoteSource } from '../core/workspace';
+import {
+  decodeNoteFile,
+  loadNote,
+  MAX_NOTE_BYTES,
+  noteFromRead,
+  readNoteFile,
+  readOpenedFile,
+  skippedNote,
+  skipReasonWords,
+  type LoadedNote,
+  type NoteParser,
+  type NoteSource,
+  type ReadOutcome,
+} from '../core/workspace';
 import { excludeMatcher } from '../core/excludeGlobs';
-import { NodeNoteSource } from './nodeNoteSource';
+import { statSync, SyncNoteFiles } from '../node/nodeFiles';
 import { describeError, displayPath } from './paths';
 import { forTerminal } from './terminalText';
 
@@ -20,6 +33,19 @@ export interface LoadOptions {
   readonly concurrency?: number;
   /** Told about every file that could not be read, with the reason in a few words. */
   readonly onUnreadable?: (key: string, reason: string) => void;
+  /** Files the folder listing called regular files: opened without a stat first (readOpenedFile). */
+  readonly listedAsFiles?: ReadonlySet<string>;
+}
+
+/** A note the listing called a regular file is opened without a stat first; any other is stat'ed. */
+async function readNote(
+  source: NoteSource,
+  file: string,
+  listedAsFiles: ReadonlySet<string> | undefined,
+): Promise<ReadOutcome> {
+  return listedAsFiles?.has(file)
+    ? readOpenedFile(source, file, MAX_NOTE_BYTES)
+    : (await readNoteFile(source, file)).outcome;
 }
 
 export async function loadNotes(
@@ -32,7 +58,12 @@ export async function loadNotes(
   const worker = async (): Promise<void> => {
     while (next < files.length) {
       const file = files[next++];
-      const loaded = await loadNote(source, file, options.parse);
+      const loaded: LoadedNote = options.listedAsFiles?.has(file)
+        ? noteFromRead(
+            { outcome: await readNote(source, file, options.listedAsFiles), stat: null },
+            options.parse,
+          )
+        : await loadNote(source, file, options.parse);
       const key = options.keyOf(file);
       index.set(key, loaded.note);
       if (loaded.unreadable !== null) options.onUnreadable?.(key, loaded.unreadable);
@@ -43,40 +74,58 @@ export async function loadNotes(
   return index;
 }
 
+/** The notes found under the paths given, before any is read. */
+interface FoundNotes {
+  readonly kind: 'found';
+  readonly roots: readonly string[];
+  readonly source: SyncNoteFiles;
+  readonly files: readonly string[];
+  /** Says on stderr that a note cannot be read, and counts it. */
+  readonly cannotRead: (key: string, reason: string) => void;
+  readonly keyOf: (file: string) => string;
+  /** Notes and folders that could not be read so far. */
+  readonly unread: () => number;
+}
+
+type Unreadable = { readonly kind: 'unreadable'; readonly message: string };
+
+/** What reading the paths given found, whatever was made of the notes. */
+interface GivenPathsRead {
+  readonly roots: readonly string[];
+  /** Notes and folders that could not be read (each said on stderr): the run ends with exit 2. */
+  readonly unread: number;
+}
+
 export type GivenNotes =
-  | {
-      readonly kind: 'indexed';
-      readonly roots: readonly string[];
-      readonly index: NoteIndex;
-      /** Notes and folders that could not be read (each said on stderr): the run ends with exit 2. */
-      readonly unread: number;
-    }
-  | { readonly kind: 'unreadable'; readonly message: string };
+  (GivenPathsRead & { readonly kind: 'indexed'; readonly index: NoteIndex }) | Unreadable;
+
+export interface GivenPathsIo {
+  readonly cwd: string;
+  readonly stderr: { write(text: string): unknown };
+}
 
 /**
- * The notes under the paths given on the command line (the current folder when none), indexed by
- * the path shown to the user. A path that cannot be read at all stops the run. Everything else that
- * cannot be read is said on stderr and counted, and the run goes on: a note that cannot be read
- * (`path: cannot read: reason`, and a file diagnostic in the index for `check`), a folder that cannot
- * be listed. A link leading outside the folders given is not followed (a warning), nor read when it
- * is named like a note (counted as unread).
+ * Finds the notes under the paths given on the command line (the current folder when none). A path
+ * that cannot be read at all stops the run. Everything else that cannot be read is said on stderr and
+ * counted, and the run goes on: a folder that cannot be listed, a link leading outside the folders
+ * given (not followed: a warning; not read when it is named like a note: counted as unread).
  */
-export async function indexGivenPaths(
+async function findGivenNotes(
   given: readonly string[],
-  io: { readonly cwd: string; readonly stderr: { write(text: string): unknown } },
-  exclude: readonly string[] = [],
-): Promise<GivenNotes> {
+  io: GivenPathsIo,
+  exclude: readonly string[],
+): Promise<FoundNotes | Unreadable> {
   const roots: string[] = [];
   for (const shown of given.length > 0 ? given : ['.']) {
     const root = path.resolve(io.cwd, shown);
     try {
-      await fs.promises.stat(root);
+      statSync(root);
     } catch (error) {
       return { kind: 'unreadable', message: `cannot read '${shown}': ${describeError(error)}` };
     }
     roots.push(root);
   }
-  const source = new NodeNoteSource(excludeMatcher(exclude));
+  const source = new SyncNoteFiles(excludeMatcher(exclude));
   const files = await source.listNoteFiles(roots);
   const shown = (file: string): string => forTerminal(displayPath(io.cwd, file));
   let unread = 0;
@@ -99,16 +148,69 @@ export async function indexGivenPaths(
       cannotSearch(skipped.path, words);
     }
   }
-  const index = await loadNotes(source, files, {
-    parse: parseNote,
-    keyOf: (file) => displayPath(io.cwd, file),
-    onUnreadable: cannotRead,
-  });
-  for (const skipped of source.skipped) {
+  const keyOf = (file: string): string => displayPath(io.cwd, file);
+  return { kind: 'found', roots, source, files, cannotRead, keyOf, unread: () => unread };
+}
+
+/** The notes the walk found and does not read (links outside, names not UTF-8), said on stderr. */
+function* skippedNotes(found: FoundNotes): Generator<[key: string, note: LoadedNote]> {
+  for (const skipped of found.source.skipped) {
     if (skipped.folder) continue;
-    const key = displayPath(io.cwd, skipped.path);
-    index.set(key, skippedNote(skipped.reason).note);
-    cannotRead(key, skipReasonWords(skipped.reason));
+    const key = found.keyOf(skipped.path);
+    found.cannotRead(key, skipReasonWords(skipped.reason));
+    yield [key, skippedNote(skipped.reason)];
   }
-  return { kind: 'indexed', roots, index, unread };
+}
+
+/**
+ * The notes under the paths given, parsed in full and indexed by the path shown to the user. A note
+ * that cannot be read is said on stderr (`path: cannot read: reason`), counted, and indexed as a file
+ * diagnostic for `check`.
+ */
+export async function indexGivenPaths(
+  given: readonly string[],
+  io: GivenPathsIo,
+  exclude: readonly string[] = [],
+): Promise<GivenNotes> {
+  const found = await findGivenNotes(given, io, exclude);
+  if (found.kind === 'unreadable') return found;
+  const index = await loadNotes(found.source, found.files, {
+    parse: parseNote,
+    keyOf: found.keyOf,
+    onUnreadable: found.cannotRead,
+    listedAsFiles: found.source.listedAsFiles,
+  });
+  for (const [key, skipped] of skippedNotes(found)) index.set(key, skipped.note);
+  return { kind: 'indexed', roots: found.roots, index, unread: found.unread() };
+}
+
+export type ScannedNotes =
+  | (GivenPathsRead & {
+      readonly kind: 'scanned';
+      /** Notes found, read or not (as many as indexGivenPaths would index). */
+      readonly notes: number;
+    })
+  | Unreadable;
+
+/**
+ * The notes under the paths given, one at a time, for a query that keeps only its answer: each
+ * readable note's text goes to `onText` with the path shown to the user, and is dropped. What cannot
+ * be read is said on stderr and counted as in indexGivenPaths.
+ */
+export async function scanGivenPaths(
+  given: readonly string[],
+  io: GivenPathsIo,
+  exclude: readonly string[],
+  onText: (key: string, text: string) => void,
+): Promise<ScannedNotes> {
+  const found = await findGivenNotes(given, io, exclude);
+  if (found.kind === 'unreadable') return found;
+  const { source, files, keyOf } = found;
+  for (const file of files) {
+    const decoded = decodeNoteFile(await readNote(source, file, source.listedAsFiles));
+    if ('text' in decoded) onText(keyOf(file), decoded.text);
+    else found.cannotRead(keyOf(file), decoded.reason);
+  }
+  const skipped = [...skippedNotes(found)].length;
+  return { kind: 'scanned', roots: found.roots, notes: files.length + skipped, unread: found.unread() };
 }

@@ -1,12 +1,8 @@
 // The roster the command line uses: `reps.yaml` in the first folder given, else in the current
 // folder (the extension reads `coachingNotes.roster` in each workspace folder instead).
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadRosterFile, type Roster } from '../core/roster';
-import { diagnosticRows, formatDiagnostic, type CheckJson } from './commands/check';
-import { NodeNoteSource } from './nodeNoteSource';
-import { displayPath } from './paths';
-import { styleFor } from './style';
+import { statSync, SyncNoteFiles } from '../node/nodeFiles';
 
 export const ROSTER_FILE = 'reps.yaml';
 
@@ -23,31 +19,12 @@ export interface FoundRoster {
  * no permission) is never opened or read in full, and is the roster found, with that problem.
  */
 export async function findRoster(cwd: string, roots: readonly string[]): Promise<FoundRoster | null> {
-  const folders = [...roots.filter((root) => fs.statSync(root).isDirectory()).slice(0, 1), cwd];
-  const source = new NodeNoteSource();
+  const folders = [...roots.filter((root) => statSync(root).kind === 'directory').slice(0, 1), cwd];
+  const source = new SyncNoteFiles();
   for (const folder of folders) {
     const file = path.join(folder, ROSTER_FILE);
     const roster = await loadRosterFile(source, file);
     if (roster !== null) return { file, roster };
   }
   return null;
-}
-
-/** The roster's problems as `check` lists them, with the path the user sees. */
-export function rosterProblems(cwd: string, found: FoundRoster | null): CheckJson[] {
-  return found ? diagnosticRows(displayPath(cwd, found.file), found.roster.diagnostics) : [];
-}
-
-/**
- * Says the roster's problems on stderr, as `check` prints them, for commands that go on without
- * the bad entries (`reps`, `history`).
- */
-export function warnRosterProblems(
-  cwd: string,
-  found: FoundRoster | null,
-  stderr: { write(text: string): unknown; readonly isTTY?: boolean },
-  env: Readonly<Record<string, string | undefined>>,
-): void {
-  const style = styleFor(stderr.isTTY, env);
-  for (const problem of rosterProblems(cwd, found)) stderr.write(formatDiagnostic(problem, style) + '\n');
 }

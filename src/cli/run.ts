@@ -1,82 +1,13 @@
 // The CLI as a function: argv and streams in, exit status out. main.ts only wires it to `process`.
-import { localIsoDate } from '../core/dates';
 import { langFromEnv, type Lang } from '../core/i18n/lang';
-import { messagesFor, type Messages } from '../core/i18n/messages';
-import { overdueItems } from '../core/overdue';
-import { repSummaries } from '../core/reps';
-import { parseArgs, USAGE, UsageError } from './args';
-import type { CommandName } from './args';
-import { collectDiagnostics, formatCheck } from './commands/check';
-import { runCalendar } from './commands/calendar';
-import { runHistory } from './commands/history';
-import { runTeam } from './commands/team';
-import { formatOverdue, overdueJson } from './commands/overdue';
-import { formatReps } from './commands/reps';
-import { indexGivenPaths } from './loadNotes';
+import { messagesFor } from '../core/i18n/messages';
+import { readCommandLine, USAGE } from './args';
+import { EXIT_CLEAN, EXIT_USAGE, UsageError, type CliIo } from './command';
 import { describeError } from './paths';
-import { findRoster, rosterProblems, warnRosterProblems, type FoundRoster } from './roster';
-import { styleFor } from './style';
-import { forTerminal, jsonForTerminal } from './terminalText';
+import { forTerminal } from './terminalText';
 import { CLI_VERSION } from './version';
-import type { IsoDate } from '../core/model';
-import type { NoteIndex } from '../core/noteIndex';
-import { EMPTY_ROSTER } from '../core/roster';
 
-export interface CliOutput {
-  write(text: string): unknown;
-  readonly isTTY?: boolean;
-}
-
-export interface CliIo {
-  readonly cwd: string;
-  readonly stdout: CliOutput;
-  readonly stderr: CliOutput;
-  readonly env?: Readonly<Record<string, string | undefined>>;
-  /** The clock behind the default --today. */
-  readonly now?: () => Date;
-}
-
-export const EXIT_CLEAN = 0;
-export const EXIT_FOUND = 1;
-export const EXIT_USAGE = 2;
-
-function json(value: unknown): string {
-  return jsonForTerminal(value) + '\n';
-}
-
-function report(
-  command: CommandName,
-  index: NoteIndex,
-  roster: FoundRoster | null,
-  today: IsoDate,
-  asJson: boolean,
-  io: CliIo,
-  words: Messages,
-): number {
-  const style = styleFor(io.stdout.isTTY, io.env ?? {});
-  switch (command) {
-    case 'overdue': {
-      const items = overdueItems(index, today);
-      io.stdout.write(
-        asJson ? json(overdueJson(items)) : formatOverdue(items, today, index.size, style, words),
-      );
-      return items.length > 0 ? EXIT_FOUND : EXIT_CLEAN;
-    }
-    case 'check': {
-      // The roster's problems count as the notes' do.
-      const diagnostics = collectDiagnostics(index.notes, rosterProblems(io.cwd, roster));
-      io.stdout.write(asJson ? json(diagnostics) : formatCheck(diagnostics, index.size, style, words));
-      return diagnostics.some((d) => d.severity === 'error') ? EXIT_FOUND : EXIT_CLEAN;
-    }
-    case 'reps': {
-      // A bad roster entry is left out and said on stderr; the listing goes on without it.
-      warnRosterProblems(io.cwd, roster, io.stderr, io.env ?? {});
-      const rows = repSummaries(index, today, roster?.roster ?? EMPTY_ROSTER);
-      io.stdout.write(asJson ? json(rows) : formatReps(rows, style, words));
-      return EXIT_CLEAN;
-    }
-  }
-}
+export { EXIT_CLEAN, EXIT_FOUND, EXIT_USAGE, type CliIo, type CliOutput } from './command';
 
 /** The language of the CLI's words: `--lang`, else the locale variables (POSIX order), else English. */
 export function cliLang(option: Lang | undefined, env: Readonly<Record<string, string | undefined>>): Lang {
@@ -88,31 +19,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr.write(`coaching-notes: ${forTerminal(message)}\n`);
     return EXIT_USAGE;
   };
+  let line: ReturnType<typeof readCommandLine>;
   try {
-    if (argv[0] === 'history') return await runHistory(argv.slice(1), io);
-    if (argv[0] === 'team') return await runTeam(argv.slice(1), io);
-    if (argv[0] === 'calendar') return await runCalendar(argv.slice(1), io);
-    const request = parseArgs(argv);
-    if (request.kind === 'help') {
-      io.stdout.write(USAGE);
+    line = readCommandLine(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(`${error.message} (see ${error.helpCommand})`);
+    return fail(`unexpected error: ${describeError(error)}`);
+  }
+  switch (line.kind) {
+    case 'help':
+      io.stdout.write(line.command?.usage ?? USAGE);
       return EXIT_CLEAN;
-    }
-    if (request.kind === 'version') {
+    case 'version':
       io.stdout.write(`${CLI_VERSION}\n`);
       return EXIT_CLEAN;
-    }
-    const today = request.today ?? localIsoDate((io.now ?? (() => new Date()))());
-    const given = await indexGivenPaths(request.paths, io, request.exclude);
-    if (given.kind === 'unreadable') return fail(given.message);
-    const { roots, index } = given;
-    // Only the commands that use the roster read it (`reps.yaml`, as `history` finds it).
-    const roster = request.command === 'overdue' ? null : await findRoster(io.cwd, roots);
-    const words = messagesFor(cliLang(request.lang, io.env ?? {}));
-    const status = report(request.command, index, roster, today, request.json, io, words);
-    // The answer above is missing what could not be read (said on stderr): it must not pass for complete.
-    return given.unread > 0 ? EXIT_USAGE : status;
-  } catch (error) {
-    if (error instanceof UsageError) return fail(`${error.message} (see coaching-notes --help)`);
-    return fail(`unexpected error: ${describeError(error)}`);
+    case 'run':
+      try {
+        const words = messagesFor(cliLang(line.lang, io.env ?? {}));
+        return await line.command.run(line.request, { ...io, words });
+      } catch (error) {
+        return fail(`unexpected error: ${describeError(error)}`);
+      }
   }
 }

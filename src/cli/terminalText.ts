@@ -36,3 +36,27 @@ export function jsonForTerminal(value: unknown): string {
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
+
+/**
+ * `jsonForTerminal(items.map(toJson)) + '\n'`, written a slice of items at a time: a list of 30,000
+ * overdue items is never one string (nor its copy), so the output costs little memory.
+ */
+export function writeJsonArray<T>(
+  output: { write(text: string): unknown },
+  items: readonly T[],
+  toJson: (item: T) => unknown,
+  slice = 1000,
+): void {
+  if (items.length === 0) {
+    output.write('[]\n');
+    return;
+  }
+  for (let start = 0; start < items.length; start += slice) {
+    // An element of an array is indented once more; JSON never has a raw newline inside a string.
+    const elements = items
+      .slice(start, start + slice)
+      .map((item) => '  ' + jsonForTerminal(toJson(item)).replaceAll('\n', '\n  '));
+    output.write((start === 0 ? '[\n' : ',\n') + elements.join(',\n'));
+  }
+  output.write('\n]\n');
+}

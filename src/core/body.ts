@@ -6,7 +6,7 @@
 import type { ItemStatus, NoteDiagnostic, NoteItem, NoteSection, PrivateRegion } from './model';
 import { isPrivateHeading } from './privacy';
 import { recogniseHeading } from './sections';
-import { findDueToken } from './dueToken';
+import { findDueToken, mayHoldDueToken } from './dueToken';
 import { firstNonBlank, isSpaceOrTab, lastNonBlankEnd, lineRange } from './text';
 import { diagnosticText } from './i18n/diagnostics';
 
@@ -63,6 +63,13 @@ const DIGIT_9 = 0x39;
 const EQUALS = 0x3d;
 
 /**
+ * What parseBody builds: everything (`full`), or for a query about due dates only the items that
+ * carry a due marker (`dated-items`: no section texts, no private regions; the same walk, so the
+ * same items on the same lines).
+ */
+export type BodyReading = 'full' | 'dated-items';
+
+/**
  * `onContentLine`, when given, hears every line that is body content a list edit may touch: not in a
  * code block or an HTML comment, and neither a heading, a fence, a comment nor a thematic break.
  */
@@ -70,7 +77,9 @@ export function parseBody(
   lines: readonly string[],
   startLine: number,
   onContentLine?: (line: number) => void,
+  reading: BodyReading = 'full',
 ): ParsedBody {
+  const datedOnly = reading === 'dated-items';
   const sections: NoteSection[] = [];
   const items: NoteItem[] = [];
   const privateRegions: PrivateRegion[] = [];
@@ -97,6 +106,10 @@ export function parseBody(
 
   const closeSection = (endLine: number): void => {
     if (section === null) return;
+    if (datedOnly) {
+      section = null;
+      return;
+    }
     const text = sectionText(lines, section.textStart, endLine);
     sections.push({
       kind: section.kind,
@@ -126,6 +139,7 @@ export function parseBody(
 
   /** Every heading, any level: ends the private region it closes, and may open one. */
   const enterHeading = (level: number, heading: string, headingLine: number): void => {
+    if (datedOnly) return;
     const open = privacy.region;
     if (open !== null && level <= open.level) {
       privateRegions.push({ ...open, endLine: headingLine });
@@ -139,7 +153,7 @@ export function parseBody(
     const line = lines[lineNumber];
     if (hidden !== null) {
       if (hidden.fence === null ? line.includes('-->') : closesFence(line, hidden.fence)) hidden = null;
-      else if (looksLikeTask(line)) hidden.taskLines++;
+      else if (!datedOnly && looksLikeTask(line)) hidden.taskLines++;
       continue;
     }
     let indent = 0;
@@ -197,7 +211,7 @@ export function parseBody(
     ) {
       onContentLine(lineNumber);
     }
-    if (!mayStartItem(first)) continue;
+    if (!mayStartItem(first) || (datedOnly && !mayHoldDueToken(line))) continue;
     const open: OpenSection | null = section;
     const item = readItem(
       line,
@@ -206,7 +220,7 @@ export function parseBody(
       open?.kind === 'agreed-goals',
       diagnostics,
     );
-    if (item !== null) items.push(item);
+    if (item !== null && (!datedOnly || item.due !== null)) items.push(item);
   }
   closeSection(lines.length);
   if (privacy.region !== null) privateRegions.push({ ...privacy.region, endLine: lines.length });

@@ -31,9 +31,16 @@ export interface DueToken {
  * The first due marker at or after `from` (the first one counts; later ones are plain text): its
  * whole token, and its date or what is wrong with it. Linear in the line.
  */
+/**
+ * False when the line (from `from` on) certainly holds no due marker: every marker holds a `:` or the
+ * emoji's high surrogate, and most lines have neither. A cheap test before findDueToken.
+ */
+export function mayHoldDueToken(line: string, from = 0): boolean {
+  return line.indexOf(':', from) !== -1 || line.indexOf('\ud83d', from) !== -1;
+}
+
 export function findDueToken(line: string, from = 0): DueToken | null {
-  // Every marker holds a `:` or the emoji's high surrogate; most items have neither.
-  if (line.indexOf(':', from) === -1 && line.indexOf('\ud83d', from) === -1) return null;
+  if (!mayHoldDueToken(line, from)) return null;
   DUE_MARKER.lastIndex = from;
   const marker = DUE_MARKER.exec(line);
   if (marker === null) return null;

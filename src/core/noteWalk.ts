@@ -83,6 +83,11 @@ export interface WalkOptions {
   readonly skipped?: SkippedPath[];
   /** Paths (as `port.join` builds them) left out, e.g. archive folders matched by exclude globs. */
   readonly excluded?: (path: string) => boolean;
+  /**
+   * Filled with the notes found that the listing called regular files (not links): a host may open
+   * them without a stat first (see readOpenedFile).
+   */
+  readonly regularFiles?: Set<string>;
 }
 
 const byName = (a: FolderEntry, b: FolderEntry): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -159,7 +164,10 @@ export async function findNoteFiles(
         else if (!isLink || (await followable(full, true))) subfolders.push(full);
       } else if (isNoteFileName(entry.name)) {
         if (entry.undecodable) skipped.push({ path: full, folder: false, reason: 'undecodable-name' });
-        else if (!isLink || (await followable(full, false))) files.push(full);
+        else if (!isLink || (await followable(full, false))) {
+          files.push(full);
+          if (entry.kind === 'file') options.regularFiles?.add(full);
+        }
       }
     }
     for (let index = subfolders.length - 1; index >= 0; index--) pending.push(subfolders[index]);

@@ -19,6 +19,26 @@ export function daysOverdue(item: Pick<NoteItem, 'status' | 'due'>, today: IsoDa
   return isOverdue(item, today) ? daysBetween(item.due, today) : null;
 }
 
+/**
+ * Days overdue of a due date before `today`, for many items at once: many items share a due date,
+ * so each date's distance is worked out once. Throws RangeError when `today` is not a calendar date.
+ */
+export function daysOverdueCounter(today: IsoDate): (due: IsoDate) => number {
+  const todayDate = parseIsoDate(today);
+  if (!todayDate) throw new RangeError(`Not a calendar date: ${today}`);
+  const todayNumber = toDayNumber(todayDate);
+  const daysOverdueByDue = new Map<IsoDate, number>();
+  return (due) => {
+    let days = daysOverdueByDue.get(due);
+    if (days === undefined) {
+      const dueDate = parseIsoDate(due);
+      days = dueDate ? todayNumber - toDayNumber(dueDate) : 0;
+      daysOverdueByDue.set(due, days);
+    }
+    return days;
+  };
+}
+
 /** What the overdue order looks at; a list of one rep's items may leave `rep` out. */
 export interface OverdueOrderKey {
   readonly file: string;
@@ -69,20 +89,7 @@ export interface NotesWithDatedItems {
  * missing front matter) are included, with rep null: a follow-up is never hidden by a typo.
  */
 export function overdueItems(index: NotesWithDatedItems, today: IsoDate): OverdueItem[] {
-  const todayDate = parseIsoDate(today);
-  if (!todayDate) throw new RangeError(`Not a calendar date: ${today}`);
-  const todayNumber = toDayNumber(todayDate);
-  // Many items share a due date: work out each date's distance once.
-  const daysOverdueByDue = new Map<IsoDate, number>();
-  const daysOverdueOn = (due: IsoDate): number => {
-    let days = daysOverdueByDue.get(due);
-    if (days === undefined) {
-      const dueDate = parseIsoDate(due);
-      days = dueDate ? todayNumber - toDayNumber(dueDate) : 0;
-      daysOverdueByDue.set(due, days);
-    }
-    return days;
-  };
+  const daysOverdueOn = daysOverdueCounter(today);
   const result: OverdueItem[] = [];
   for (const entry of index.indexedNotes()) {
     for (const item of entry.openDatedItems) {

@@ -137,3 +137,12 @@ export function trimEndWhere(text: string, isTrimmed: (char: string) => boolean)
 export function trimDashes(text: string): string {
   return trimEndWhere(text, (char) => char === '-').replace(/^-+/u, '');
 }
+
+/**
+ * The same text in a string of its own. A slice of a long string (a line of a note) keeps the whole
+ * string alive in V8; a value kept long after its note is dropped should not keep the note.
+ */
+export function detachedText(text: string): string {
+  // Concatenating then slicing makes V8 flatten into a new string; the slice's parent is that copy.
+  return (text + ' ').slice(0, -1);
+}

@@ -151,14 +151,27 @@ export async function readGuardedFile(
   }
   if (stat.kind !== 'file') return { outcome: { kind: 'not-regular-file' }, stat };
   if (stat.size > maxBytes) return { outcome: { kind: 'too-large', size: stat.size }, stat };
+  return { outcome: await readOpenedFile(source, file, maxBytes), stat };
+}
+
+/**
+ * Reads a file without a `stat` first, for a path the folder listing already called a regular file:
+ * the host's non-blocking open and its fstat still turn away a FIFO or device (swapped in since the
+ * listing), and reading stops one byte past the limit. Never throws.
+ */
+export async function readOpenedFile(
+  source: Pick<NoteSource, 'readBytes'>,
+  file: string,
+  maxBytes: number,
+): Promise<ReadOutcome> {
   try {
     const bytes = await source.readBytes(file, maxBytes);
-    // The file may have grown since stat.
-    if (bytes.length > maxBytes) return { outcome: { kind: 'too-large', size: bytes.length }, stat };
-    return { outcome: { kind: 'bytes', bytes }, stat };
+    // The file may have grown since it was listed or stat'ed.
+    if (bytes.length > maxBytes) return { kind: 'too-large', size: bytes.length };
+    return { kind: 'bytes', bytes };
   } catch (error) {
-    if (error instanceof NotRegularFileError) return { outcome: { kind: 'not-regular-file' }, stat };
-    return { outcome: unreadableOutcome(error), stat };
+    if (error instanceof NotRegularFileError) return { kind: 'not-regular-file' };
+    return unreadableOutcome(error);
   }
 }
 

@@ -3,29 +3,21 @@
 // FIFO or device named *.coach.md is never opened; a huge file is never read): file: URIs with
 // Node's fs, others through VS Code. Keeping the index of notes live is WorkspaceNotes' job
 // (workspaceNotes.ts); the rules themselves are the engine's (core/workspace, core/noteWalk).
-import { constants as fsConstants, promises as fsPromises, type Stats } from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ParsedNote } from '../core/model';
 import { excludeMatcher, type ExcludeMatcher } from '../core/excludeGlobs';
 import { affectsNoteExcludes, noteExcludeGlobs } from './settings';
-import {
-  findNoteFiles,
-  folderEntryOf,
-  isInsideFolder,
-  type FolderPort,
-  type SkippedPath,
-} from '../core/noteWalk';
+import { findNoteFiles, isInsideFolder, type SkippedPath } from '../core/noteWalk';
 import { parseNote } from '../core/parse';
 import {
   noteFromRead,
-  NotRegularFileError,
   readNoteFile,
-  readUpTo,
   SKIPPED_FOLDER_NAMES,
   type NoteFileStat,
   type NoteSource,
 } from '../core/workspace';
+import { asyncFolderPort, readNoteBytesAsync, realPathAsync, statAsync } from '../node/nodeFiles';
 
 export const NOTE_GLOB = '**/*.coach.md';
 /** Folders never searched for notes (also left alone when they appear: see WorkspaceNotes). */
@@ -48,10 +40,6 @@ const vscodeNoteSource: NoteSource = {
   },
 };
 
-function kindOf(stats: Stats): NoteFileStat['kind'] {
-  return stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other';
-}
-
 /**
  * file: URIs through Node's fs, in this process, without blocking it. vscode.workspace.fs reaches
  * the same disk, but each of its calls first asks the workbench to activate the file system
@@ -60,29 +48,8 @@ function kindOf(stats: Stats): NoteFileStat['kind'] {
  */
 const nodeNoteSource: NoteSource = {
   listNoteFiles,
-  async stat(file) {
-    const stats = await fsPromises.stat(vscode.Uri.parse(file).fsPath);
-    return { kind: kindOf(stats), size: stats.size, mtime: stats.mtimeMs, ctime: stats.ctimeMs };
-  },
-  async readBytes(file, maxBytes) {
-    // O_NONBLOCK: if the path was swapped for a FIFO after stat, opening it must not wait for a writer.
-    const handle = await fsPromises.open(
-      vscode.Uri.parse(file).fsPath,
-      fsConstants.O_RDONLY | fsConstants.O_NONBLOCK,
-    );
-    try {
-      const stats = await handle.stat();
-      if (!stats.isFile()) throw new NotRegularFileError(file);
-      return await readUpTo(
-        stats.size,
-        maxBytes,
-        async (buffer, offset, length, position) =>
-          (await handle.read(buffer, offset, length, position)).bytesRead,
-      );
-    } finally {
-      await handle.close();
-    }
-  },
+  stat: (file) => statAsync(vscode.Uri.parse(file).fsPath),
+  readBytes: (file, maxBytes) => readNoteBytesAsync(vscode.Uri.parse(file).fsPath, maxBytes),
 };
 
 /** How to stat and read a file the user does not control (a note, the roster) at `uri`. */
@@ -136,23 +103,6 @@ export async function isFolder(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-/** The folder port over Node's fs, without blocking the extension host. */
-const asyncFolderPort: FolderPort = {
-  realPath: (folder) => fsPromises.realpath(folder),
-  // Names as bytes: one that is not UTF-8 is told apart instead of becoming a path that names nothing.
-  list: async (folder) =>
-    (await fsPromises.readdir(folder, { withFileTypes: true, encoding: 'buffer' })).map(folderEntryOf),
-  linksToFolder: async (link) => {
-    try {
-      return (await fsPromises.stat(link)).isDirectory();
-    } catch {
-      return false;
-    }
-  },
-  join: (folder, name) => path.join(folder, name),
-  separator: path.sep,
-};
-
 export interface NotesFound {
   readonly notes: vscode.Uri[];
   /**
@@ -180,7 +130,7 @@ export async function findNotesIn(folder: vscode.Uri, workspaceFolder?: vscode.U
   let boundary: string | undefined;
   if (workspaceFolder !== undefined) {
     try {
-      boundary = await fsPromises.realpath(workspaceFolder.fsPath);
+      boundary = await realPathAsync(workspaceFolder.fsPath);
     } catch {
       return { notes: [], skipped }; // the workspace folder itself is gone
     }
@@ -201,10 +151,7 @@ export async function leadsOutside(uri: vscode.Uri, workspaceFolder: vscode.Uri)
   let real: string;
   let boundary: string;
   try {
-    [real, boundary] = await Promise.all([
-      fsPromises.realpath(uri.fsPath),
-      fsPromises.realpath(workspaceFolder.fsPath),
-    ]);
+    [real, boundary] = await Promise.all([realPathAsync(uri.fsPath), realPathAsync(workspaceFolder.fsPath)]);
   } catch {
     return false; // gone, dangling or looping: reading it says what it is
   }

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli } from '../../src/cli/run';
-import { NodeNoteSource } from '../../src/cli/nodeNoteSource';
+import { SyncNoteFiles } from '../../src/node/nodeFiles';
 import { planCarryOver } from '../../src/core/carryOver';
 import { buildRepHistory, type HistoryNoteInput } from '../../src/core/history';
 import { renderPrepBrief } from '../../src/core/brief';
@@ -185,7 +185,7 @@ async function cli(argv: readonly string[], cwd: string): Promise<CliRun> {
 async function main(): Promise<void> {
   const request = JSON.parse(process.argv[2]) as ProbeRequest;
   const { root, expect } = request;
-  const source = new NodeNoteSource();
+  const source = new SyncNoteFiles();
   let files: readonly string[] = [];
   const loaded: LoadedCase[] = [];
   const index = new NoteIndex();

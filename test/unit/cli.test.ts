@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs, UsageError } from '../../src/cli/args';
+import { COMMANDS } from '../../src/cli/commands';
 import { CLI_VERSION } from '../../src/cli/version';
 import { runCapturing as run, type Run } from './cliRun';
 
@@ -849,6 +850,37 @@ describe('coaching-notes usage', () => {
       version: string;
     };
     assert.equal(CLI_VERSION, pkg.version);
+  });
+});
+
+describe('the table of commands', () => {
+  it('gives the usage a line for every command, and each command its own help or the usage', async () => {
+    const help = (await run(['--help'], process.cwd())).stdout;
+    assert.deepEqual(
+      COMMANDS.map((command) => command.name),
+      ['overdue', 'check', 'reps', 'history', 'team', 'calendar'],
+    );
+    for (const command of COMMANDS) {
+      assert.ok(help.includes(`\n  ${command.name.padEnd(10)}${command.summary[0]}\n`), command.name);
+      const own = await run([command.name, '--help'], process.cwd());
+      assert.equal(own.code, 0);
+      assert.equal(own.stdout, command.usage ?? help);
+    }
+  });
+
+  it("points a mistake to the help that explains it: the command's own when it has one", async () => {
+    const history = await run(['history', 'Sam', '--csv'], process.cwd());
+    assert.equal(
+      history.stderr,
+      "coaching-notes: unknown option '--csv' (see coaching-notes history --help)\n",
+    );
+    const overdue = await run(['overdue', '--json=yes'], process.cwd());
+    assert.equal(overdue.stderr, "coaching-notes: unknown option '--json=yes' (see coaching-notes --help)\n");
+    const missing = await run(['--today', '2026-11-22'], process.cwd());
+    assert.equal(
+      missing.stderr,
+      'coaching-notes: missing command (overdue, check, reps, history, team, calendar) (see coaching-notes --help)\n',
+    );
   });
 });
 

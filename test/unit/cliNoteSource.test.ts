@@ -1,10 +1,11 @@
-// The file port: NodeNoteSource over real files, and the engine's read rules over a scripted source
+// The file port: SyncNoteFiles over real files, and the engine's read rules over a scripted source
 // (a file that vanishes or grows between stat and read cannot be staged reliably on disk).
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { NodeNoteSource } from '../../src/cli/nodeNoteSource';
+import { SyncNoteFiles } from '../../src/node/nodeFiles';
 import { parseNote } from '../../src/core/parse';
 import {
   decodeNoteFile,
@@ -12,6 +13,7 @@ import {
   MAX_NOTE_BYTES,
   NotRegularFileError,
   readNoteFile,
+  readOpenedFile,
   type NoteFileStat,
   type NoteSource,
 } from '../../src/core/workspace';
@@ -121,7 +123,7 @@ describe('reading a note through the port', () => {
   });
 });
 
-describe('NodeNoteSource', () => {
+describe('SyncNoteFiles', () => {
   let root = '';
   beforeEach(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'coaching-notes-source-'));
@@ -130,8 +132,26 @@ describe('NodeNoteSource', () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
+  it('lists the notes the folder listing calls regular files, to open without a stat first', async () => {
+    fs.writeFileSync(path.join(root, 'plain.coach.md'), '---\n');
+    fs.symlinkSync(path.join(root, 'plain.coach.md'), path.join(root, 'link.coach.md'));
+    execFileSync('mkfifo', [path.join(root, 'pipe.coach.md')]);
+    const source = new SyncNoteFiles();
+    const files = await source.listNoteFiles([root]);
+    assert.equal(files.length, 3);
+    assert.deepEqual([...source.listedAsFiles], [path.join(root, 'plain.coach.md')]);
+    // Opened without a stat, a FIFO is still told apart once open, never waited on.
+    const pipe = await readOpenedFile(source, path.join(root, 'pipe.coach.md'), MAX_NOTE_BYTES);
+    assert.equal(pipe.kind, 'not-regular-file');
+    const gone = await readOpenedFile(source, path.join(root, 'gone.coach.md'), MAX_NOTE_BYTES);
+    assert.deepEqual(gone, { kind: 'unreadable', reason: 'no such file', missing: true });
+    fs.writeFileSync(path.join(root, 'big.coach.md'), 'x'.repeat(11));
+    const big = await readOpenedFile(source, path.join(root, 'big.coach.md'), 10);
+    assert.deepEqual(big, { kind: 'too-large', size: 11 });
+  });
+
   it('reads a file exactly, including an empty one and one at the limit', async () => {
-    const source = new NodeNoteSource();
+    const source = new SyncNoteFiles();
     const small = path.join(root, 'small.coach.md');
     fs.writeFileSync(small, noteBytes);
     assert.deepEqual(Buffer.from(await source.readBytes(small, MAX_NOTE_BYTES)), Buffer.from(noteBytes));
@@ -149,7 +169,7 @@ describe('NodeNoteSource', () => {
   });
 
   it('stats files, folders and devices by what a link points to', async () => {
-    const source = new NodeNoteSource();
+    const source = new SyncNoteFiles();
     fs.writeFileSync(path.join(root, 'a.coach.md'), 'abc');
     fs.symlinkSync('/dev/null', path.join(root, 'null.coach.md'));
     const file = await source.stat(path.join(root, 'a.coach.md'));
@@ -161,11 +181,11 @@ describe('NodeNoteSource', () => {
   });
 
   it('refuses to read a device even when asked directly', async () => {
-    await assert.rejects(new NodeNoteSource().readBytes('/dev/zero', MAX_NOTE_BYTES), NotRegularFileError);
+    await assert.rejects(new SyncNoteFiles().readBytes('/dev/zero', MAX_NOTE_BYTES), NotRegularFileError);
   });
 
   it('lists note files sorted within each folder and reports folders it cannot search', async () => {
-    const source = new NodeNoteSource();
+    const source = new SyncNoteFiles();
     for (const name of ['b.coach.md', 'a.coach.md', 'notes.md', 'sub/c.coach.md', 'A.COACH.MD']) {
       fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
       fs.writeFileSync(path.join(root, name), '');
@@ -179,7 +199,7 @@ describe('NodeNoteSource', () => {
     if (process.getuid?.() !== 0) {
       fs.mkdirSync(path.join(root, 'locked'));
       fs.chmodSync(path.join(root, 'locked'), 0o000);
-      const again = new NodeNoteSource();
+      const again = new SyncNoteFiles();
       assert.equal((await again.listNoteFiles([root])).length, 3);
       assert.deepEqual(
         again.walkProblems.map((problem) => path.basename(problem.folder)),

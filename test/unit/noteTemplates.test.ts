@@ -23,7 +23,7 @@ import { parseNote } from '../../src/core/parse';
 import { isPrivateItem } from '../../src/core/privacy';
 import { parseRoster } from '../../src/core/roster';
 import { recogniseHeading } from '../../src/core/sections';
-import { NodeNoteSource } from '../../src/cli/nodeNoteSource';
+import { SyncNoteFiles } from '../../src/node/nodeFiles';
 
 const FRONT = [
   '---',
@@ -281,7 +281,7 @@ describe('note templates: diagnostics', () => {
   it('reads a template through the file port: missing is null, not UTF-8 is a diagnostic', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'coaching-templates-'));
     try {
-      const source = new NodeNoteSource();
+      const source = new SyncNoteFiles();
       assert.strictEqual(await loadTemplateFile(source, path.join(root, 'pip.coach.md')), null);
       fs.writeFileSync(path.join(root, 'pip.coach.md'), builtInTemplate('pip'));
       assert.deepStrictEqual(await loadTemplateFile(source, path.join(root, 'pip.coach.md')), {

@@ -4,18 +4,32 @@
 // placeholder` asks for a "Private follow-up" without text. An existing file is never overwritten.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { calendarEvents } from '../../core/calendar/coachingCalendar';
+import { calendarEvents, type PrivateFollowUps } from '../../core/calendar/coachingCalendar';
 import { renderCalendar } from '../../core/calendar/ics';
-import { localIsoDate } from '../../core/dates';
+import type { IsoDate } from '../../core/model';
 import { EMPTY_ROSTER } from '../../core/roster';
 import { teamInputs } from '../../core/team/teamInputs';
 import { indexGivenPaths } from '../loadNotes';
 import { describeError } from '../paths';
-import { findRoster, warnRosterProblems } from '../roster';
+import {
+  dateValue,
+  EXIT_CLEAN,
+  EXIT_USAGE,
+  lastValue,
+  NOTE_OPTIONS,
+  PERIOD_OPTIONS,
+  periodValues,
+  todayFor,
+  UsageError,
+  type CliCommand,
+  type CommandIo,
+  type PeriodValues,
+  type ReadOptions,
+} from '../command';
+import { findRoster } from '../roster';
 import { plural } from '../style';
 import { forTerminal } from '../terminalText';
-import type { HistoryIo } from './history';
-import { CommandUsageError, parsePeriodArgs, usageFailure } from './teamPeriodArgs';
+import { warnRosterProblems } from './check';
 
 export const CALENDAR_USAGE = `Usage: coaching-notes calendar [paths...] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [-o FILE.ics]
                                [--private omit|placeholder] [--today YYYY-MM-DD] [--exclude GLOB]
@@ -35,43 +49,49 @@ the events instead of adding copies.
 Exit status: 0 written, 2 bad usage, an existing output file or a path that cannot be read.
 `;
 
-/** Runs `coaching-notes calendar …` (argv without the word `calendar`); returns the exit status. */
-export async function runCalendar(argv: readonly string[], io: HistoryIo): Promise<number> {
-  const fail = usageFailure(io.stderr);
-  let parsed;
-  try {
-    parsed = parsePeriodArgs(argv, {
-      output: { type: 'string', short: 'o' },
-      private: { type: 'string' },
-    });
-  } catch (error) {
-    if (error instanceof CommandUsageError)
-      return fail(`${error.message} (see coaching-notes calendar --help)`);
-    throw error;
-  }
-  if (parsed === undefined) {
-    io.stdout.write(CALENDAR_USAGE);
-    return 0;
-  }
-  const { period, values } = parsed;
-  const mode = values.private ?? 'omit';
-  if (mode !== 'omit' && mode !== 'placeholder')
-    return fail(`--private must be omit or placeholder, not '${String(mode)}'`);
-  const output = typeof values.output === 'string' ? path.resolve(io.cwd, values.output) : null;
-  if (output !== null && fs.existsSync(output))
-    return fail(`'${String(values.output)}' already exists: not overwritten`);
+interface CalendarRequest extends PeriodValues {
+  readonly paths: readonly string[];
+  readonly today: IsoDate | undefined;
+  readonly exclude: readonly string[];
+  /** As given, for messages; resolved against the current folder when written. */
+  readonly output: string | null;
+  readonly privateFollowUps: PrivateFollowUps;
+}
 
-  const given = await indexGivenPaths(period.paths, io, period.exclude);
+function parseCalendarArgs(options: ReadOptions): CalendarRequest {
+  const mode = lastValue(options, 'private') ?? 'omit';
+  if (mode !== 'omit' && mode !== 'placeholder')
+    throw new UsageError(`--private must be omit or placeholder, not '${mode}'`);
+  return {
+    paths: options.positionals,
+    ...periodValues(options),
+    today: dateValue(options, 'today'),
+    exclude: options.values.get('exclude') ?? [],
+    output: lastValue(options, 'output') ?? null,
+    privateFollowUps: mode,
+  };
+}
+
+/** Runs `coaching-notes calendar …`; resolves to the exit status. */
+async function runCalendar(request: CalendarRequest, io: CommandIo): Promise<number> {
+  const fail = (message: string): number => {
+    io.stderr.write(`coaching-notes: ${forTerminal(message)}\n`);
+    return EXIT_USAGE;
+  };
+  const output = request.output === null ? null : path.resolve(io.cwd, request.output);
+  if (output !== null && fs.existsSync(output))
+    return fail(`'${request.output}' already exists: not overwritten`);
+
+  const given = await indexGivenPaths(request.paths, io, request.exclude);
   if (given.kind === 'unreadable') return fail(given.message);
   const roster = await findRoster(io.cwd, given.roots);
   warnRosterProblems(io.cwd, roster, io.stderr, io.env ?? {});
   const now = (io.now ?? (() => new Date()))();
-  const today = period.today ?? localIsoDate(now);
   const events = calendarEvents(teamInputs(given.index, roster?.roster ?? EMPTY_ROSTER), {
-    today,
-    from: period.from,
-    to: period.to,
-    privateFollowUps: mode,
+    today: todayFor(request.today, io),
+    from: request.from,
+    to: request.to,
+    privateFollowUps: request.privateFollowUps,
   });
   const ics = renderCalendar(events, { stamp: now, name: 'Coaching Notes' });
   if (output === null) {
@@ -81,11 +101,25 @@ export async function runCalendar(argv: readonly string[], io: HistoryIo): Promi
       // 'wx': fails if the file appeared meanwhile, so nothing is ever overwritten.
       await fs.promises.writeFile(output, ics, { flag: 'wx' });
     } catch (error) {
-      return fail(`cannot write '${String(values.output)}': ${describeError(error)}`);
+      return fail(`cannot write '${request.output}': ${describeError(error)}`);
     }
     io.stderr.write(
-      `coaching-notes: wrote ${plural(events.length, 'event')} to ${forTerminal(String(values.output))}\n`,
+      `coaching-notes: wrote ${plural(events.length, 'event')} to ${forTerminal(request.output ?? '')}\n`,
     );
   }
-  return given.unread > 0 ? 2 : 0;
+  return given.unread > 0 ? EXIT_USAGE : EXIT_CLEAN;
 }
+
+export const calendarCommand: CliCommand<CalendarRequest> = {
+  name: 'calendar',
+  summary: ['An iCalendar file of next 1:1s and follow-up due dates (see calendar --help)'],
+  usage: CALENDAR_USAGE,
+  options: {
+    ...NOTE_OPTIONS,
+    ...PERIOD_OPTIONS,
+    output: { type: 'string', needs: 'a file name (FILE.ics)', short: 'o' },
+    private: { type: 'string', needs: 'omit or placeholder' },
+  },
+  parse: parseCalendarArgs,
+  run: runCalendar,
+};

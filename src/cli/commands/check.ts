@@ -3,6 +3,20 @@ import { pushAll } from '../../core/arrays';
 import { localizeDiagnosticMessage } from '../../core/i18n/diagnostics';
 import { messagesFor, type Messages } from '../../core/i18n/messages';
 import type { DiagnosticCode, NoteDiagnostic, ParsedNote, Severity } from '../../core/model';
+import {
+  EXIT_CLEAN,
+  EXIT_FOUND,
+  jsonLine,
+  LIST_OPTIONS,
+  parseListRequest,
+  type CliCommand,
+  type CliIo,
+  type ListRequest,
+} from '../command';
+import { runOnIndexedNotes } from '../indexedRun';
+import { displayPath } from '../paths';
+import type { FoundRoster } from '../roster';
+import { styleFor } from '../style';
 import type { Style } from '../style';
 import { forTerminal } from '../terminalText';
 
@@ -77,3 +91,39 @@ export function formatCheck(
   }
   return lines.join('\n') + '\n';
 }
+
+/** The roster's problems as `check` lists them, with the path the user sees. */
+export function rosterProblems(cwd: string, found: FoundRoster | null): CheckJson[] {
+  return found ? diagnosticRows(displayPath(cwd, found.file), found.roster.diagnostics) : [];
+}
+
+/**
+ * Says the roster's problems on stderr, as `check` prints them, for commands that go on without
+ * the bad entries (`reps`, `history`).
+ */
+export function warnRosterProblems(
+  cwd: string,
+  found: FoundRoster | null,
+  stderr: CliIo['stderr'],
+  env: Readonly<Record<string, string | undefined>>,
+): void {
+  const style = styleFor(stderr.isTTY, env);
+  for (const problem of rosterProblems(cwd, found)) stderr.write(formatDiagnostic(problem, style) + '\n');
+}
+
+export const checkCommand: CliCommand<ListRequest> = {
+  name: 'check',
+  summary: ['Report format problems in notes and reps.yaml (exit 1 when there is an error)'],
+  options: LIST_OPTIONS,
+  parse: parseListRequest,
+  run: (request, io) =>
+    runOnIndexedNotes(request, io, ({ index, roster }) => {
+      // The roster's problems count as the notes' do.
+      const diagnostics = collectDiagnostics(index.notes, rosterProblems(io.cwd, roster));
+      const style = styleFor(io.stdout.isTTY, io.env ?? {});
+      io.stdout.write(
+        request.json ? jsonLine(diagnostics) : formatCheck(diagnostics, index.size, style, io.words),
+      );
+      return diagnostics.some((d) => d.severity === 'error') ? EXIT_FOUND : EXIT_CLEAN;
+    }),
+};

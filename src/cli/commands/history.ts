@@ -4,7 +4,6 @@
 // sections are left out of every output (the text and Markdown say how much was left out).
 // The rep is matched as the extension matches it: by name ignoring case and extra spaces, and
 // through the roster's aliases (`reps.yaml` in the first folder given, else the current folder).
-import { localIsoDate, parseIsoDate } from '../../core/dates';
 import { withoutDueDate } from '../../core/dueToken';
 import { buildRepHistory, type HistoryNoteInput, type SharedRepHistory } from '../../core/history';
 import type { IsoDate } from '../../core/model';
@@ -15,9 +14,25 @@ import { historyToJson, privacyFootnote, renderMarkdownReport } from '../../core
 import { rosterReps } from '../../core/reps';
 import { DEFAULT_CADENCE_DAYS, EMPTY_ROSTER, type Roster, type RosterEntry } from '../../core/roster';
 import { indexGivenPaths } from '../loadNotes';
-import { findRoster, warnRosterProblems } from '../roster';
+import {
+  PERIOD_OPTIONS,
+  periodValues,
+  dateValue,
+  EXIT_CLEAN,
+  EXIT_USAGE,
+  jsonLine,
+  NOTE_OPTIONS,
+  todayFor,
+  UsageError,
+  type CliCommand,
+  type CliIo,
+  type OptionSpecs,
+  type ReadOptions,
+} from '../command';
+import { findRoster } from '../roster';
+import { warnRosterProblems } from './check';
 import { plural, styleFor, type Style } from '../style';
-import { forTerminal, jsonForTerminal, linesForTerminal } from '../terminalText';
+import { forTerminal, linesForTerminal } from '../terminalText';
 
 export const HISTORY_USAGE = `Usage: coaching-notes history <rep> [paths...] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                               [--json | --markdown] [--today YYYY-MM-DD] [--exclude GLOB]
@@ -39,14 +54,6 @@ Exit status: 0 the rep was found, 2 bad usage, an unknown rep or a path that can
 (a note or folder that cannot be read is said on stderr; the history is shown without it).
 `;
 
-export interface HistoryIo {
-  readonly cwd: string;
-  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
-  readonly stderr: { write(text: string): unknown };
-  readonly env?: Readonly<Record<string, string | undefined>>;
-  readonly now?: () => Date;
-}
-
 export interface HistoryRequest {
   readonly rep: string;
   readonly paths: readonly string[];
@@ -58,62 +65,30 @@ export interface HistoryRequest {
   readonly exclude: readonly string[];
 }
 
-export class HistoryUsageError extends Error {}
+const HISTORY_OPTIONS: OptionSpecs = {
+  ...NOTE_OPTIONS,
+  ...PERIOD_OPTIONS,
+  json: { type: 'boolean' },
+  markdown: { type: 'boolean' },
+};
 
-function dateOption(name: string, value: string | undefined): IsoDate {
-  if (value === undefined) throw new HistoryUsageError(`${name} needs a date (YYYY-MM-DD)`);
-  if (parseIsoDate(value) === null)
-    throw new HistoryUsageError(`${name} must be a calendar date written YYYY-MM-DD, not '${value}'`);
-  return value;
-}
-
-/** Parses the arguments after `history`; undefined for --help. Throws HistoryUsageError. */
-export function parseHistoryArgs(argv: readonly string[]): HistoryRequest | undefined {
-  const positionals: string[] = [];
-  const dates: { from?: IsoDate; to?: IsoDate; today?: IsoDate } = {};
-  let format: HistoryRequest['format'] = 'text';
-  const exclude: string[] = [];
-  let optionsEnded = false;
-  const setFormat = (next: 'json' | 'markdown') => {
-    if (format !== 'text' && format !== next)
-      throw new HistoryUsageError('use either --json or --markdown, not both');
-    format = next;
-  };
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index];
-    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
-      positionals.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.includes('=')
-      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-      : [arg, undefined];
-    if (name === '--') optionsEnded = true;
-    else if (name === '--help' || name === '-h') return undefined;
-    else if (name === '--json' && inline === undefined) setFormat('json');
-    else if (name === '--markdown' && inline === undefined) setFormat('markdown');
-    else if (name === '--exclude') {
-      const glob = inline ?? argv[++index];
-      if (glob === undefined) throw new HistoryUsageError("--exclude needs a glob (e.g. '**/archive')");
-      exclude.push(glob);
-    } else if (name === '--from' || name === '--to' || name === '--today') {
-      dates[name.slice(2) as 'from' | 'to' | 'today'] = dateOption(name, inline ?? argv[++index]);
-    } else throw new HistoryUsageError(`unknown option '${arg}'`);
-  }
-  const [rep, ...paths] = positionals;
+/** Makes the request from the arguments after `history`. Throws UsageError. */
+export function parseHistoryArgs(options: ReadOptions): HistoryRequest {
+  const [rep, ...paths] = options.positionals;
+  const { from, to } = periodValues(options);
+  const today = dateValue(options, 'today');
+  if (options.flags.has('json') && options.flags.has('markdown'))
+    throw new UsageError('use either --json or --markdown, not both');
   if (rep === undefined || rep.trim() === '')
-    throw new HistoryUsageError('missing the rep: coaching-notes history <rep> [paths...]');
-  if (dates.from !== undefined && dates.to !== undefined && dates.from > dates.to) {
-    throw new HistoryUsageError(`--from ${dates.from} is after --to ${dates.to}`);
-  }
+    throw new UsageError('missing the rep: coaching-notes history <rep> [paths...]');
   return {
     rep,
     paths,
-    from: dates.from ?? null,
-    to: dates.to ?? null,
-    today: dates.today,
-    format,
-    exclude,
+    from,
+    to,
+    today,
+    format: options.flags.has('json') ? 'json' : options.flags.has('markdown') ? 'markdown' : 'text',
+    exclude: options.values.get('exclude') ?? [],
   };
 }
 
@@ -208,24 +183,12 @@ export function formatHistory(history: SharedRepHistory, style: Style): string {
   return lines.join('\n') + '\n';
 }
 
-/** Runs `coaching-notes history …` (argv without the word `history`); returns the exit status. */
-export async function runHistory(argv: readonly string[], io: HistoryIo): Promise<number> {
+/** Runs `coaching-notes history …`; resolves to the exit status. */
+async function runHistory(request: HistoryRequest, io: CliIo): Promise<number> {
   const fail = (message: string): number => {
     io.stderr.write(`coaching-notes: ${forTerminal(message)}\n`);
-    return 2;
+    return EXIT_USAGE;
   };
-  let request: HistoryRequest | undefined;
-  try {
-    request = parseHistoryArgs(argv);
-  } catch (error) {
-    if (error instanceof HistoryUsageError)
-      return fail(`${error.message} (see coaching-notes history --help)`);
-    throw error;
-  }
-  if (request === undefined) {
-    io.stdout.write(HISTORY_USAGE);
-    return 0;
-  }
   const given = await indexGivenPaths(request.paths, io, request.exclude);
   if (given.kind === 'unreadable') return fail(given.message);
   const { roots, index } = given;
@@ -234,7 +197,7 @@ export async function runHistory(argv: readonly string[], io: HistoryIo): Promis
   const rep = matchRep(index, roster?.roster ?? EMPTY_ROSTER, request.rep);
   if (rep === null) return fail(`no notes for rep '${request.rep.trim()}' (${knownReps(index)})`);
 
-  const today = request.today ?? localIsoDate((io.now ?? (() => new Date()))());
+  const today = todayFor(request.today, io);
   let history: SharedRepHistory;
   try {
     history = buildRepHistory(rep.entries, {
@@ -249,7 +212,7 @@ export async function runHistory(argv: readonly string[], io: HistoryIo): Promis
   }
   switch (request.format) {
     case 'json':
-      io.stdout.write(jsonForTerminal(historyToJson(history)) + '\n');
+      io.stdout.write(jsonLine(historyToJson(history)));
       break;
     case 'markdown':
       io.stdout.write(linesForTerminal(renderMarkdownReport(history)));
@@ -259,5 +222,14 @@ export async function runHistory(argv: readonly string[], io: HistoryIo): Promis
       break;
   }
   // The history above is missing what could not be read (said on stderr).
-  return given.unread > 0 ? 2 : 0;
+  return given.unread > 0 ? EXIT_USAGE : EXIT_CLEAN;
 }
+
+export const historyCommand: CliCommand<HistoryRequest> = {
+  name: 'history',
+  summary: ["One rep's progress: coaching-notes history <rep> [paths...] (see history --help)"],
+  usage: HISTORY_USAGE,
+  options: HISTORY_OPTIONS,
+  parse: parseHistoryArgs,
+  run: runHistory,
+};

@@ -1,9 +1,22 @@
 // `coaching-notes overdue`: open items due before today, like a linter's report.
 import { withoutDueDate } from '../../core/dueToken';
 import { messagesFor, type Messages } from '../../core/i18n/messages';
-import type { IsoDate, OverdueItem } from '../../core/model';
+import type { IsoDate } from '../../core/model';
+import { OverdueScan, type OverdueRow } from '../../core/reps/overdueScan';
+import {
+  EXIT_CLEAN,
+  EXIT_FOUND,
+  EXIT_USAGE,
+  LIST_OPTIONS,
+  parseListRequest,
+  todayFor,
+  type CliCommand,
+  type ListRequest,
+} from '../command';
+import { scanGivenPaths } from '../loadNotes';
+import { styleFor } from '../style';
 import type { Style } from '../style';
-import { forTerminal } from '../terminalText';
+import { forTerminal, writeJsonArray } from '../terminalText';
 
 export interface OverdueJson {
   readonly file: string;
@@ -16,8 +29,8 @@ export interface OverdueJson {
   readonly owner: string | null;
 }
 
-export function overdueJson(items: readonly OverdueItem[]): OverdueJson[] {
-  return items.map((overdue) => ({
+function overdueRowJson(overdue: OverdueRow): OverdueJson {
+  return {
     file: overdue.file,
     line: overdue.item.line + 1,
     rep: overdue.rep,
@@ -26,11 +39,15 @@ export function overdueJson(items: readonly OverdueItem[]): OverdueJson[] {
     daysOverdue: overdue.daysOverdue,
     kind: overdue.item.kind,
     owner: overdue.item.owner,
-  }));
+  };
+}
+
+export function overdueJson(items: readonly OverdueRow[]): OverdueJson[] {
+  return items.map(overdueRowJson);
 }
 
 export function formatOverdue(
-  items: readonly OverdueItem[],
+  items: readonly OverdueRow[],
   today: IsoDate,
   noteCount: number,
   style: Style,
@@ -58,3 +75,31 @@ export function formatOverdue(
   );
   return lines.join('\n') + '\n';
 }
+
+export const overdueCommand: CliCommand<ListRequest> = {
+  name: 'overdue',
+  summary: ['List open follow-ups and goals due before today (exit 1 when there are any)'],
+  options: LIST_OPTIONS,
+  parse: parseListRequest,
+  // One question: each note is scanned for it and dropped, no index is built (core/reps/overdueScan).
+  async run(request, io) {
+    const today = todayFor(request.today, io);
+    const scan = new OverdueScan(today);
+    const given = await scanGivenPaths(request.paths, io, request.exclude, (key, text) =>
+      scan.addNote(key, text),
+    );
+    if (given.kind === 'unreadable') {
+      io.stderr.write(`coaching-notes: ${forTerminal(given.message)}\n`);
+      return EXIT_USAGE;
+    }
+    const items = scan.sorted();
+    if (request.json) writeJsonArray(io.stdout, items, overdueRowJson);
+    else {
+      const style = styleFor(io.stdout.isTTY, io.env ?? {});
+      io.stdout.write(formatOverdue(items, today, given.notes, style, io.words));
+    }
+    // The answer above is missing what could not be read (said on stderr): it must not pass for complete.
+    if (given.unread > 0) return EXIT_USAGE;
+    return items.length > 0 ? EXIT_FOUND : EXIT_CLEAN;
+  },
+};

@@ -2,11 +2,23 @@
 // the last note; a Team column comes first when the roster gives any rep a team.
 import stringWidth from 'string-width';
 import { maxOf } from '../../core/arrays';
-import { groupedByTeam, type RepSummary } from '../../core/reps';
+import { groupedByTeam, repSummaries, type RepSummary } from '../../core/reps';
 import type { TextKey } from '../../core/i18n/catalogue';
 import { messagesFor, type Messages } from '../../core/i18n/messages';
+import { EMPTY_ROSTER } from '../../core/roster';
+import {
+  EXIT_CLEAN,
+  jsonLine,
+  LIST_OPTIONS,
+  parseListRequest,
+  type CliCommand,
+  type ListRequest,
+} from '../command';
+import { runOnIndexedNotes } from '../indexedRun';
+import { styleFor } from '../style';
 import type { Style } from '../style';
 import { forTerminal } from '../terminalText';
+import { warnRosterProblems } from './check';
 
 interface Column {
   readonly title: TextKey;
@@ -96,3 +108,23 @@ export function formatReps(
   );
   return lines.join('\n') + '\n';
 }
+
+export const repsCommand: CliCommand<ListRequest> = {
+  name: 'reps',
+  summary: [
+    'One row per rep: notes, last note date (late 1:1 marked), open and overdue items;',
+    'with reps.yaml, aliases merged, reps without notes and teams listed',
+  ],
+  options: LIST_OPTIONS,
+  parse: parseListRequest,
+  run: (request, io) =>
+    runOnIndexedNotes(request, io, ({ index, roster, today }) => {
+      // A bad roster entry is left out and said on stderr; the listing goes on without it.
+      warnRosterProblems(io.cwd, roster, io.stderr, io.env ?? {});
+      const rows = repSummaries(index, today, roster?.roster ?? EMPTY_ROSTER);
+      io.stdout.write(
+        request.json ? jsonLine(rows) : formatReps(rows, styleFor(io.stdout.isTTY, io.env ?? {}), io.words),
+      );
+      return EXIT_CLEAN;
+    }),
+};

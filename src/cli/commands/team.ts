@@ -3,7 +3,6 @@
 // so the numbers agree. Built for sharing: private notes and sections are left out of every output.
 import stringWidth from 'string-width';
 import { maxOf } from '../../core/arrays';
-import { localIsoDate } from '../../core/dates';
 import { privacyFootnote } from '../../core/report';
 import { EMPTY_ROSTER } from '../../core/roster';
 import { teamInputs } from '../../core/team/teamInputs';
@@ -15,12 +14,28 @@ import {
   teamToJson,
   trendText,
 } from '../../core/team/teamReport';
+import type { IsoDate } from '../../core/model';
+import {
+  dateValue,
+  EXIT_CLEAN,
+  EXIT_USAGE,
+  jsonLine,
+  lastValue,
+  NOTE_OPTIONS,
+  PERIOD_OPTIONS,
+  periodValues,
+  todayFor,
+  UsageError,
+  type CliCommand,
+  type CommandIo,
+  type PeriodValues,
+  type ReadOptions,
+} from '../command';
 import { indexGivenPaths } from '../loadNotes';
-import { findRoster, warnRosterProblems } from '../roster';
+import { findRoster } from '../roster';
 import { plural, styleFor, type Style } from '../style';
-import { forTerminal, jsonForTerminal, linesForTerminal } from '../terminalText';
-import type { HistoryIo } from './history';
-import { CommandUsageError, parsePeriodArgs, usageFailure } from './teamPeriodArgs';
+import { forTerminal, linesForTerminal } from '../terminalText';
+import { warnRosterProblems } from './check';
 
 export const TEAM_USAGE = `Usage: coaching-notes team [paths...] [--team TEAM] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                            [--json | --markdown] [--today YYYY-MM-DD] [--exclude GLOB]
@@ -115,51 +130,71 @@ export function formatTeam(overview: TeamOverview, style: Style): string {
   return lines.join('\n') + '\n';
 }
 
-/** Runs `coaching-notes team …` (argv without the word `team`); returns the exit status. */
-export async function runTeam(argv: readonly string[], io: HistoryIo): Promise<number> {
-  const fail = usageFailure(io.stderr);
-  let parsed;
-  try {
-    parsed = parsePeriodArgs(argv, {
-      team: { type: 'string' },
-      json: { type: 'boolean' },
-      markdown: { type: 'boolean' },
-    });
-  } catch (error) {
-    if (error instanceof CommandUsageError) return fail(`${error.message} (see coaching-notes team --help)`);
-    throw error;
-  }
-  if (parsed === undefined) {
-    io.stdout.write(TEAM_USAGE);
-    return 0;
-  }
-  const { period, values } = parsed;
-  if (values.json === true && values.markdown === true)
-    return fail('use either --json or --markdown, not both (see coaching-notes team --help)');
-  const given = await indexGivenPaths(period.paths, io, period.exclude);
+interface TeamRequest extends PeriodValues {
+  readonly paths: readonly string[];
+  readonly today: IsoDate | undefined;
+  readonly exclude: readonly string[];
+  readonly team: string | null;
+  readonly format: 'text' | 'json' | 'markdown';
+}
+
+function parseTeamArgs(options: ReadOptions): TeamRequest {
+  if (options.flags.has('json') && options.flags.has('markdown'))
+    throw new UsageError('use either --json or --markdown, not both');
+  return {
+    paths: options.positionals,
+    ...periodValues(options),
+    today: dateValue(options, 'today'),
+    exclude: options.values.get('exclude') ?? [],
+    team: lastValue(options, 'team') ?? null,
+    format: options.flags.has('json') ? 'json' : options.flags.has('markdown') ? 'markdown' : 'text',
+  };
+}
+
+/** Runs `coaching-notes team …`; resolves to the exit status. */
+async function runTeam(request: TeamRequest, io: CommandIo): Promise<number> {
+  const fail = (message: string): number => {
+    io.stderr.write(`coaching-notes: ${forTerminal(message)}\n`);
+    return EXIT_USAGE;
+  };
+  const given = await indexGivenPaths(request.paths, io, request.exclude);
   if (given.kind === 'unreadable') return fail(given.message);
   const roster = await findRoster(io.cwd, given.roots);
   warnRosterProblems(io.cwd, roster, io.stderr, io.env ?? {});
-  const today = period.today ?? localIsoDate((io.now ?? (() => new Date()))());
   let overview: TeamOverview;
   try {
     overview = buildTeamOverview(teamInputs(given.index, roster?.roster ?? EMPTY_ROSTER), {
-      today,
-      range: { from: period.from, to: period.to },
-      team: typeof values.team === 'string' ? values.team : null,
+      today: todayFor(request.today, io),
+      range: { from: request.from, to: request.to },
+      team: request.team,
       forSharing: true,
     });
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
-  if (typeof values.team === 'string' && overview.totals.reps === 0) {
+  if (request.team !== null && overview.totals.reps === 0) {
     const known =
       overview.teams.length > 0 ? `teams: ${overview.teams.join(', ')}` : 'reps.yaml names no team';
-    return fail(`no reps in team '${values.team}' (${known})`);
+    return fail(`no reps in team '${request.team}' (${known})`);
   }
-  if (values.json === true) io.stdout.write(jsonForTerminal(teamToJson(overview)) + '\n');
-  else if (values.markdown === true && isSharedTeamOverview(overview))
+  if (request.format === 'json') io.stdout.write(jsonLine(teamToJson(overview)));
+  else if (request.format === 'markdown' && isSharedTeamOverview(overview))
     io.stdout.write(linesForTerminal(renderTeamMarkdown(overview)));
   else io.stdout.write(formatTeam(overview, styleFor(io.stdout.isTTY, io.env ?? {})));
-  return given.unread > 0 ? 2 : 0;
+  return given.unread > 0 ? EXIT_USAGE : EXIT_CLEAN;
 }
+
+export const teamCommand: CliCommand<TeamRequest> = {
+  name: 'team',
+  summary: ["Every rep's cadence, completion, overdue items and goals, by team (see team --help)"],
+  usage: TEAM_USAGE,
+  options: {
+    ...NOTE_OPTIONS,
+    ...PERIOD_OPTIONS,
+    team: { type: 'string', needs: 'a team name' },
+    json: { type: 'boolean' },
+    markdown: { type: 'boolean' },
+  },
+  parse: parseTeamArgs,
+  run: runTeam,
+};

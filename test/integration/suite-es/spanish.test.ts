@@ -152,6 +152,8 @@ describe('Coaching Notes in Spanish (VS Code display language es)', () => {
     const result = await vscode.commands.executeCommand<{ uri: vscode.Uri } | undefined>(
       'coachingNotes.newNoteForRep',
       sofia,
+      // The meeting type, which New 1:1 Note otherwise asks for: the weekly template, in Spanish.
+      { type: 'weekly' },
     );
     assert.ok(result, 'a note was created');
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(result.uri));
