@@ -90,7 +90,7 @@ export default tseslint.config(
   },
   {
     // Settings are read in one module: typed, with package.json's defaults and the Workspace Trust
-    // rules (test/unit/settings.test.ts checks it reads exactly the settings package.json declares).
+    // rules (test/unit/extension/settings.test.ts checks it reads exactly the settings package.json declares).
     files: ['src/**/*.ts'],
     ignores: ['src/extension/settings.ts'],
     rules: {

@@ -5,7 +5,7 @@
 //   node scripts/generate-examples.mjs --today 2026-11-22 [--out examples]
 //
 // The generator is TypeScript (src/examples/: team.ts is the data, generate.ts the logic on
-// src/core/dates, main.ts writes the files); this bundles it with esbuild into out/ and runs it.
+// src/core/base/dates, main.ts writes the files); this bundles it with esbuild into out/ and runs it.
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';

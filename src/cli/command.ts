@@ -2,9 +2,9 @@
 // commands/index.ts, its arguments read by `readOptions` on node:util's parseArgs, its mistakes one
 // UsageError. Adding a command is one file under commands/ and one line in that table.
 import { parseArgs as parseNodeArgs } from 'node:util';
-import { localIsoDate, parseIsoDate } from '../core/dates';
+import { localIsoDate, parseIsoDate } from '../core/base/dates';
 import type { Messages } from '../core/i18n/messages';
-import type { IsoDate } from '../core/model';
+import type { IsoDate } from '../core/note/model';
 import { jsonForTerminal } from './terminalText';
 
 export interface CliOutput {

@@ -1,7 +1,7 @@
 // The run of a command that needs every note parsed in full and the roster (`check`, `reps`): the
 // notes under the paths given indexed, `reps.yaml` found as `history` finds it, then the answer.
-import type { IsoDate } from '../core/model';
-import type { NoteIndex } from '../core/noteIndex';
+import type { IsoDate } from '../core/note/model';
+import type { NoteIndex } from '../core/reps/noteIndex';
 import { EXIT_USAGE, todayFor, type CliIo, type ListRequest } from './command';
 import { indexGivenPaths } from './loadNotes';
 import { findRoster, type FoundRoster } from './roster';

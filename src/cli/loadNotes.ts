@@ -2,8 +2,8 @@
 // index (check, reps, history), or each note's text handed to a query that keeps only its answer
 // (overdue). Either way keyed by the path shown to the user.
 import * as path from 'node:path';
-import { NoteIndex } from '../core/noteIndex';
-import { parseNote } from '../core/parse';
+import { NoteIndex } from '../core/reps/noteIndex';
+import { parseNote } from '../core/note/parse';
 import {
   decodeNoteFile,
   loadNote,
@@ -17,8 +17,8 @@ import {
   type NoteParser,
   type NoteSource,
   type ReadOutcome,
-} from '../core/workspace';
-import { excludeMatcher } from '../core/excludeGlobs';
+} from '../core/files/noteSource';
+import { excludeMatcher } from '../core/files/excludeGlobs';
 import { statSync, SyncNoteFiles } from '../node/nodeFiles';
 import { describeError, displayPath } from './paths';
 import { forTerminal } from './terminalText';

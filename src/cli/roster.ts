@@ -1,7 +1,7 @@
 // The roster the command line uses: `reps.yaml` in the first folder given, else in the current
 // folder (the extension reads `coachingNotes.roster` in each workspace folder instead).
 import * as path from 'node:path';
-import { loadRosterFile, type Roster } from '../core/roster';
+import { loadRosterFile, type Roster } from '../core/reps/roster';
 import { statSync, SyncNoteFiles } from '../node/nodeFiles';
 
 export const ROSTER_FILE = 'reps.yaml';

@@ -3,10 +3,10 @@
 // deterministic: a PRNG seeded from `today`, so the same day gives byte-identical files (./main.ts
 // writes them). Every note is valid format v1 except one deliberate mistake, listed in the README.
 import { messagesFor } from '../core/i18n/messages';
-import { addDays, daysBetween, daysInMonth, formatIsoDate, parseIsoDate, weekday } from '../core/dates';
-import type { IsoDate } from '../core/model';
-import { repSlug } from '../core/newNote';
-import { compareOverdue, daysOverdue, isOverdue } from '../core/overdue';
+import { addDays, daysBetween, daysInMonth, formatIsoDate, parseIsoDate, weekday } from '../core/base/dates';
+import type { IsoDate } from '../core/note/model';
+import { repSlug } from '../core/newNote/newNote';
+import { compareOverdue, daysOverdue, isOverdue } from '../core/reps/overdue';
 import {
   CANCEL_REASONS,
   DEAL_NEXT_STEPS,

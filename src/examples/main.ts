@@ -6,7 +6,7 @@
 // for today into .vscode-test/start-examples/.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseIsoDate } from '../core/dates';
+import { parseIsoDate } from '../core/base/dates';
 import { generateExamples } from './generate';
 
 const USAGE = 'usage: node scripts/generate-examples.mjs --today YYYY-MM-DD [--out examples]';

@@ -5,7 +5,7 @@ import { collectOverdue } from './overdue/overdueQuickPick';
 import type { RepsModel, RepsRefreshStats } from './reps/repsModel';
 import type { RepsTreeNode } from './reps/repsTree';
 import type { RepsView } from './reps/repsView';
-import type { ScanStats, WorkspaceNotes } from './workspaceNotes';
+import type { ScanStats, WorkspaceNotes } from './notes/workspaceNotes';
 
 export interface OverdueSummary {
   readonly rep: string | null;

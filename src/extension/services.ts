@@ -2,13 +2,13 @@
 // `registerX(services): vscode.Disposable`: one way in for every dependency. Building them does no
 // file I/O; start() begins the first scan and the roster load (both after activate() returns).
 import * as vscode from 'vscode';
-import { PARSER_REVISION } from '../core/parse';
-import { NoteCacheStore } from './noteCacheStore';
+import { PARSER_REVISION } from '../core/note/parse';
+import { NoteCacheStore } from './notes/noteCacheStore';
 import { RepsModel } from './reps/repsModel';
 import { RosterService } from './reps/rosterService';
-import { TodayClock } from './today';
+import { TodayClock } from './util/today';
 import { DisposableStore } from './util/dispose';
-import { WorkspaceNotes } from './workspaceNotes';
+import { WorkspaceNotes } from './notes/workspaceNotes';
 
 export interface Services {
   /** This extension: its id, folder (extensionUri, extensionPath) and package.json. */

@@ -5,9 +5,9 @@
 // and roster (package.json restrictedConfigurations); and both must name a place inside the
 // workspace folder, else the default is used after a warning (settingInWorkspace).
 import * as vscode from 'vscode';
-import type { RepSortOrder } from '../core/repOverview';
-import { REP_SORT_ORDERS } from '../core/repOverview';
-import { workspaceRelativePath } from '../core/settingPaths';
+import type { RepSortOrder } from '../core/reps/repOverview';
+import { REP_SORT_ORDERS } from '../core/reps/repOverview';
+import { workspaceRelativePath } from '../core/files/settingPaths';
 
 const SECTION = 'coachingNotes';
 

@@ -4,21 +4,21 @@
 // device is never waited on: files are opened with O_NONBLOCK and checked with fstat once open.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EXCLUDE_NOTHING, type ExcludeMatcher } from '../core/excludeGlobs';
+import { EXCLUDE_NOTHING, type ExcludeMatcher } from '../core/files/excludeGlobs';
 import {
   findNoteFiles,
   folderEntryOf,
   type FolderPort,
   type SkippedPath,
   type WalkProblem,
-} from '../core/noteWalk';
+} from '../core/files/walk';
 import {
   NotRegularFileError,
   readUpTo,
   type NoteFileKind,
   type NoteFileStat,
   type NoteSource,
-} from '../core/workspace';
+} from '../core/files/noteSource';
 
 const OPEN_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NONBLOCK;
 

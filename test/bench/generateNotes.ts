@@ -2,7 +2,7 @@
 // folder, deterministically, laid out as the docs suggest: notes/<rep>/<YYYY>/<YYYY-MM-DD>.coach.md.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { addDays } from '../../src/core/dates';
+import { addDays } from '../../src/core/base/dates';
 
 const FIRST_NAMES = [
   'Dana',

@@ -6,10 +6,10 @@
 import { performance } from 'node:perf_hooks';
 import { calendarEvents } from '../../src/core/calendar/coachingCalendar';
 import { renderCalendar } from '../../src/core/calendar/ics';
-import { addDays } from '../../src/core/dates';
-import { NoteIndex } from '../../src/core/noteIndex';
-import { parseNote } from '../../src/core/parse';
-import { parseRoster } from '../../src/core/roster';
+import { addDays } from '../../src/core/base/dates';
+import { NoteIndex } from '../../src/core/reps/noteIndex';
+import { parseNote } from '../../src/core/note/parse';
+import { parseRoster } from '../../src/core/reps/roster';
 import { teamInputs } from '../../src/core/team/teamInputs';
 import { buildTeamOverview } from '../../src/core/team/teamOverview';
 import { isSharedTeamOverview, renderTeamCsv, renderTeamMarkdown } from '../../src/core/team/teamReport';

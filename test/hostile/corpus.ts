@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import type { DiagnosticCode } from '../../src/core/model';
+import type { DiagnosticCode } from '../../src/core/note/model';
 
 export interface Expectations {
   /** Codes that must each be reported for some file, by the engine and by `check --json`. */

@@ -9,8 +9,7 @@ import { builtinModules } from 'module';
 import * as os from 'os';
 import * as path from 'path';
 import { forbiddenImports, importCycles, readImportGraph, type ImportGraph } from './importGraph';
-
-const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+import { REPO_ROOT } from '../repoPaths';
 
 /** Packages the engine may use, each for a reason: `yaml` parses front matter and the roster. */
 const CORE_PACKAGES: ReadonlySet<string> = new Set(['yaml']);

@@ -1,8 +1,8 @@
 // `coaching-notes check`: every format diagnostic, like a linter's report.
-import { pushAll } from '../../core/arrays';
+import { pushAll } from '../../core/base/arrays';
 import { localizeDiagnosticMessage } from '../../core/i18n/diagnostics';
 import { messagesFor, type Messages } from '../../core/i18n/messages';
-import type { DiagnosticCode, NoteDiagnostic, ParsedNote, Severity } from '../../core/model';
+import type { DiagnosticCode, NoteDiagnostic, ParsedNote, Severity } from '../../core/note/model';
 import {
   EXIT_CLEAN,
   EXIT_FOUND,

@@ -4,15 +4,15 @@
 // sections are left out of every output (the text and Markdown say how much was left out).
 // The rep is matched as the extension matches it: by name ignoring case and extra spaces, and
 // through the roster's aliases (`reps.yaml` in the first folder given, else the current folder).
-import { withoutDueDate } from '../../core/dueToken';
-import { buildRepHistory, type HistoryNoteInput, type SharedRepHistory } from '../../core/history';
-import type { IsoDate } from '../../core/model';
+import { withoutDueDate } from '../../core/note/dueToken';
+import { buildRepHistory, type HistoryNoteInput, type SharedRepHistory } from '../../core/history/history';
+import type { IsoDate } from '../../core/note/model';
 import { compareOverdueThreads } from '../../core/history/threads';
-import { NoteIndex } from '../../core/noteIndex';
-import { findRep } from '../../core/repOverview';
-import { historyToJson, privacyFootnote, renderMarkdownReport } from '../../core/report';
-import { rosterReps } from '../../core/reps';
-import { DEFAULT_CADENCE_DAYS, EMPTY_ROSTER, type Roster, type RosterEntry } from '../../core/roster';
+import { NoteIndex } from '../../core/reps/noteIndex';
+import { findRep } from '../../core/reps/repOverview';
+import { historyToJson, privacyFootnote, renderMarkdownReport } from '../../core/history/report';
+import { rosterReps } from '../../core/reps/reps';
+import { DEFAULT_CADENCE_DAYS, EMPTY_ROSTER, type Roster, type RosterEntry } from '../../core/reps/roster';
 import { indexGivenPaths } from '../loadNotes';
 import {
   PERIOD_OPTIONS,

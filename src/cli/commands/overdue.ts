@@ -1,7 +1,7 @@
 // `coaching-notes overdue`: open items due before today, like a linter's report.
-import { withoutDueDate } from '../../core/dueToken';
+import { withoutDueDate } from '../../core/note/dueToken';
 import { messagesFor, type Messages } from '../../core/i18n/messages';
-import type { IsoDate } from '../../core/model';
+import type { IsoDate } from '../../core/note/model';
 import { OverdueScan, type OverdueRow } from '../../core/reps/overdueScan';
 import {
   EXIT_CLEAN,

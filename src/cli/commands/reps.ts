@@ -1,11 +1,11 @@
 // `coaching-notes reps`: one aligned row per rep. A late 1:1 shows as " (late)" after the date of
 // the last note; a Team column comes first when the roster gives any rep a team.
 import stringWidth from 'string-width';
-import { maxOf } from '../../core/arrays';
-import { groupedByTeam, repSummaries, type RepSummary } from '../../core/reps';
+import { maxOf } from '../../core/base/arrays';
+import { groupedByTeam, repSummaries, type RepSummary } from '../../core/reps/reps';
 import type { TextKey } from '../../core/i18n/catalogue';
 import { messagesFor, type Messages } from '../../core/i18n/messages';
-import { EMPTY_ROSTER } from '../../core/roster';
+import { EMPTY_ROSTER } from '../../core/reps/roster';
 import {
   EXIT_CLEAN,
   jsonLine,

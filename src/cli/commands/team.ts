@@ -2,9 +2,9 @@
 // the team overview from `buildTeamOverview`, like the extension's Team Overview and its export,
 // so the numbers agree. Built for sharing: private notes and sections are left out of every output.
 import stringWidth from 'string-width';
-import { maxOf } from '../../core/arrays';
-import { privacyFootnote } from '../../core/report';
-import { EMPTY_ROSTER } from '../../core/roster';
+import { maxOf } from '../../core/base/arrays';
+import { privacyFootnote } from '../../core/history/report';
+import { EMPTY_ROSTER } from '../../core/reps/roster';
 import { teamInputs } from '../../core/team/teamInputs';
 import { buildTeamOverview, type TeamOverview, type TeamRepRow } from '../../core/team/teamOverview';
 import {
@@ -14,7 +14,7 @@ import {
   teamToJson,
   trendText,
 } from '../../core/team/teamReport';
-import type { IsoDate } from '../../core/model';
+import type { IsoDate } from '../../core/note/model';
 import {
   dateValue,
   EXIT_CLEAN,

@@ -3,12 +3,12 @@
 // ignore tasks). UIDs are derived from the rep and the item's identity, so importing the file again
 // updates the events instead of adding copies. Private follow-ups become "Private follow-up"
 // without any text, or are left out (the caller's choice); nothing else from a private part is used.
-import { isIsoDate } from '../dates';
-import { buildRepHistory, type ItemThread } from '../history';
+import { isIsoDate } from '../base/dates';
+import { buildRepHistory, type ItemThread } from '../history/history';
 import { normaliseItemText } from '../history/matching';
-import { withoutDueTokens } from '../dueToken';
-import type { IsoDate } from '../model';
-import { DEFAULT_CADENCE_DAYS } from '../roster';
+import { withoutDueTokens } from '../note/dueToken';
+import type { IsoDate } from '../note/model';
+import { DEFAULT_CADENCE_DAYS } from '../reps/roster';
 import { nextOneOnOne, type TeamRepInput } from '../team/teamOverview';
 import type { AllDayEvent } from './ics';
 

@@ -1,8 +1,8 @@
 // A minimal iCalendar (RFC 5545) writer for all-day events: CRLF line endings, content lines folded
 // at 75 octets without splitting a UTF-8 character, TEXT values escaped (`\`, `;`, `,`, newlines),
 // control characters removed. Pure: the caller gives the events and the DTSTAMP instant.
-import { addDays } from '../dates';
-import type { IsoDate } from '../model';
+import { addDays } from '../base/dates';
+import type { IsoDate } from '../note/model';
 
 export interface AllDayEvent {
   /** Globally unique and stable: the same event exported again must carry the same UID. */

@@ -1,7 +1,7 @@
 // How regularly the 1:1s happen: gaps between meetings against the coach's cadence, and whether
 // the next 1:1 is late.
-import { addDays, daysBetween } from '../dates';
-import type { IsoDate } from '../model';
+import { addDays, daysBetween } from '../base/dates';
+import type { IsoDate } from '../note/model';
 import type { CadenceStats, Gap, NextOneOnOneOverdueReason } from './types';
 
 export interface CadenceInput {

@@ -1,6 +1,6 @@
 // Completion numbers, per calendar month and for the whole period, from the same thread list so
 // the month rows always add up to the period's summary.
-import type { IsoDate, ItemKind } from '../model';
+import type { IsoDate, ItemKind } from '../note/model';
 import type { HistoryNote, ItemThread, KindSummary, MonthCompletion } from './types';
 
 interface OutcomeCounts {

@@ -1,7 +1,7 @@
 // Deciding whether an item in the next note continues a carried (`[>]`) item: same text once the
 // due date is set aside (it is often moved when carrying), or, for lightly edited text, enough
 // words in common.
-import { withoutDueTokens } from '../dueToken';
+import { withoutDueTokens } from '../note/dueToken';
 import { greedySimilarPairs } from './similarPairs';
 
 /** Word overlap (Jaccard index of the word sets) at or above which edited text still matches. */

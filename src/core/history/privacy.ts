@@ -1,8 +1,8 @@
 // What may leave the machine, note by note: a private note never does, nor does anything under a
 // private heading (a private section, or a private part of a shared one: its text and its items).
-// Whether something is private is decided by core/privacy.ts alone; this only takes it out.
-import type { IsoDate, NoteItem, NoteSection, ParsedNote } from '../model';
-import { isPrivateItem, isPrivateNote, isPrivateSection, sharedSectionText } from '../privacy';
+// Whether something is private is decided by core/note/privacy.ts alone; this only takes it out.
+import type { IsoDate, NoteItem, NoteSection, ParsedNote } from '../note/model';
+import { isPrivateItem, isPrivateNote, isPrivateSection, sharedSectionText } from '../note/privacy';
 import type { HistoryNoteInput } from './types';
 
 /** A note left out, for the counts of what was withheld (never shown itself). */

@@ -1,7 +1,7 @@
 // Recurring themes across a rep's notes: what the root causes and strengths sections said, note by
 // note, and which tags keep coming back.
-import type { SectionKind } from '../model';
-import { isPrivateSection } from '../privacy';
+import type { SectionKind } from '../note/model';
+import { isPrivateSection } from '../note/privacy';
 import type { DatedNote } from './threads';
 import type { NoteRef, SectionText, TagCount, Themes } from './types';
 

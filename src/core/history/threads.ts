@@ -2,11 +2,11 @@
 // continued by the matching item of a later note of the rep (usually the next one, but a skip-level
 // or a private note in between does not break the chain); a carry that no later note continues is
 // "dropped" and reported, dated from the first note that missed it, so no item is silently lost.
-import { daysBetween } from '../dates';
-import type { IsoDate, ParsedNote } from '../model';
-import { compareOverdue, daysOverdue, isOverdue, type OverdueOrderKey } from '../overdue';
+import { daysBetween } from '../base/dates';
+import type { IsoDate, ParsedNote } from '../note/model';
+import { compareOverdue, daysOverdue, isOverdue, type OverdueOrderKey } from '../reps/overdue';
 import { itemWords, matchCarried, normaliseItemText, type MatchCandidate } from './matching';
-import { isPrivateItem } from '../privacy';
+import { isPrivateItem } from '../note/privacy';
 import type { ItemOccurrence, ItemThread, NoteRef, ThreadState } from './types';
 
 export interface DatedNote {

@@ -1,7 +1,7 @@
 // The progress history of one rep: plain, JSON-serialisable data computed by `buildRepHistory`.
 // This is the single source of truth for the history panel, the prep brief, the Markdown/CSV
 // export and the CLI `history` command, so their numbers always agree.
-import type { IsoDate, ItemKind, ItemStatus, NoteType, ParsedNote } from '../model';
+import type { IsoDate, ItemKind, ItemStatus, NoteType, ParsedNote } from '../note/model';
 
 export interface HistoryNoteInput {
   readonly file: string;

@@ -1,8 +1,8 @@
 // Words for one language: catalogue texts with placeholders, plurals by `Intl.PluralRules`, calendar
 // dates by `Intl.DateTimeFormat`, relative days by `Intl.RelativeTimeFormat`. The one place for plural
 // and date phrases: callers never add an `s` or name a month themselves.
-import { parseIsoDate } from '../dates';
-import type { IsoDate } from '../model';
+import { parseIsoDate } from '../base/dates';
+import type { IsoDate } from '../note/model';
 import { CATALOGUES, type CountKey, type PluralText, type TextKey } from './catalogue';
 import type { Lang } from './lang';
 

@@ -1,8 +1,8 @@
 // The note templates that ship with the extension, one per meeting type, in the template language
 // of core/newNote/placeholders.ts. A workspace overrides one with `.coaching/templates/<type>.coach.md`
 // (docs/format.md). Each has `{{cursor}}` in its first section and both carried placeholders.
-import type { NoteType, SectionKind } from '../model';
-import { sectionHeading, type NoteLanguage } from '../sections';
+import type { NoteType, SectionKind } from '../note/model';
+import { sectionHeading, type NoteLanguage } from '../note/sections';
 
 const FRONT_MATTER = [
   '---',
@@ -20,7 +20,7 @@ function section(heading: string, body = ''): string[] {
   return [`## ${heading}`, '', body, ''];
 }
 
-/** A heading: a known section (written in the note's language by core/sections.ts) or free text in each language. */
+/** A heading: a known section (written in the note's language by core/note/sections.ts) or free text in each language. */
 type Heading = Exclude<SectionKind, 'other'> | Readonly<Record<NoteLanguage, string>>;
 
 function headingText(heading: Heading, language: NoteLanguage): string {

@@ -2,7 +2,7 @@
 // two lines of help for the heading's hover, and the snippet completion offers inside the section.
 // Snippet bodies use VS Code's snippet syntax (`${1:placeholder}`, `${1|a,b|}`); the core only keeps
 // them as text.
-import type { SectionKind } from '../model';
+import type { SectionKind } from '../note/model';
 
 export type FrameworkKind = Extract<
   SectionKind,

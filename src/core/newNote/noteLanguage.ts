@@ -1,7 +1,7 @@
 // Which language a new note's headings are written in: the rep's previous note's, else the
 // `coachingNotes.noteLanguage` setting (`auto` follows the display language).
 import { normalizeLang } from '../i18n/lang';
-import type { NoteLanguage } from '../sections';
+import type { NoteLanguage } from '../note/sections';
 
 /** The values of the `coachingNotes.noteLanguage` setting. */
 export const NOTE_LANGUAGE_SETTINGS = ['auto', 'en', 'es'] as const;
@@ -12,7 +12,7 @@ export type NoteLanguageSetting = (typeof NOTE_LANGUAGE_SETTINGS)[number];
  * doing so whatever the editor's language. Without one, the setting; an unknown value is `auto`.
  */
 export function newNoteLanguage(
-  /** The rep's previous note's heading language (core/sections.ts's `noteHeadingLanguage`), if any. */
+  /** The rep's previous note's heading language (core/note/sections.ts's `noteHeadingLanguage`), if any. */
   previous: NoteLanguage | null,
   setting: string | undefined,
   displayLanguage: string,

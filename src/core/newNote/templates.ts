@@ -2,12 +2,12 @@
 // else the built-in one), what type a new note defaults to, and the diagnostics of a workspace
 // template. Templates are text with placeholders (core/newNote/placeholders.ts); they are read,
 // never executed.
-import { NOTE_TYPES, type NoteDiagnostic, type NoteType, type Range } from '../model';
-import { parseNote } from '../parse';
-import { splitLines, stripByteOrderMark } from '../text';
-import { readGuardedText, type FileLimit, type NoteSource } from '../workspace';
+import { NOTE_TYPES, type NoteDiagnostic, type NoteType, type Range } from '../note/model';
+import { parseNote } from '../note/parse';
+import { splitLines, stripByteOrderMark } from '../base/text';
+import { readGuardedText, type FileLimit, type NoteSource } from '../files/noteSource';
 import { builtInTemplateText } from './builtInTemplates';
-import type { NoteLanguage } from '../sections';
+import type { NoteLanguage } from '../note/sections';
 import {
   CARRIED_PLACEHOLDERS,
   CURSOR_PLACEHOLDER,

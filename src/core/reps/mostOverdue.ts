@@ -2,9 +2,9 @@
 // only the head of the overdue list (the Problems panel's warnings, capped so that 50,000 notes do
 // not flood it). Same answer as `overdueItems(index, today).slice(0, limit)`, but each change costs
 // in proportion to the changed note, and each query to the limit plus the number of due dates.
-import { compareOverdue, daysOverdue, isOverdue } from '../overdue';
-import type { IsoDate, NoteItem, OverdueItem } from '../model';
-import type { IndexedNote } from '../noteIndex';
+import { compareOverdue, daysOverdue, isOverdue } from './overdue';
+import type { IsoDate, NoteItem, OverdueItem } from '../note/model';
+import type { IndexedNote } from './noteIndex';
 
 export interface MostOverdue {
   /** At most `limit` overdue items, in the overdue order (most overdue first). */

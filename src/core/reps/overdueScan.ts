@@ -3,13 +3,13 @@
 // body walk as parseNote, asked only for the items with a due marker, and nothing kept but the rows
 // of the overdue ones. No sections, private regions, ranges kept or diagnostics: a note of 10,000
 // costs a scan and leaves no garbage behind. Gives exactly what overdueItems gives over an index of
-// the same notes parsed in full (test/unit/overdueScan.test.ts proves it).
-import { parseBody } from '../body';
-import { readFrontMatter } from '../frontMatter';
-import type { IsoDate, NoteItem, OverdueItem } from '../model';
-import { normaliseRepName } from '../noteIndex';
-import { compareOverdue, daysOverdueCounter, isOverdue } from '../overdue';
-import { detachedText, splitLines, stripByteOrderMark } from '../text';
+// the same notes parsed in full (test/unit/core/reps/overdueScan.test.ts proves it).
+import { parseBody } from '../note/body';
+import { readFrontMatter } from '../note/frontMatter';
+import type { IsoDate, NoteItem, OverdueItem } from '../note/model';
+import { normaliseRepName } from './noteIndex';
+import { compareOverdue, daysOverdueCounter, isOverdue } from './overdue';
+import { detachedText, splitLines, stripByteOrderMark } from '../base/text';
 
 /** What an overdue list shows of an item. */
 export type OverdueRowItem = Pick<NoteItem, 'line' | 'text' | 'kind' | 'owner' | 'status' | 'due'>;

@@ -1,8 +1,8 @@
 // The reps of an index as the team overview's input: merged through the roster as the Reps tree
-// merges them (core/reps.ts), each with all of its notes.
-import type { NoteIndex } from '../noteIndex';
-import { rosterReps } from '../reps';
-import type { Roster } from '../roster';
+// merges them (core/reps/reps.ts), each with all of its notes.
+import type { NoteIndex } from '../reps/noteIndex';
+import { rosterReps } from '../reps/reps';
+import type { Roster } from '../reps/roster';
 import type { TeamRepInput } from './teamOverview';
 
 export function teamInputs(index: NoteIndex, roster: Roster): TeamRepInput[] {

@@ -2,14 +2,14 @@
 // trend, overdue now, goals, days since the last 1:1), the reps needing attention first, and the
 // root-cause themes that recur across reps. Every rep number comes from `buildRepHistory`, so the
 // overview, the team report, the CLI's `team` and each rep's own history agree.
-import { addDays, daysBetween, isIsoDate } from '../dates';
-import { buildRepHistory, type DateRange, type HistoryNoteInput, type RepHistory } from '../history';
+import { addDays, daysBetween, isIsoDate } from '../base/dates';
+import { buildRepHistory, type DateRange, type HistoryNoteInput, type RepHistory } from '../history/history';
 import { cadenceStats } from '../history/cadence';
 import type { CadenceStats, PrivacySummary } from '../history/types';
-import type { IsoDate } from '../model';
-import { isPrivateNote } from '../privacy';
-import type { RosterEntry } from '../roster';
-import { DEFAULT_CADENCE_DAYS } from '../roster';
+import type { IsoDate } from '../note/model';
+import { isPrivateNote } from '../note/privacy';
+import type { RosterEntry } from '../reps/roster';
+import { DEFAULT_CADENCE_DAYS } from '../reps/roster';
 import { rootCauseThemes, type TeamTheme } from './themes';
 
 /** One rep as the caller found it (roster aliases merged, as the Reps tree does). */

@@ -1,9 +1,9 @@
 // The team report for sharing: Markdown and a CSV (one row per rep), and plain JSON for the CLI.
 // Built only from an overview made with `forSharing: true`, with the rep report's privacy footer:
 // private content is never in it and the footer says, by count only, what was left out.
-import { pushAll } from '../arrays';
-import { escapeInline } from '../markdownText';
-import { csvField, neutraliseFormula, privacyFootnote } from '../report';
+import { pushAll } from '../base/arrays';
+import { escapeInline } from '../history/markdownText';
+import { csvField, neutraliseFormula, privacyFootnote } from '../history/report';
 import type { AttentionReason, TeamOverview, TeamRepRow } from './teamOverview';
 
 export type SharedTeamOverview = TeamOverview & { readonly forSharing: true };

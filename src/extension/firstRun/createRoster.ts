@@ -1,7 +1,7 @@
-// "Coaching: Create Team Roster": writes the commented example roster (core/rosterTemplate) where
+// "Coaching: Create Team Roster": writes the commented example roster (core/reps/rosterTemplate) where
 // `coachingNotes.roster` says, as one undoable edit. An existing roster is opened, never overwritten.
 import * as vscode from 'vscode';
-import { ROSTER_TEMPLATE } from '../../core/rosterTemplate';
+import { ROSTER_TEMPLATE } from '../../core/reps/rosterTemplate';
 import { CommandIds } from '../commandIds';
 import type { Services } from '../services';
 import { rosterUri, settingId } from '../settings';

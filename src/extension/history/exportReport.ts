@@ -4,9 +4,9 @@
 // it at all. Existing files are replaced only after an explicit confirmation; notes are never
 // touched (the report files are new `.md`/`.csv` files, never `.coach.md`).
 import * as vscode from 'vscode';
-import type { SharedRepHistory } from '../../core/history';
-import type { RepOverview } from '../../core/repOverview';
-import { privacyFootnote, renderItemsCsv, renderMarkdownReport } from '../../core/report';
+import type { SharedRepHistory } from '../../core/history/history';
+import type { RepOverview } from '../../core/reps/repOverview';
+import { privacyFootnote, renderItemsCsv, renderMarkdownReport } from '../../core/history/report';
 import { CommandIds } from '../commandIds';
 import { displayMessages } from '../displayLanguage';
 import { DisposableStore } from '../util/dispose';

@@ -2,11 +2,11 @@
 // month (stacked bars), days between 1:1s against the cadence, and goals over time. Colours come
 // from CSS classes (theme variables), never inline styles: the webview's CSP allows no inline style.
 // Each chart has a data table next to it, and its points are focusable and open the note.
-import { maxOf } from '../../core/arrays';
-import { daysBetween } from '../../core/dates';
-import { withoutDueDate } from '../../core/dueToken';
+import { maxOf } from '../../core/base/arrays';
+import { daysBetween } from '../../core/base/dates';
+import { withoutDueDate } from '../../core/note/dueToken';
 import { messagesFor } from '../../core/i18n/messages';
-import type { HistoryNote, ItemThread, MonthCompletion, RepHistory } from '../../core/history';
+import type { HistoryNote, ItemThread, MonthCompletion, RepHistory } from '../../core/history/history';
 import { attributes, escapeHtml, num, plural, targetAttributes, truncate, type NoteTarget } from './html';
 
 // The panel's words are English for now; its month names already come from the one place for dates.

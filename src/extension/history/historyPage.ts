@@ -1,11 +1,11 @@
 // The history panel's HTML: headline numbers, the charts, what is open now and a timeline of the
 // notes, all from one `RepHistory`. Pure (no vscode import): the panel passes in the webview's CSP
 // source and resource URIs, and unit tests render it directly.
-import { dayLabel, relativeDays } from '../../core/brief';
-import { withoutDueDate } from '../../core/dueToken';
-import type { HistoryNote, ItemThread, PrivacySummary, RepHistory } from '../../core/history';
+import { dayLabel, relativeDays } from '../../core/history/brief';
+import { withoutDueDate } from '../../core/note/dueToken';
+import type { HistoryNote, ItemThread, PrivacySummary, RepHistory } from '../../core/history/history';
 import { compareOpenThreads } from '../../core/history/threads';
-import type { NoteType } from '../../core/model';
+import type { NoteType } from '../../core/note/model';
 import { cadenceChart, followUpsChart, goalsChart } from './historyCharts';
 import { attributes, escapeHtml, plural, targetAttributes, truncate } from './html';
 

@@ -5,7 +5,7 @@
 // and are restored after a reload.
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
-import type { RepOverview } from '../../core/repOverview';
+import type { RepOverview } from '../../core/reps/repOverview';
 import { CommandIds } from '../commandIds';
 import { DisposableStore } from '../util/dispose';
 import { renderHistoryBody, renderHistoryPage } from './historyPage';

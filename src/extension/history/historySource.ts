@@ -2,12 +2,17 @@
 // tree counts (roster aliases merged), the same cadence and the same "today", so the brief, the
 // panel and the export show the tree's numbers.
 import * as vscode from 'vscode';
-import { buildRepHistory, type DateRange, type HistoryNoteInput, type RepHistory } from '../../core/history';
-import type { ParsedNote } from '../../core/model';
-import { isNoteSummary } from '../../core/noteCache';
-import { findRep, type RepOverview } from '../../core/repOverview';
+import {
+  buildRepHistory,
+  type DateRange,
+  type HistoryNoteInput,
+  type RepHistory,
+} from '../../core/history/history';
+import type { ParsedNote } from '../../core/note/model';
+import { isNoteSummary } from '../../core/files/cache';
+import { findRep, type RepOverview } from '../../core/reps/repOverview';
 import type { RepsModel } from '../reps/repsModel';
-import type { WorkspaceNotes } from '../workspaceNotes';
+import type { WorkspaceNotes } from '../notes/workspaceNotes';
 
 export interface HistoryRequest {
   readonly range?: DateRange;

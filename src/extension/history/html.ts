@@ -1,7 +1,7 @@
 // Building HTML and SVG as text for the history webview. Every piece of note text goes through
 // `escapeHtml`: notes are untrusted input and the webview must never run or load anything from them.
 // Pure (no vscode import), so the rendering is unit-tested without VS Code.
-import { trimEndWhere } from '../../core/text';
+import { trimEndWhere } from '../../core/base/text';
 
 /** Text or an attribute value, safe inside HTML and SVG markup. */
 export function escapeHtml(text: string): string {

@@ -9,7 +9,7 @@
 // `#L<line>` fragment; checked by clicking them in code-server. See noteLineLink.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { renderPrepBrief } from '../../core/brief';
+import { renderPrepBrief } from '../../core/history/brief';
 import { CommandIds } from '../commandIds';
 import { DisposableStore } from '../util/dispose';
 import { noteLabel, type HistorySource } from './historySource';

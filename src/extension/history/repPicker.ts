@@ -1,10 +1,10 @@
 // Which rep a history command is about: the one the Reps tree passed (its rep node, or any node
 // under a rep), a rep key or name (from another command or a test), or the user's pick.
 import * as vscode from 'vscode';
-import { repKey } from '../../core/noteIndex';
-import type { RepOverview } from '../../core/repOverview';
+import { repKey } from '../../core/reps/noteIndex';
+import type { RepOverview } from '../../core/reps/repOverview';
 import { describeRep } from '../reps/describe';
-import { isNoteDocument } from '../workspaceNotes';
+import { isNoteDocument } from '../notes/workspaceNotes';
 import { parsedDocument } from '../writing/parsedDocument';
 import type { HistorySource } from './historySource';
 

@@ -1,7 +1,7 @@
 // Date ranges and file names for "Export Progress Report". Pure (no vscode import): unit-tested.
-import { addDays, isIsoDate } from '../../core/dates';
-import type { IsoDate } from '../../core/model';
-import { repSlug } from '../../core/newNote';
+import { addDays, isIsoDate } from '../../core/base/dates';
+import type { IsoDate } from '../../core/note/model';
+import { repSlug } from '../../core/newNote/newNote';
 
 export interface ReportRange {
   /** Null: from the first note. */

@@ -2,12 +2,12 @@
 // WorkspaceEdit on the document as it is now (unsaved changes included), touch only the item's line,
 // and are undoable in the editor that shows them.
 import * as vscode from 'vscode';
-import { addDays, endOfMonth, isIsoDate } from '../../core/dates';
+import { addDays, endOfMonth, isIsoDate } from '../../core/base/dates';
 import { longDate } from '../writing/dateWords';
-import { pickOf, planItemEdit, type ItemChange, type ItemPick } from '../../core/itemEdits';
-import type { IsoDate, NoteItem, ParsedNote } from '../../core/model';
-import { applyTextEdits, hasLineEndingsEditorsNormalise } from '../../core/textEdits';
-import { toVscodeRange } from '../convert';
+import { pickOf, planItemEdit, type ItemChange, type ItemPick } from '../../core/edits/itemEdits';
+import type { IsoDate, NoteItem, ParsedNote } from '../../core/note/model';
+import { applyTextEdits, hasLineEndingsEditorsNormalise } from '../../core/edits/textEdits';
+import { toVscodeRange } from '../util/convert';
 
 /** An item as the user picked it in a note: its file, and where and what it was (lines may move). */
 export interface ItemLocation extends ItemPick {

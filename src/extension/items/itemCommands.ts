@@ -1,10 +1,10 @@
 // Commands on items and notes, callable from the Reps tree (with a node), from the overdue quick
 // pick (with a location) and from the command palette (the item under the cursor).
 import * as vscode from 'vscode';
-import { parseNote } from '../../core/parse';
+import { parseNote } from '../../core/note/parse';
 import { CommandIds } from '../commandIds';
 import type { RepsTreeNode } from '../reps/repsTree';
-import { isNoteDocument, type WorkspaceNotes } from '../workspaceNotes';
+import { isNoteDocument, type WorkspaceNotes } from '../notes/workspaceNotes';
 import type { Services } from '../services';
 import {
   locationOf,

@@ -2,9 +2,9 @@
 // Choosing one opens the note at its line; the check button marks it done in place.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { ItemRef } from '../../core/repOverview';
-import { withoutDueDate } from '../../core/dueToken';
-import { compareOverdue, daysOverdue, isOverdue, type OverdueOrderKey } from '../../core/overdue';
+import type { ItemRef } from '../../core/reps/repOverview';
+import { withoutDueDate } from '../../core/note/dueToken';
+import { compareOverdue, daysOverdue, isOverdue, type OverdueOrderKey } from '../../core/reps/overdue';
 import { CommandIds } from '../commandIds';
 import { openLocation } from '../items/itemActions';
 import { describeOverdue } from '../reps/describe';

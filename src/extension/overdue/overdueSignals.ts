@@ -1,12 +1,12 @@
 // Overdue follow-ups surfaced where a lead already looks: a status bar count, warnings in the
 // Problems panel, a badge on the note in the explorer, and a once-a-day reminder.
 import * as vscode from 'vscode';
-import { isOverdue } from '../../core/overdue';
-import type { OverdueItem, ParsedNote } from '../../core/model';
+import { isOverdue } from '../../core/reps/overdue';
+import type { OverdueItem, ParsedNote } from '../../core/note/model';
 import { OverdueTracker } from '../../core/reps/mostOverdue';
 import { CommandIds } from '../commandIds';
-import { DIAGNOSTIC_SOURCE } from '../convert';
-import { withoutDueDate } from '../../core/dueToken';
+import { DIAGNOSTIC_SOURCE } from '../util/convert';
+import { withoutDueDate } from '../../core/note/dueToken';
 import { DisposableStore } from '../util/dispose';
 import {
   affectsSetting,
@@ -17,8 +17,8 @@ import {
   showOverdueInProblems,
 } from '../settings';
 import type { RepsModel } from '../reps/repsModel';
-import type { NotesChange, WorkspaceNotes } from '../workspaceNotes';
-import type { TodayClock } from '../today';
+import type { NotesChange, WorkspaceNotes } from '../notes/workspaceNotes';
+import type { TodayClock } from '../util/today';
 
 const SHOW_WHILE_INDEXING_MS = 250;
 const LAST_REMINDER_KEY = 'coachingNotes.lastOverdueReminder';

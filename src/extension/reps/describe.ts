@@ -1,6 +1,6 @@
 // Short phrases for counts and ages, shared by the tree, the quick pick and the status bar.
 import * as vscode from 'vscode';
-import type { RepOverview } from '../../core/repOverview';
+import type { RepOverview } from '../../core/reps/repOverview';
 
 export function describeDaysAgo(days: number): string {
   if (days <= 0) return vscode.l10n.t('today');

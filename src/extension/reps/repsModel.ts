@@ -1,14 +1,14 @@
 // The reps as the tree, the status bar and the overdue surfaces see them: one overview per rep,
 // recomputed only for reps whose notes changed (or for everyone when the day or roster changes).
 import * as vscode from 'vscode';
-import { buildRepOverview, type NoteEntry, type RepOverview } from '../../core/repOverview';
-import { isOverdue } from '../../core/overdue';
-import { RosterMerge } from '../../core/reps';
-import { EMPTY_ROSTER, type Roster } from '../../core/roster';
-import type { ParsedNote } from '../../core/model';
+import { buildRepOverview, type NoteEntry, type RepOverview } from '../../core/reps/repOverview';
+import { isOverdue } from '../../core/reps/overdue';
+import { RosterMerge } from '../../core/reps/reps';
+import { EMPTY_ROSTER, type Roster } from '../../core/reps/roster';
+import type { ParsedNote } from '../../core/note/model';
 import { DisposableStore } from '../util/dispose';
-import type { WorkspaceNotes } from '../workspaceNotes';
-import type { TodayClock } from '../today';
+import type { WorkspaceNotes } from '../notes/workspaceNotes';
+import type { TodayClock } from '../util/today';
 import type { RosterService } from './rosterService';
 
 /** The last time stale overviews were rebuilt: shows that an edit costs one rep, not the workspace. */

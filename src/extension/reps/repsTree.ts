@@ -2,7 +2,7 @@
 // from here; actions are commands bound by contextValue in package.json.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { pushAll } from '../../core/arrays';
+import { pushAll } from '../../core/base/arrays';
 import {
   compareReps,
   type ItemRef,
@@ -10,8 +10,8 @@ import {
   type NoteRef,
   type RepOverview,
   type RepSortOrder,
-} from '../../core/repOverview';
-import { withoutDueDate } from '../../core/dueToken';
+} from '../../core/reps/repOverview';
+import { withoutDueDate } from '../../core/note/dueToken';
 import { CommandIds } from '../commandIds';
 import { DisposableStore } from '../util/dispose';
 import { countOverdue, type RepsModel } from './repsModel';

@@ -1,11 +1,11 @@
 // Registers the Reps tree view with its toolbar: sort order (a setting), the overdue-only filter
 // (remembered per workspace), refresh, and an activity-bar badge with the overdue count.
 import * as vscode from 'vscode';
-import { REP_SORT_ORDERS, type RepSortOrder } from '../../core/repOverview';
+import { REP_SORT_ORDERS, type RepSortOrder } from '../../core/reps/repOverview';
 import { CommandIds, ContextKeys } from '../commandIds';
 import { affectsSetting, repSortOrder, setRepSortOrder } from '../settings';
 import { DisposableStore } from '../util/dispose';
-import type { WorkspaceNotes } from '../workspaceNotes';
+import type { WorkspaceNotes } from '../notes/workspaceNotes';
 import type { RepsModel } from './repsModel';
 import { RepsTreeProvider, type RepsTreeNode } from './repsTree';
 

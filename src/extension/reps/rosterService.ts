@@ -1,11 +1,11 @@
 // Loads the optional roster (`coachingNotes.roster`, default `reps.yaml` in each workspace folder),
 // keeps it current when the file or the setting changes, and shows its problems in the Problems panel.
 import * as vscode from 'vscode';
-import { pushAll } from '../../core/arrays';
-import { EMPTY_ROSTER, loadRosterFile, type Roster } from '../../core/roster';
+import { pushAll } from '../../core/base/arrays';
+import { EMPTY_ROSTER, loadRosterFile, type Roster } from '../../core/reps/roster';
 import { ContextKeys } from '../commandIds';
-import { toVscodeDiagnostic } from '../convert';
-import { fileSourceFor } from '../noteFileAccess';
+import { toVscodeDiagnostic } from '../util/convert';
+import { fileSourceFor } from '../notes/noteFileAccess';
 import { affectsSetting, rosterUri } from '../settings';
 import { DisposableStore } from '../util/dispose';
 

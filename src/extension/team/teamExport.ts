@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { calendarPrivateFollowUps } from '../settings';
 import { calendarEvents } from '../../core/calendar/coachingCalendar';
 import { renderCalendar } from '../../core/calendar/ics';
-import { isIsoDate } from '../../core/dates';
+import { isIsoDate } from '../../core/base/dates';
 import { renderTeamCsv, renderTeamMarkdown, isSharedTeamOverview } from '../../core/team/teamReport';
 import { CommandIds } from '../commandIds';
 import type { HistorySource } from '../history/historySource';

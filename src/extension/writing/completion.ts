@@ -1,16 +1,16 @@
 // Completion while writing a note: front matter keys and values (rep names, note types, dates),
 // `@owner` names seen in the workspace, and due dates after `due:`, `📅 ` and `[due:: `.
 import * as vscode from 'vscode';
-import { addDays } from '../../core/dates';
-import { dueDateTypedBeforeCursor } from '../../core/dueToken';
-import { NOTE_TYPES, type IsoDate, type NoteType } from '../../core/model';
-import { yamlText } from '../../core/newNote';
+import { addDays } from '../../core/base/dates';
+import { dueDateTypedBeforeCursor } from '../../core/note/dueToken';
+import { NOTE_TYPES, type IsoDate, type NoteType } from '../../core/note/model';
+import { yamlText } from '../../core/newNote/newNote';
 import { frameworkOf } from '../../core/newNote/frameworks';
-import { firstNonBlank } from '../../core/text';
+import { firstNonBlank } from '../../core/base/text';
 import type { RepsModel } from '../reps/repsModel';
 import type { Services } from '../services';
-import type { TodayClock } from '../today';
-import type { WorkspaceNotes } from '../workspaceNotes';
+import type { TodayClock } from '../util/today';
+import type { WorkspaceNotes } from '../notes/workspaceNotes';
 import { dueDateChoices, shortDate } from './dateWords';
 import { NOTE_SELECTOR, parsedDocument } from './parsedDocument';
 

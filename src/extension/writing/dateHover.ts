@@ -1,9 +1,9 @@
 // Hovering a date says what it means today: the weekday, and "in 3 days", "today" or "overdue by 2
 // days" for a due date; the same for the meeting `date` and the `next` meeting in the front matter.
 import * as vscode from 'vscode';
-import { toVscodeRange } from '../convert';
+import { toVscodeRange } from '../util/convert';
 import type { Services } from '../services';
-import type { TodayClock } from '../today';
+import type { TodayClock } from '../util/today';
 import { longDate, relativeDay, relativeDue } from './dateWords';
 import { NOTE_SELECTOR, parsedDocument } from './parsedDocument';
 

@@ -1,9 +1,9 @@
 // Dates as a lead reads them: "Mon 2026-11-23", "tomorrow", "in 3 days", "overdue by 2 days", and
 // the due dates worth offering (today, tomorrow, the next meeting, next week, end of the month).
 import * as vscode from 'vscode';
-import { addDays, daysBetween, endOfMonth } from '../../core/dates';
-import type { IsoDate } from '../../core/model';
-import { isOverdue } from '../../core/overdue';
+import { addDays, daysBetween, endOfMonth } from '../../core/base/dates';
+import type { IsoDate } from '../../core/note/model';
+import { isOverdue } from '../../core/reps/overdue';
 import { displayMessages } from '../displayLanguage';
 
 /** "Mon 2026-11-23" ("lun 23 nov 2026") */

@@ -1,9 +1,9 @@
 // Every note's format diagnostics in the Problems panel, straight from the engine's index: updated per
 // changed note (unsaved editor text included, as the index reads it) and dropped with the note.
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_SOURCE, toVscodeDiagnostic } from '../convert';
+import { DIAGNOSTIC_SOURCE, toVscodeDiagnostic } from '../util/convert';
 import { DisposableStore } from '../util/dispose';
-import type { WorkspaceNotes } from '../workspaceNotes';
+import type { WorkspaceNotes } from '../notes/workspaceNotes';
 
 export class FormatProblems extends DisposableStore {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE));

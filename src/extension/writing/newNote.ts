@@ -4,10 +4,10 @@
 // is ONE WorkspaceEdit: a single undo takes both back, and the old note's unsaved text is respected.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { addDays } from '../../core/dates';
-import { planCarryOver, type CarryOverPlan } from '../../core/carryOver';
-import { NOTE_TYPES, type NoteType } from '../../core/model';
-import { buildNewNote, lineEndingOf, noteFileNames, repSlug } from '../../core/newNote';
+import { addDays } from '../../core/base/dates';
+import { planCarryOver, type CarryOverPlan } from '../../core/newNote/carryOver';
+import { NOTE_TYPES, type NoteType } from '../../core/note/model';
+import { buildNewNote, lineEndingOf, noteFileNames, repSlug } from '../../core/newNote/newNote';
 import { newNoteLanguage } from '../../core/newNote/noteLanguage';
 import {
   defaultNoteType,
@@ -15,18 +15,18 @@ import {
   templateFileName,
   WORKSPACE_TEMPLATE_FOLDER,
 } from '../../core/newNote/templates';
-import { parseNote } from '../../core/parse';
-import { findRep, type RepOverview } from '../../core/repOverview';
-import { DEFAULT_CADENCE_DAYS } from '../../core/roster';
-import { noteHeadingLanguage, type NoteLanguage } from '../../core/sections';
+import { parseNote } from '../../core/note/parse';
+import { findRep, type RepOverview } from '../../core/reps/repOverview';
+import { DEFAULT_CADENCE_DAYS } from '../../core/reps/roster';
+import { noteHeadingLanguage, type NoteLanguage } from '../../core/note/sections';
 import { CommandIds } from '../commandIds';
-import { toVscodeRange } from '../convert';
-import { fileSourceFor } from '../noteFileAccess';
+import { toVscodeRange } from '../util/convert';
+import { fileSourceFor } from '../notes/noteFileAccess';
 import { describeRep } from '../reps/describe';
 import type { RepsModel } from '../reps/repsModel';
 import type { RepsTreeNode } from '../reps/repsTree';
-import type { TodayClock } from '../today';
-import type { WorkspaceNotes } from '../workspaceNotes';
+import type { TodayClock } from '../util/today';
+import type { WorkspaceNotes } from '../notes/workspaceNotes';
 import { fileExists } from '../util/fileExists';
 import { newFileEol, noteLanguageSetting, notesRootUri } from '../settings';
 import { TYPE_DOCS } from './completion';

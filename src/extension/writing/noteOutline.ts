@@ -1,11 +1,11 @@
 // The Outline view and breadcrumbs of a note: the front matter, then each `##` section with its task
 // items as children (items before the first section stand on their own).
 import * as vscode from 'vscode';
-import { pushAll } from '../../core/arrays';
-import type { ItemStatus, NoteItem, NoteSection, ParsedNote } from '../../core/model';
+import { pushAll } from '../../core/base/arrays';
+import type { ItemStatus, NoteItem, NoteSection, ParsedNote } from '../../core/note/model';
 import { frameworkOf } from '../../core/newNote/frameworks';
-import { isPrivateItem, isPrivateSection } from '../../core/privacy';
-import { toVscodeRange } from '../convert';
+import { isPrivateItem, isPrivateSection } from '../../core/note/privacy';
+import { toVscodeRange } from '../util/convert';
 import { NOTE_SELECTOR, parsedDocument } from './parsedDocument';
 
 const STATUS_WORDS: Readonly<Record<ItemStatus, () => string>> = {

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
 import type { Services } from '../services';
-import { isNoteDocument } from '../workspaceNotes';
+import { isNoteDocument } from '../notes/workspaceNotes';
 
 export function registerOpenPreview({ log }: Services): vscode.Disposable {
   return vscode.commands.registerCommand(CommandIds.openPreview, async (target?: vscode.Uri) => {

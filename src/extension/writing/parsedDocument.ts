@@ -1,8 +1,8 @@
 // The note in an editor as the engine reads it, parsed once per document version: the writing
 // features (completion, hover, outline, quick fixes) all ask for it as the user types.
 import type * as vscode from 'vscode';
-import type { ParsedNote } from '../../core/model';
-import { parseNote } from '../../core/parse';
+import type { ParsedNote } from '../../core/note/model';
+import { parseNote } from '../../core/note/parse';
 
 const parsed = new WeakMap<vscode.TextDocument, { readonly version: number; readonly note: ParsedNote }>();
 

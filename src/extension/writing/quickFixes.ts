@@ -1,16 +1,22 @@
 // Quick fixes for the engine's diagnostics (matched by their stable codes) and a "Mark done" action
 // on open items. Every fix is a WorkspaceEdit on the document as it is now, so it is undoable.
 import * as vscode from 'vscode';
-import { addDays } from '../../core/dates';
-import { closeFrontMatterEdit, insertKeyEdit, replaceValueEdit } from '../../core/frontMatterEdits';
-import { pickOf, planItemEdit, removeDueEdit, setStatusEdit, type TextEdit } from '../../core/itemEdits';
-import { NOTE_TYPES, type DiagnosticCode, type IsoDate, type ParsedNote } from '../../core/model';
-import { yamlText } from '../../core/newNote';
-import { splitLines } from '../../core/text';
-import { DIAGNOSTIC_SOURCE, toVscodeRange } from '../convert';
+import { addDays } from '../../core/base/dates';
+import { closeFrontMatterEdit, insertKeyEdit, replaceValueEdit } from '../../core/edits/frontMatterEdits';
+import {
+  pickOf,
+  planItemEdit,
+  removeDueEdit,
+  setStatusEdit,
+  type TextEdit,
+} from '../../core/edits/itemEdits';
+import { NOTE_TYPES, type DiagnosticCode, type IsoDate, type ParsedNote } from '../../core/note/model';
+import { yamlText } from '../../core/newNote/newNote';
+import { splitLines } from '../../core/base/text';
+import { DIAGNOSTIC_SOURCE, toVscodeRange } from '../util/convert';
 import type { Services } from '../services';
-import type { TodayClock } from '../today';
-import type { WorkspaceNotes } from '../workspaceNotes';
+import type { TodayClock } from '../util/today';
+import type { WorkspaceNotes } from '../notes/workspaceNotes';
 import { shortDate } from './dateWords';
 import { NOTE_SELECTOR, parsedDocument } from './parsedDocument';
 

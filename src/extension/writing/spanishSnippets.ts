@@ -4,7 +4,7 @@
 // appear when the note's headings are Spanish or VS Code's display language is Spanish.
 import * as vscode from 'vscode';
 import { displayLang } from '../displayLanguage';
-import { noteHeadingLanguage } from '../../core/sections';
+import { noteHeadingLanguage } from '../../core/note/sections';
 import spanishSnippets from '../../../snippets/coaching-note.es.json';
 import { NOTE_SELECTOR, parsedDocument } from './parsedDocument';
 

@@ -3,16 +3,16 @@
 // when a template is opened or edited, when the workspace opens, and whenever New 1:1 Note reads one.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { NoteDiagnostic } from '../../core/model';
+import type { NoteDiagnostic } from '../../core/note/model';
 import {
   checkTemplate,
   loadTemplateFile,
   templateTypeOf,
   WORKSPACE_TEMPLATE_FOLDER,
 } from '../../core/newNote/templates';
-import { NOTE_TYPES } from '../../core/model';
-import { DIAGNOSTIC_SOURCE, toVscodeDiagnostic } from '../convert';
-import { fileSourceFor } from '../noteFileAccess';
+import { NOTE_TYPES } from '../../core/note/model';
+import { DIAGNOSTIC_SOURCE, toVscodeDiagnostic } from '../util/convert';
+import { fileSourceFor } from '../notes/noteFileAccess';
 import { DisposableStore } from '../util/dispose';
 
 export class TemplateProblems extends DisposableStore {

@@ -1,13 +1,13 @@
 // "Coaching: Toggle Task Done" (Ctrl/Cmd+Alt+Enter): flips the task box on every line under the
 // cursors between open and done. A plain list line becomes an open task. One undoable edit.
 import * as vscode from 'vscode';
-import { setStatusEdit, type TextEdit } from '../../core/itemEdits';
-import type { NoteItem } from '../../core/model';
-import { editableBodyLines } from '../../core/parse';
-import { PLAIN_BULLET } from '../../core/plainBullet';
+import { setStatusEdit, type TextEdit } from '../../core/edits/itemEdits';
+import type { NoteItem } from '../../core/note/model';
+import { editableBodyLines } from '../../core/note/parse';
+import { PLAIN_BULLET } from '../../core/note/plainBullet';
 import { CommandIds } from '../commandIds';
-import { toVscodeRange } from '../convert';
-import { isNoteDocument } from '../workspaceNotes';
+import { toVscodeRange } from '../util/convert';
+import { isNoteDocument } from '../notes/workspaceNotes';
 import { parsedDocument } from './parsedDocument';
 
 /** The lines the selections cover; a selection ending at the start of a line leaves that line out. */

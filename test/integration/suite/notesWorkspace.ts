@@ -2,7 +2,7 @@
 // them: where a file goes, waiting on an async condition, and a rep as the Reps tree shows it.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { RepOverview } from '../../../src/core/repOverview';
+import type { RepOverview } from '../../../src/core/reps/repOverview';
 import type { CoachingNotesApi } from '../../../src/extension/api';
 import type { RepsTreeNode } from '../../../src/extension/reps/repsTree';
 

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import type { RepOverview } from '../../../src/core/repOverview';
+import type { RepOverview } from '../../../src/core/reps/repOverview';
 import type { CoachingNotesApi } from '../../../src/extension/api';
 import { coachingNotesExtension } from './manifest';
 import { eventually, repInTree, workspaceFile } from './notesWorkspace';

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CoachingNotesApi } from '../../../src/extension/api';
 import { openWalkthroughOnce, WALKTHROUGH_SHOWN_KEY } from '../../../src/extension/firstRun/walkthrough';
-import { ROSTER_TEMPLATE } from '../../../src/core/rosterTemplate';
+import { ROSTER_TEMPLATE } from '../../../src/core/reps/rosterTemplate';
 import { coachingNotesExtension, EXTENSION_ID } from './manifest';
 import { takeScreenshot } from './screenshot';
 import { waitUntil } from './waitUntil';

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { CoachingNotesApi } from '../../../src/extension/api';
-import type { RepOverview } from '../../../src/core/repOverview';
+import type { RepOverview } from '../../../src/core/reps/repOverview';
 import type { RepsTreeNode } from '../../../src/extension/reps/repsTree';
 import { changedLines, closeAllEditors } from './editors';
 import { coachingNotesExtension } from './manifest';
