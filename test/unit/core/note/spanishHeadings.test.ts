@@ -131,11 +131,16 @@ describe('Spanish section headings', () => {
       ...(privateNote ? ['private: true'] : []),
       '---',
     ];
+    // One Spanish spelling per section kind in a note: two synonyms (`Bloqueos de venta`,
+    // `Obstáculos para vender`) are two headings to carry-over, while their English twin is one.
+    const spellingOf = new Map<KnownKind, number>();
     const bodyLines = lines.map((line) => {
       if (line.type === 'plain') return line.text;
       const mark = MARKS[Number(line.privacy)];
       const spellings = SPANISH_SPELLINGS[line.kind];
-      const name = language === 'en' ? ENGLISH[line.kind] : spellings[line.spelling % spellings.length];
+      if (!spellingOf.has(line.kind)) spellingOf.set(line.kind, line.spelling);
+      const spelling = spellingOf.get(line.kind) ?? line.spelling;
+      const name = language === 'en' ? ENGLISH[line.kind] : spellings[spelling % spellings.length];
       return `## ${name}${language === 'en' ? mark[0] : mark[1]}`;
     });
     return [...frontMatter, ...bodyLines].join('\n');
