@@ -30,6 +30,7 @@ const EN = {
   'count.infos': { one: '{count} info', other: '{count} info' },
   'count.files': { one: '{count} file', other: '{count} files' },
   'count.reps': { one: '{count} rep', other: '{count} reps' },
+  'count.events': { one: '{count} event', other: '{count} events' },
 
   // note types
   'noteType.weekly': 'weekly',
@@ -61,6 +62,7 @@ const EN = {
   'cli.reps.lastNote': 'Last note',
   'cli.reps.open': 'Open',
   'cli.reps.overdue': 'Overdue',
+  'cli.calendar.wrote': 'coaching-notes: wrote {events} to {file}',
   'cli.history.noNotes': 'no notes in this period',
   'cli.history.period': '{start} to {end} · {notes} · as of {asOf}',
   'cli.history.unnamedRep': 'unnamed rep',
@@ -310,6 +312,7 @@ const ES: Catalogue = {
   'count.infos': { one: '{count} aviso', other: '{count} avisos' },
   'count.files': { one: '{count} archivo', other: '{count} archivos' },
   'count.reps': { one: '{count} representante', other: '{count} representantes' },
+  'count.events': { one: '{count} evento', other: '{count} eventos' },
 
   'noteType.weekly': 'semanal',
   'noteType.coaching': 'sesión de coaching',
@@ -339,6 +342,7 @@ const ES: Catalogue = {
   'cli.reps.lastNote': 'Última nota',
   'cli.reps.open': 'Abiertas',
   'cli.reps.overdue': 'Vencidas',
+  'cli.calendar.wrote': 'coaching-notes: se escribieron {events} en {file}',
   'cli.history.noNotes': 'no hay notas en este período',
   'cli.history.period': '{start} a {end} · {notes} · al {asOf}',
   'cli.history.unnamedRep': 'representante sin nombre',
