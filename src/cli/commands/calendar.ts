@@ -27,7 +27,6 @@ import {
   type ReadOptions,
 } from '../command';
 import { findRoster } from '../roster';
-import { plural } from '../style';
 import { forTerminal } from '../terminalText';
 import { warnRosterProblems } from './check';
 
@@ -104,7 +103,7 @@ async function runCalendar(request: CalendarRequest, io: CommandIo): Promise<num
       return fail(`cannot write '${request.output}': ${describeError(error)}`);
     }
     io.stderr.write(
-      `coaching-notes: wrote ${plural(events.length, 'event')} to ${forTerminal(request.output ?? '')}\n`,
+      `${io.words.text('cli.calendar.wrote', { events: io.words.count('count.events', events.length), file: forTerminal(request.output ?? '') })}\n`,
     );
   }
   return given.unread > 0 ? EXIT_USAGE : EXIT_CLEAN;

@@ -25,14 +25,15 @@ import {
   todayFor,
   UsageError,
   type CliCommand,
-  type CliIo,
+  type CommandIo,
   type OptionSpecs,
   type ReadOptions,
 } from '../command';
 import { findRoster } from '../roster';
 import { warnRosterProblems } from './check';
-import { plural, styleFor, type Style } from '../style';
+import { styleFor, type Style } from '../style';
 import { forTerminal, linesForTerminal } from '../terminalText';
+import { messagesFor, type Messages } from '../../core/i18n/messages';
 
 export const HISTORY_USAGE = `Usage: coaching-notes history <rep> [paths...] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                               [--json | --markdown] [--today YYYY-MM-DD] [--exclude GLOB]
@@ -124,67 +125,99 @@ function percent(value: number | null): string {
 }
 
 /** The compact terminal summary. */
-export function formatHistory(history: SharedRepHistory, style: Style): string {
+export function formatHistory(
+  history: SharedRepHistory,
+  style: Style,
+  words: Messages = messagesFor('en'),
+): string {
   const { summary, cadence } = history;
   const lines: string[] = [];
   const period =
     history.period.start === null
-      ? 'no notes in this period'
-      : `${history.period.start} to ${history.period.end ?? history.asOf} · ${plural(summary.notes, 'note')} · as of ${history.asOf}`;
-  lines.push(`${style.bold(forTerminal(history.rep ?? 'unnamed rep'))}  ${style.dim(period)}`);
+      ? words.text('cli.history.noNotes')
+      : words.text('cli.history.period', {
+          start: history.period.start,
+          end: history.period.end ?? history.asOf,
+          notes: words.count('count.notes', summary.notes),
+          asOf: history.asOf,
+        });
+  lines.push(
+    `${style.bold(forTerminal(history.rep ?? words.text('cli.history.unnamedRep')))}  ${style.dim(period)}`,
+  );
   const kind = (label: string, s: typeof summary.followUps) =>
-    `${label.padEnd(11)}${percent(s.completionPercent).padStart(4)} completed  ` +
+    `${label.padEnd(11)}${percent(s.completionPercent).padStart(4)} ${words.text('cli.history.completed')}  ` +
     [
-      `${s.done} done`,
-      ...(s.cancelled > 0 ? [`${s.cancelled} cancelled`] : []),
-      ...(s.dropped > 0 ? [`${s.dropped} dropped`] : []),
-      s.overdue > 0 ? style.red(`${s.overdue} overdue`) : '0 overdue',
-      `${s.open} open`,
-      `carried ${plural(s.carried, 'time')}`,
+      words.text('cli.history.done', { count: s.done }),
+      ...(s.cancelled > 0 ? [words.text('cli.history.cancelled', { count: s.cancelled })] : []),
+      ...(s.dropped > 0 ? [words.text('cli.history.dropped', { count: s.dropped })] : []),
+      s.overdue > 0
+        ? style.red(words.text('cli.history.overdueCount', { count: s.overdue }))
+        : words.text('cli.history.overdueCount', { count: 0 }),
+      words.text('cli.history.open', { count: s.open }),
+      words.text('cli.history.carried', { times: words.count('count.times', s.carried) }),
     ].join(' · ');
-  lines.push(kind('Follow-ups', summary.followUps));
-  if (summary.goals.total > 0) lines.push(kind('Goals', summary.goals));
-  const rhythm = [`every ${plural(cadence.cadenceDays, 'day')}`, plural(cadence.meetings, '1:1')];
-  if (cadence.averageGapDays !== null) rhythm.push(`${cadence.averageGapDays} days apart on average`);
+  lines.push(kind(words.text('cli.history.followUps'), summary.followUps));
+  if (summary.goals.total > 0) lines.push(kind(words.text('cli.history.goals'), summary.goals));
+  const rhythm = [
+    words.text('cli.history.every', { days: words.count('count.days', cadence.cadenceDays) }),
+    words.count('count.oneOnOnes', cadence.meetings),
+  ];
+  if (cadence.averageGapDays !== null)
+    rhythm.push(words.text('cli.history.averageGap', { days: cadence.averageGapDays }));
   if (cadence.longestGap !== null && cadence.longestGap.days > cadence.cadenceDays) {
     const gap = cadence.longestGap;
-    rhythm.push(`longest gap ${plural(gap.days, 'day')} (${gap.from} to ${gap.to})`);
+    rhythm.push(
+      words.text('cli.history.longestGap', {
+        days: words.count('count.days', gap.days),
+        from: gap.from,
+        to: gap.to,
+      }),
+    );
   }
-  lines.push(`${'Cadence'.padEnd(11)}${rhythm.join(' · ')}`);
+  lines.push(`${words.text('cli.history.cadence').padEnd(11)}${rhythm.join(' · ')}`);
   if (cadence.lastMeeting !== null) {
     const next =
       cadence.nextDue === null
         ? ''
         : cadence.nextOverdue
-          ? ` · ${style.red(`next was due ${cadence.nextDue}: late`)}`
-          : ` · next due ${cadence.nextDue}`;
-    lines.push(
-      `${'Last 1:1'.padEnd(11)}${cadence.lastMeeting}, ${plural(cadence.daysSinceLast ?? 0, 'day')} ago${next}`,
-    );
+          ? ` · ${style.red(words.text('cli.history.nextLate', { date: cadence.nextDue }))}`
+          : ` · ${words.text('cli.history.nextDue', { date: cadence.nextDue })}`;
+    const last = words.text('cli.history.daysAgo', {
+      date: cadence.lastMeeting,
+      days: words.count('count.days', cadence.daysSinceLast ?? 0),
+    });
+    lines.push(`${words.text('cli.history.last').padEnd(11)}${last}${next}`);
   }
   const overdue = history.threads.filter((thread) => thread.state === 'overdue').sort(compareOverdueThreads);
   overdue.forEach((thread, index) => {
     const latest = thread.occurrences[thread.occurrences.length - 1];
     lines.push(
-      `${(index === 0 ? 'Overdue' : '').padEnd(11)}${style.red(plural(thread.daysOverdue ?? 0, 'day').padStart(7))}  ${forTerminal(withoutDueDate(thread.text))}  ${style.cyan(`${forTerminal(latest.file)}:${latest.line + 1}`)}`,
+      `${(index === 0 ? words.text('cli.history.overdue') : '').padEnd(11)}${style.red(words.count('count.days', thread.daysOverdue ?? 0).padStart(7))}  ${forTerminal(withoutDueDate(thread.text))}  ${style.cyan(`${forTerminal(latest.file)}:${latest.line + 1}`)}`,
     );
   });
   const goals = history.threads.filter((thread) => thread.kind === 'goal' && thread.state === 'open');
   goals.forEach((thread, index) => {
-    const due = thread.due !== null ? `due ${thread.due}` : 'no due date';
+    const due =
+      thread.due !== null
+        ? words.text('cli.history.due', { date: thread.due })
+        : words.text('cli.history.noDue');
     lines.push(
-      `${(index === 0 ? 'Open goals' : '').padEnd(11)}${forTerminal(withoutDueDate(thread.text))}  ${style.dim(due)}`,
+      `${(index === 0 ? words.text('cli.history.openGoals') : '').padEnd(11)}${forTerminal(withoutDueDate(thread.text))}  ${style.dim(due)}`,
     );
   });
   if (history.undated.length > 0) {
-    lines.push(style.yellow(`${plural(history.undated.length, 'note')} without a valid date not included.`));
+    lines.push(
+      style.yellow(
+        words.text('cli.history.undated', { notes: words.count('count.notes', history.undated.length) }),
+      ),
+    );
   }
-  lines.push(style.dim(privacyFootnote(history.privacy)));
+  lines.push(style.dim(privacyFootnote(history.privacy, words)));
   return lines.join('\n') + '\n';
 }
 
 /** Runs `coaching-notes history …`; resolves to the exit status. */
-async function runHistory(request: HistoryRequest, io: CliIo): Promise<number> {
+async function runHistory(request: HistoryRequest, io: CommandIo): Promise<number> {
   const fail = (message: string): number => {
     io.stderr.write(`coaching-notes: ${forTerminal(message)}\n`);
     return EXIT_USAGE;
@@ -218,7 +251,7 @@ async function runHistory(request: HistoryRequest, io: CliIo): Promise<number> {
       io.stdout.write(linesForTerminal(renderMarkdownReport(history)));
       break;
     case 'text':
-      io.stdout.write(formatHistory(history, styleFor(io.stdout.isTTY, io.env ?? {})));
+      io.stdout.write(formatHistory(history, styleFor(io.stdout.isTTY, io.env ?? {}), io.words));
       break;
   }
   // The history above is missing what could not be read (said on stderr).

@@ -290,6 +290,29 @@ describe('coaching-notes in Spanish', () => {
     assert.ok(reps.stdout.endsWith('1 representante, 2 notas.\n'), reps.stdout);
   });
 
+  it('writes history in Spanish with --lang es, and keeps --json and --markdown the same', async () => {
+    const spanish = await run(['history', 'Dana Whitfield', '--lang', 'es', '--today', '2026-11-22'], root);
+    assert.match(
+      spanish.stdout,
+      /Seguimientos\s+0% cumplido {2}0 hechos · 2 vencidos · 0 abiertos · pasados 0 veces/u,
+    );
+    assert.match(spanish.stdout, /Cadencia\s+cada \d+ días · 1 1:1/u);
+    assert.match(spanish.stdout, /Último 1:1 2026-11-02, hace 20 días/u);
+    const english = await run(['history', 'Dana Whitfield', '--today', '2026-11-22'], root);
+    assert.match(
+      english.stdout,
+      /Follow-ups\s+0% completed {2}0 done · 2 overdue · 0 open · carried 0 times/u,
+    );
+    for (const flag of ['--json', '--markdown']) {
+      const es = await run(
+        ['history', 'Dana Whitfield', flag, '--lang', 'es', '--today', '2026-11-22'],
+        root,
+      );
+      const en = await run(['history', 'Dana Whitfield', flag, '--today', '2026-11-22'], root);
+      assert.equal(es.stdout, en.stdout);
+    }
+  });
+
   it('refuses a language it does not speak', async () => {
     const result = await run(['overdue', '--lang', 'fr'], root);
     assert.equal(result.code, 2);
