@@ -13,7 +13,8 @@
 // grammar (only once test/grammar/ holds *.test.coach.md files: `npm run test:grammar` if that
 // script exists, else test/grammar/run.mjs, else vscode-tmgrammar-test on them), hostile (the
 // generated hostile corpus through the engine and the CLI, each case in a child process with a
-// hard time limit; see test/hostile/), integration (a real VS Code).
+// hard time limit; see test/hostile/), integration (a real VS Code), web (the extension in VS Code's
+// web worker extension host on a memfs: workspace, as in vscode.dev; see test/integration/README.md).
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -24,7 +25,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const isWindows = process.platform === 'win32';
 
 const CHECKS = ['build', 'typecheck', 'lint', 'format'];
-const TEST_TIERS = ['package', 'unit', 'grammar', 'hostile', 'integration'];
+const TEST_TIERS = ['package', 'unit', 'grammar', 'hostile', 'integration', 'web'];
 const ALL = [...CHECKS, ...TEST_TIERS];
 /** Both sides of the date line: a calendar date must mean the same day in every time zone. */
 const UNIT_TIME_ZONES = ['Pacific/Kiritimati', 'America/Los_Angeles'];
@@ -263,9 +264,13 @@ async function main() {
   let built = true;
   let compiled = true;
 
-  const needsBuild = selected.has('build') || selected.has('integration');
+  const needsBuild = selected.has('build') || selected.has('integration') || selected.has('web');
   const needsCompiledTests =
-    selected.has('unit') || selected.has('hostile') || selected.has('integration') || selected.has('package');
+    selected.has('unit') ||
+    selected.has('hostile') ||
+    selected.has('integration') ||
+    selected.has('web') ||
+    selected.has('package');
 
   if (needsBuild) built = record('build', await run('build', 'npm', ['run', 'build']));
   if (selected.has('typecheck')) record('typecheck', await run('typecheck', 'npm', ['run', 'typecheck']));
@@ -293,7 +298,7 @@ async function main() {
     }
     // The package's production build replaced dist/; the integration tier wants the development
     // build (source maps for its stack traces).
-    if (selected.has('integration') && built)
+    if ((selected.has('integration') || selected.has('web')) && built)
       built = record('build', await run('build', 'npm', ['run', 'build']));
   }
 
@@ -360,6 +365,16 @@ async function main() {
       const runner = path.join('out', 'test', 'integration', 'runTests.js');
       const result = await run('integration', process.execPath, [runner]);
       record('integration', result, mochaCounts(result.output));
+    }
+  }
+
+  if (selected.has('web')) {
+    if (!built) notRun('web', 'the build failed');
+    else if (!compiled) notRun('web', 'compile-tests produced nothing');
+    else {
+      const runner = path.join('out', 'test', 'integration', 'web', 'runWebTests.js');
+      const result = await run('web', process.execPath, [runner]);
+      record('web', result, mochaCounts(result.output));
     }
   }
 

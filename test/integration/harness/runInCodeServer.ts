@@ -15,10 +15,14 @@ import { QUIET_SETTINGS, writeUserSettings } from './userSettings';
 
 export interface CodeServerTestRun {
   readonly extensionDevelopmentPath: string;
+  /** More extensions under development loaded beside it (test-only ones, e.g. a file system). */
+  readonly moreExtensionDevelopmentPaths?: readonly string[];
   /** The compiled mocha runner (suite/index.js). */
   readonly extensionTestsPath: string;
-  /** The folder to open; the tests may change it. */
+  /** The folder to open (a path on the server, or a URI such as `memfs:/`); the tests may change it. */
   readonly workspace: string;
+  /** User settings on top of the quiet test profile's. */
+  readonly settings?: Readonly<Record<string, unknown>>;
   /** For the whole run after the toolchain is ready: startup, tests and shutdown. */
   readonly timeoutMs: number;
   readonly screenshotsDir: string;
@@ -69,7 +73,7 @@ export async function runTestsInCodeServer(run: CodeServerTestRun): Promise<Code
   const toolchain = await ensureToolchain();
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coaching-notes-it-'));
   const userDataDir = run.userDataDir ?? path.join(runDir, 'user-data');
-  writeUserSettings(userDataDir, QUIET_SETTINGS);
+  writeUserSettings(userDataDir, { ...QUIET_SETTINGS, ...run.settings });
   fs.mkdirSync(run.logsDir, { recursive: true });
   fs.mkdirSync(run.screenshotsDir, { recursive: true });
 
@@ -148,6 +152,7 @@ export async function runTestsInCodeServer(run: CodeServerTestRun): Promise<Code
     const url = workbenchUrl(server.origin, {
       folder: run.workspace,
       extensionDevelopmentPath: run.extensionDevelopmentPath,
+      moreExtensionDevelopmentPaths: run.moreExtensionDevelopmentPaths,
       extensionTestsPath: run.extensionTestsPath,
     });
     log(`opening the workbench on ${run.workspace}`);

@@ -6,23 +6,12 @@ import type { RepOverview } from '../../../src/core/reps/repOverview';
 import type { CoachingNotesApi } from '../../../src/extension/api';
 import type { RepsTreeNode } from '../../../src/extension/reps/repsTree';
 
+export { eventually } from './waitUntil';
+
 export function workspaceFile(...segments: string[]): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the tests run with the fixture workspace open');
   return vscode.Uri.joinPath(folder.uri, ...segments);
-}
-
-/** Polls an async condition until it holds (a deadline, never a fixed sleep). */
-export async function eventually(
-  condition: () => Promise<boolean>,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 /** The rep named `name` as the Reps tree shows it (inside team nodes too), or undefined. */

@@ -1,0 +1,78 @@
+// The web tier (`npm run test:web`): Coaching Notes in code-server's **web worker** extension host
+// (as in vscode.dev and github.dev: no Node, no local disk), on a `memfs:` workspace served from
+// memory by a test-only extension, with the suite in web/suite/ bundled for the browser.
+//
+// One code-server session: the user setting `remote.extensionKind` moves the extension (which has
+// both `main` and `browser`) into the web worker; the folder is the URI `memfs:/`; the payload
+// names two extensions under development (Coaching Notes and the memfs one) and the suite, which
+// sits inside Coaching Notes' folder so that it runs in the same host.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { SUITE_ENV } from '../harnessProtocol';
+import { runEntryPoint } from '../harness/entryPoint';
+import { log } from '../harness/log';
+import { fixtureWorkspace, repoRoot, screenshotsDir, testResultsDir } from '../harness/paths';
+import { runTestsInCodeServer } from '../harness/runInCodeServer';
+import type { WebHarnessConfig } from './memfsWorkspace/extension';
+import { buildWebBundles, webSourceDir } from './webBundles';
+
+const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+
+/** Notes the web tier adds to the shared fixture workspace (a Spanish one). */
+const extraNotesDir = path.join(webSourceDir, 'notes');
+
+async function main(): Promise<number> {
+  const timeoutMs = Number(process.env.COACHING_NOTES_TEST_TIMEOUT_MS ?? DEFAULT_TIMEOUT_MS);
+  if (!(timeoutMs > 0)) throw new Error('COACHING_NOTES_TEST_TIMEOUT_MS must be a number of milliseconds');
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    publisher: string;
+    name: string;
+    browser?: string;
+  };
+  if (!manifest.browser)
+    log('package.json has no "browser" entry: Coaching Notes cannot run in the web worker');
+
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'coaching-notes-web-'));
+  try {
+    const memfsExtension = path.join(scratch, 'memfs-workspace');
+    const { suiteEntry } = await buildWebBundles(memfsExtension);
+    fs.copyFileSync(
+      path.join(webSourceDir, 'memfsWorkspace', 'package.json'),
+      path.join(memfsExtension, 'package.json'),
+    );
+    const seed = path.join(memfsExtension, 'seed');
+    fs.cpSync(fixtureWorkspace, seed, { recursive: true });
+    fs.cpSync(extraNotesDir, seed, { recursive: true });
+    const config: WebHarnessConfig = {
+      today: SUITE_ENV.COACHING_NOTES_TODAY,
+      screenshotsDir,
+      grep: process.env.COACHING_NOTES_TEST_GREP ?? '',
+    };
+    fs.writeFileSync(path.join(memfsExtension, 'harness.json'), JSON.stringify(config, null, 2) + '\n');
+
+    log('running the web suite in code-server, in the web worker extension host, on memfs:/');
+    const logsDir = path.join(testResultsDir, 'integration-web');
+    const result = await runTestsInCodeServer({
+      extensionDevelopmentPath: repoRoot,
+      moreExtensionDevelopmentPaths: [memfsExtension],
+      extensionTestsPath: suiteEntry,
+      workspace: 'memfs:/',
+      settings: { 'remote.extensionKind': { [`${manifest.publisher}.${manifest.name}`]: ['web'] } },
+      timeoutMs,
+      screenshotsDir,
+      logsDir,
+      keepRunDir: process.env.COACHING_NOTES_KEEP_RUN_DIR === '1',
+    });
+    const counts =
+      result.passing === null
+        ? 'no mocha summary'
+        : `${result.passing} passed, ${result.failing ?? 0} failed`;
+    log(`web suite finished: exit code ${result.exitCode} (${counts}); logs in ${logsDir}`);
+    return result.exitCode;
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+runEntryPoint(main);
