@@ -46,7 +46,6 @@ export async function launchBrowser(profileDir: string): Promise<Workbench> {
 export interface WorkbenchUrlOptions {
   readonly folder: string;
   readonly extensionDevelopmentPath: string;
-  readonly moreExtensionDevelopmentPaths?: readonly string[];
   readonly extensionTestsPath?: string;
 }
 
@@ -62,8 +61,6 @@ export function workbenchUrl(origin: string, options: WorkbenchUrlOptions): stri
   const payload: [string, string][] = [
     ['extensionDevelopmentPath', remote(options.extensionDevelopmentPath)],
   ];
-  for (const more of options.moreExtensionDevelopmentPaths ?? [])
-    payload.push(['extensionDevelopmentPath', remote(more)]);
   if (options.extensionTestsPath) payload.push(['extensionTestsPath', remote(options.extensionTestsPath)]);
   payload.push(['skipWelcome', 'true']);
   return `${origin}/?folder=${encodeURIComponent(options.folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;

@@ -15,11 +15,8 @@ const LANGUAGE_PACKS: Readonly<Record<string, string>> = {
   es: path.join(repoRoot, 'test', 'fixtures', 'language-pack-es'),
 };
 
-/** Packages the language pack for `locale` into `outDir`; returns the .vsix path. */
-export function packageLanguagePack(locale: string, outDir: string): string {
-  const source = LANGUAGE_PACKS[locale];
-  if (source === undefined) throw new Error(`no test language pack for "${locale}"`);
-  const vsix = path.join(outDir, `language-pack-${locale}.vsix`);
+/** Packages the extension in `source` with vsce into `vsix` (a test extension: no license, no repository). */
+export function packageVsix(source: string, vsix: string): string {
   const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
   const args = [
     vsce,
@@ -31,10 +28,15 @@ export function packageLanguagePack(locale: string, outDir: string): string {
     vsix,
   ];
   const result = spawnSync(process.execPath, args, { cwd: source, encoding: 'utf8', timeout: 60_000 });
-  if (result.status !== 0) {
-    throw new Error(`packaging the ${locale} language pack failed: ${result.stderr || result.stdout}`);
-  }
+  if (result.status !== 0) throw new Error(`packaging ${source} failed: ${result.stderr || result.stdout}`);
   return vsix;
+}
+
+/** Packages the language pack for `locale` into `outDir`; returns the .vsix path. */
+export function packageLanguagePack(locale: string, outDir: string): string {
+  const source = LANGUAGE_PACKS[locale];
+  if (source === undefined) throw new Error(`no test language pack for "${locale}"`);
+  return packageVsix(source, path.join(outDir, `language-pack-${locale}.vsix`));
 }
 
 /**

@@ -15,8 +15,6 @@ import { QUIET_SETTINGS, writeUserSettings } from './userSettings';
 
 export interface CodeServerTestRun {
   readonly extensionDevelopmentPath: string;
-  /** More extensions under development loaded beside it (test-only ones, e.g. a file system). */
-  readonly moreExtensionDevelopmentPaths?: readonly string[];
   /** The compiled mocha runner (suite/index.js). */
   readonly extensionTestsPath: string;
   /** The folder to open (a path on the server, or a URI such as `memfs:/`); the tests may change it. */
@@ -38,8 +36,10 @@ export interface CodeServerTestRun {
   readonly userDataDir?: string;
   /**
    * A .vsix to install into the run's (otherwise empty) extensions folder before the server
-   * starts. `extensionDevelopmentPath` should then name a stub extension: the workbench starts
-   * the tests only for an extension under development, and the real one must not be it.
+   * starts. To test the installed package, `extensionDevelopmentPath` should then name a stub
+   * extension: the workbench starts the tests only for an extension under development, and the
+   * real one must not be it. (The web tier installs its test-only file system this way: code-server
+   * loads only one extension under development.)
    */
   readonly installVsix?: string;
   /**
@@ -152,7 +152,6 @@ export async function runTestsInCodeServer(run: CodeServerTestRun): Promise<Code
     const url = workbenchUrl(server.origin, {
       folder: run.workspace,
       extensionDevelopmentPath: run.extensionDevelopmentPath,
-      moreExtensionDevelopmentPaths: run.moreExtensionDevelopmentPaths,
       extensionTestsPath: run.extensionTestsPath,
     });
     log(`opening the workbench on ${run.workspace}`);

@@ -3,14 +3,15 @@
 // memory by a test-only extension, with the suite in web/suite/ bundled for the browser.
 //
 // One code-server session: the user setting `remote.extensionKind` moves the extension (which has
-// both `main` and `browser`) into the web worker; the folder is the URI `memfs:/`; the payload
-// names two extensions under development (Coaching Notes and the memfs one) and the suite, which
-// sits inside Coaching Notes' folder so that it runs in the same host.
+// both `main` and `browser`) into the web worker; the folder is the URI `memfs:/`; the memfs
+// extension is packaged and installed (code-server loads only one extension under development);
+// the suite sits inside Coaching Notes' folder so that it runs in the same host.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { SUITE_ENV } from '../harnessProtocol';
 import { runEntryPoint } from '../harness/entryPoint';
+import { packageVsix } from '../harness/languagePack';
 import { log } from '../harness/log';
 import { fixtureWorkspace, repoRoot, screenshotsDir, testResultsDir } from '../harness/paths';
 import { runTestsInCodeServer } from '../harness/runInCodeServer';
@@ -55,7 +56,8 @@ async function main(): Promise<number> {
     const logsDir = path.join(testResultsDir, 'integration-web');
     const result = await runTestsInCodeServer({
       extensionDevelopmentPath: repoRoot,
-      moreExtensionDevelopmentPaths: [memfsExtension],
+      // code-server loads one extension under development: the test file system is installed.
+      installVsix: packageVsix(memfsExtension, path.join(scratch, 'memfs-workspace.vsix')),
       extensionTestsPath: suiteEntry,
       workspace: 'memfs:/',
       settings: { 'remote.extensionKind': { [`${manifest.publisher}.${manifest.name}`]: ['web'] } },

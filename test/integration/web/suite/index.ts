@@ -6,10 +6,11 @@
 import './mochaSetup';
 // The suites, in the order they run: each registers itself with mocha as it loads.
 import './webHost.test';
-import './writing.test';
 import './reps.test';
 import './newNote.test';
 import './history.test';
+// Last: the notes it writes (and removes) would otherwise show in the others' Reps tree.
+import './writing.test';
 import { SUITE_OUTPUT_MARKER } from '../../harnessProtocol';
 import { harnessConfig } from './webHarness';
 

@@ -88,8 +88,13 @@ describe('Web: New 1:1 Note', () => {
   });
 
   it('never overwrites an existing note: a second note that day gets -2', async () => {
+    await closeAllEditors();
     const mine = `---\nrep: ${REP}\ndate: 2026-11-22\n---\nEscrita a mano esta mañana.\n`;
     await vscode.workspace.fs.writeFile(created, new TextEncoder().encode(mine));
+    await eventually(async () => {
+      const notes = (await repInTree(api, REP))?.notes ?? [];
+      return notes.some((note) => note.file === created.toString() && note.openItems === 0);
+    }, 'the index to see the note written by hand');
     const result = await newNote();
     assert.strictEqual(result.uri.toString(), second.toString());
     assert.strictEqual(await textOf(created), mine, 'the existing note is untouched');

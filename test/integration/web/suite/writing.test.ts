@@ -13,7 +13,7 @@ const SCRATCH = 'web-writing';
 
 const NOTE = [
   '---',
-  'rep: Dana Whitfield',
+  'rep: Wren Writer',
   'date: 2026-11-20',
   'next: 2026-11-27',
   '---',
@@ -67,17 +67,23 @@ async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<st
 
 describe('Web: writing a note', () => {
   let api: CoachingNotesApi;
+  let notesBefore = 0;
 
   before(async () => {
     api = await coachingNotes();
     await api.whenIndexed();
+    notesBefore = api.stats().notes;
   });
 
   afterEach(closeAllEditors);
 
   after(async () => {
     await closeAllEditors();
-    await vscode.workspace.fs.delete(workspaceFile(SCRATCH), { recursive: true, useTrash: false });
+    // One file at a time, each reported to the index, so the tests after these see the fixture notes.
+    for (const [name] of await vscode.workspace.fs.readDirectory(workspaceFile(SCRATCH)))
+      await vscode.workspace.fs.delete(workspaceFile(SCRATCH, name));
+    await vscode.workspace.fs.delete(workspaceFile(SCRATCH));
+    await waitUntil(() => api.stats().notes === notesBefore, 'the index to forget the scratch notes');
   });
 
   it('opens *.coach.md files on memfs: as coaching notes, with the grammar the workbench loads', async () => {
@@ -188,7 +194,7 @@ describe('Web: writing a note', () => {
     assert.deepStrictEqual(
       symbols.map((symbol) => [symbol.name, symbol.children.map((child) => child.name)]),
       [
-        ['Dana Whitfield', []],
+        ['Wren Writer', []],
         ['Agreed goals', ['Multi-thread Acme @dana due:2026-11-23']],
         [
           'Follow-ups',
