@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { CoachingNotesApi } from '../../../../src/extension/api';
 import { closeAllEditors, formatDiagnostics } from '../../suite/editors';
-import { workspaceFile } from '../../suite/notesWorkspace';
+import { eventually, repInTree, workspaceFile } from '../../suite/notesWorkspace';
 import { waitUntil } from '../../suite/waitUntil';
 import * as assert from './assert';
 import { COACHING_NOTES_ID, coachingNotes } from './webHarness';
@@ -84,6 +84,10 @@ describe('Web: writing a note', () => {
       await vscode.workspace.fs.delete(workspaceFile(SCRATCH, name));
     await vscode.workspace.fs.delete(workspaceFile(SCRATCH));
     await waitUntil(() => api.stats().notes === notesBefore, 'the index to forget the scratch notes');
+    await eventually(
+      async () => (await repInTree(api, 'Wren Writer')) === undefined,
+      'the Reps tree to forget the rep of the deleted notes',
+    );
   });
 
   it('opens *.coach.md files on memfs: as coaching notes, with the grammar the workbench loads', async () => {
