@@ -1,5 +1,5 @@
 // Helpers for tests that open and edit notes: closing editors without save prompts, comparing texts
-// line by line, and the extension's own diagnostics.
+// line by line, the extension's own diagnostics, and what completion and hovers offer.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 
@@ -27,4 +27,35 @@ export function formatDiagnostics(uri: vscode.Uri, code?: string): vscode.Diagno
     .getDiagnostics(uri)
     .filter((diagnostic) => diagnostic.source === 'coaching-notes' && diagnostic.code !== 'overdue')
     .filter((diagnostic) => code === undefined || diagnostic.code === code);
+}
+
+/** Labels of the completion items of one kind (snippets and other providers' items left out). */
+export async function completionLabels(
+  uri: vscode.Uri,
+  position: vscode.Position,
+  trigger: string | undefined,
+  kind: vscode.CompletionItemKind,
+): Promise<string[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    uri,
+    position,
+    trigger,
+  );
+  return list.items
+    .filter((item) => item.kind === kind)
+    .map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+}
+
+/** Every hover's text at a position, joined by new lines ('' for none). */
+export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    uri,
+    position,
+  );
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
 }

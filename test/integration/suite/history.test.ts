@@ -11,6 +11,7 @@ import {
 import { noteLineLink } from '../../../src/extension/history/prepBrief';
 import { DialogStub, pickByLabel } from './dialogStub';
 import { coachingNotesExtension } from './manifest';
+import { fileExists, readText } from './notesWorkspace';
 import { takeScreenshot } from './screenshot';
 
 function workspaceFile(...segments: string[]): vscode.Uri {
@@ -44,19 +45,6 @@ async function panelStates(): Promise<HistoryPanelState[]> {
 
 async function panelOf(rep: string): Promise<HistoryPanelState | undefined> {
   return (await panelStates()).find((state) => state.rep === rep);
-}
-
-function read(uri: vscode.Uri): Promise<string> {
-  return Promise.resolve(vscode.workspace.fs.readFile(uri)).then((bytes) => new TextDecoder().decode(bytes));
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 let api: CoachingNotesApi;
@@ -324,7 +312,7 @@ describe('Export Progress Report', () => {
   });
 
   after(async () => {
-    for (const uri of [markdownUri, csvUri]) if (await exists(uri)) await vscode.workspace.fs.delete(uri);
+    for (const uri of [markdownUri, csvUri]) if (await fileExists(uri)) await vscode.workspace.fs.delete(uri);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -346,14 +334,14 @@ describe('Export Progress Report', () => {
       dialogs.asked.join(' | '),
     );
 
-    const markdown = await read(markdownUri);
+    const markdown = await readText(markdownUri);
     assert.strictEqual(markdown.split('\n')[0], '# Coaching progress: Lena Okafor');
     assert.match(markdown, /\*\*Period:\*\* 2026-08-24 to 2026-11-22 · 9 notes · as of 2026-11-22/u);
     assert.match(
       markdown,
       /Left out for privacy: 1 private note and 1 private section, with 2 goals and follow-ups, are not part of this report or its numbers\./u,
     );
-    const csv = await read(csvUri);
+    const csv = await readText(csvUri);
     // Words only in the private note (2026-08-17) and the private section of 2026-11-16.
     const secrets = [
       'Quieter than usual',
@@ -389,7 +377,7 @@ describe('Export Progress Report', () => {
   });
 
   it('never replaces an existing report without asking, and replaces it when told to', async () => {
-    if (await exists(csvUri)) await vscode.workspace.fs.delete(csvUri);
+    if (await fileExists(csvUri)) await vscode.workspace.fs.delete(csvUri);
     await vscode.workspace.fs.writeFile(markdownUri, new TextEncoder().encode('keep me\n'));
     const answers = { replace: undefined as string | undefined };
     const dialogs = new DialogStub({
@@ -403,12 +391,12 @@ describe('Export Progress Report', () => {
         dialogs.asked.includes(`warning: ${base}.md already exists. Replace it?`),
         dialogs.asked.join(' | '),
       );
-      assert.strictEqual(await read(markdownUri), 'keep me\n', 'the existing file is untouched');
+      assert.strictEqual(await readText(markdownUri), 'keep me\n', 'the existing file is untouched');
 
       answers.replace = 'Replace';
       const replaced = await vscode.commands.executeCommand('coachingNotes.exportReport', 'Lena Okafor');
       assert.ok(replaced);
-      assert.match(await read(markdownUri), /^# Coaching progress: Lena Okafor/u);
+      assert.match(await readText(markdownUri), /^# Coaching progress: Lena Okafor/u);
     } finally {
       dialogs.restore();
     }

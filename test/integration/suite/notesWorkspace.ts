@@ -1,5 +1,6 @@
 // Helpers for tests that write notes into the fixture workspace and wait for the extension to see
-// them: where a file goes, waiting on an async condition, and a rep as the Reps tree shows it.
+// them: where a file goes, reading it back, waiting on an async condition, and the Reps tree as it
+// shows reps.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { RepOverview } from '../../../src/core/reps/repOverview';
@@ -7,6 +8,8 @@ import type { CoachingNotesApi } from '../../../src/extension/api';
 import type { RepsTreeNode } from '../../../src/extension/reps/repsTree';
 
 export { eventually } from './waitUntil';
+/** Test files ask as the extension asks: `workspace.fs.stat` succeeds. */
+export { fileExists } from '../../../src/extension/util/fileExists';
 
 export function workspaceFile(...segments: string[]): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -27,4 +30,28 @@ export async function repInTree(api: CoachingNotesApi, name: string): Promise<Re
     return undefined;
   };
   return visit((await api.repsTree.getChildren()) ?? []);
+}
+
+/** A workspace file's text (UTF-8), through VS Code's file system. */
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** The Reps tree as its data provider gives it: children, and each node's label and description. */
+export function repsTreeReader(api: CoachingNotesApi) {
+  const children = async (node?: RepsTreeNode): Promise<RepsTreeNode[]> =>
+    (await api.repsTree.getChildren(node)) ?? [];
+  const label = async (node: RepsTreeNode): Promise<string> => {
+    const item = await api.repsTree.getTreeItem(node);
+    return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+  };
+  const description = async (node: RepsTreeNode): Promise<string> => {
+    const { description: text } = await api.repsTree.getTreeItem(node);
+    return typeof text === 'string' ? text : '';
+  };
+  const repNode = async (name: string): Promise<RepsTreeNode> => {
+    for (const node of await children()) if ((await label(node)) === name) return node;
+    throw new Error(`no rep ${name} in the tree`);
+  };
+  return { children, label, description, repNode };
 }

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { CoachingNotesApi } from '../../../src/extension/api';
 import type { RepsTreeNode } from '../../../src/extension/reps/repsTree';
 import { coachingNotesExtension } from './manifest';
+import { repsTreeReader } from './notesWorkspace';
 import { takeScreenshot } from './screenshot';
 import { waitUntil } from './waitUntil';
 
@@ -21,24 +22,11 @@ const MARCUS_LATEST = ['marcus-oyelaran', '2026-11-19.coach.md'];
 
 let api: CoachingNotesApi;
 
-async function children(node?: RepsTreeNode): Promise<RepsTreeNode[]> {
-  return (await api.repsTree.getChildren(node)) ?? [];
-}
-
-async function label(node: RepsTreeNode): Promise<string> {
-  const item = await api.repsTree.getTreeItem(node);
-  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-}
-
-async function description(node: RepsTreeNode): Promise<string> {
-  const { description: text } = await api.repsTree.getTreeItem(node);
-  return typeof text === 'string' ? text : '';
-}
-
-async function repNode(name: string): Promise<RepsTreeNode> {
-  for (const node of await children()) if ((await label(node)) === name) return node;
-  throw new Error(`no rep ${name} in the tree`);
-}
+const tree = () => repsTreeReader(api);
+const children = (node?: RepsTreeNode) => tree().children(node);
+const label = (node: RepsTreeNode) => tree().label(node);
+const description = (node: RepsTreeNode) => tree().description(node);
+const repNode = (name: string) => tree().repNode(name);
 
 function writeText(uri: vscode.Uri, text: string): Thenable<void> {
   return vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));

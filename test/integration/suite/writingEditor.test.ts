@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CoachingNotesApi } from '../../../src/extension/api';
-import { closeAllEditors, formatDiagnostics } from './editors';
+import { closeAllEditors, completionLabels, formatDiagnostics, hoverText } from './editors';
 import { coachingNotesExtension } from './manifest';
 import { waitUntil } from './waitUntil';
 
@@ -23,36 +23,6 @@ async function openNote(name: string, text: string): Promise<vscode.TextEditor> 
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   const document = await vscode.workspace.openTextDocument(uri);
   return vscode.window.showTextDocument(document);
-}
-
-/** Labels of the completion items of one kind (snippets and other providers' items left out). */
-async function completionLabels(
-  uri: vscode.Uri,
-  position: vscode.Position,
-  trigger: string | undefined,
-  kind: vscode.CompletionItemKind,
-): Promise<string[]> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
-    'vscode.executeCompletionItemProvider',
-    uri,
-    position,
-    trigger,
-  );
-  return list.items
-    .filter((item) => item.kind === kind)
-    .map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
-}
-
-async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
-    'vscode.executeHoverProvider',
-    uri,
-    position,
-  );
-  return hovers
-    .flatMap((hover) => hover.contents)
-    .map((content) => (typeof content === 'string' ? content : content.value))
-    .join('\n');
 }
 
 async function codeActions(

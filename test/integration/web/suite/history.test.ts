@@ -4,25 +4,12 @@ import * as vscode from 'vscode';
 import type { CoachingNotesApi } from '../../../../src/extension/api';
 import type { HistoryPanelState } from '../../../../src/extension/history/historyPanel';
 import { DialogStub, pickByLabel } from '../../suite/dialogStub';
-import { eventually, workspaceFile } from '../../suite/notesWorkspace';
+import { eventually, fileExists, readText, workspaceFile } from '../../suite/notesWorkspace';
 import * as assert from './assert';
 import { coachingNotes, takeScreenshot } from './webHarness';
 
 /** The extension's test-only command that reports its history panels (historyPanel.ts). */
 const HISTORY_PANEL_STATE_COMMAND = 'coachingNotes.test.historyPanelState';
-
-async function textOf(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function tabLabels(): string[] {
   return vscode.window.tabGroups.all.flatMap((group) => group.tabs).map((tab) => tab.label);
@@ -99,17 +86,18 @@ describe('Web: the brief, the history panel and Export', () => {
     };
 
     after(async () => {
-      for (const uri of [markdownUri, csvUri]) if (await exists(uri)) await vscode.workspace.fs.delete(uri);
+      for (const uri of [markdownUri, csvUri])
+        if (await fileExists(uri)) await vscode.workspace.fs.delete(uri);
     });
 
     it('writes the report and the CSV next to the notes on memfs, without anything private', async () => {
       const { result, asked } = await exportReport();
       assert.ok(result, `exported (asked: ${asked.join(' | ')})`);
       assert.strictEqual(result.markdown.toString(), markdownUri.toString());
-      const markdown = await textOf(markdownUri);
+      const markdown = await readText(markdownUri);
       assert.strictEqual(markdown.split('\n')[0], '# Coaching progress: Lena Okafor');
       assert.match(markdown, /\*\*Period:\*\* 2026-08-24 to 2026-11-22 · 9 notes · as of 2026-11-22/u);
-      const csv = await textOf(csvUri);
+      const csv = await readText(csvUri);
       for (const secret of ['Quieter than usual', 'mentor', '12 to 18 months']) {
         assert.ok(!markdown.includes(secret) && !csv.includes(secret), `the export leaves out "${secret}"`);
       }
@@ -123,10 +111,10 @@ describe('Web: the brief, the history panel and Export', () => {
       const { result, asked } = await exportReport();
       assert.strictEqual(result, undefined);
       assert.ok(asked.includes(`warning: ${base}.md already exists. Replace it?`), asked.join(' | '));
-      assert.strictEqual(await textOf(markdownUri), 'keep me\n', 'the existing file is untouched');
+      assert.strictEqual(await readText(markdownUri), 'keep me\n', 'the existing file is untouched');
       answers.replace = 'Replace';
       assert.ok((await exportReport()).result, 'replaced when told to');
-      assert.match(await textOf(markdownUri), /^# Coaching progress: Lena Okafor/u);
+      assert.match(await readText(markdownUri), /^# Coaching progress: Lena Okafor/u);
     });
   });
 });

@@ -5,26 +5,13 @@ import * as vscode from 'vscode';
 import type { CoachingNotesApi } from '../../../../src/extension/api';
 import type { NewNoteResult } from '../../../../src/extension/writing/newNote';
 import { closeAllEditors } from '../../suite/editors';
-import { eventually, repInTree, workspaceFile } from '../../suite/notesWorkspace';
+import { eventually, fileExists, readText, repInTree, workspaceFile } from '../../suite/notesWorkspace';
 import { waitUntil } from '../../suite/waitUntil';
 import * as assert from './assert';
 import { coachingNotes } from './webHarness';
 
 const REP = 'Sofía Núñez';
 const WEEKLY = { type: 'weekly' };
-
-async function textOf(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('Web: New 1:1 Note', () => {
   let api: CoachingNotesApi;
@@ -48,12 +35,12 @@ describe('Web: New 1:1 Note', () => {
   before(async () => {
     api = await coachingNotes();
     await api.whenIndexed();
-    previousText = await textOf(previous);
+    previousText = await readText(previous);
   });
 
   after(async () => {
     await closeAllEditors();
-    for (const uri of [created, second]) if (await exists(uri)) await vscode.workspace.fs.delete(uri);
+    for (const uri of [created, second]) if (await fileExists(uri)) await vscode.workspace.fs.delete(uri);
     await vscode.workspace.fs.writeFile(previous, new TextEncoder().encode(previousText));
     await eventually(
       async () => (await repInTree(api, REP))?.notes.length === 1 && api.overdue().length === 13,
@@ -66,7 +53,7 @@ describe('Web: New 1:1 Note', () => {
     assert.strictEqual(result.uri.toString(), created.toString());
     assert.strictEqual(result.carriedFrom?.toString(), previous.toString());
     assert.strictEqual(result.carried, 3);
-    const text = await textOf(created);
+    const text = await readText(created);
     assert.ok(text.startsWith(`---\nrep: ${REP}\ndate: 2026-11-22\ntype: weekly\n`), text);
     for (const item of [
       '- [ ] Cerrar la renovación de Ñandú antes del cierre del trimestre due:2026-12-18',
@@ -76,10 +63,10 @@ describe('Web: New 1:1 Note', () => {
       assert.ok(text.includes(`\n${item}\n`), `the new note carries "${item}"`);
     // The old note had no unsaved changes: it is saved with its carried items marked [>].
     await eventually(
-      async () => (await textOf(previous)).includes('- [>] Enviar el acta'),
+      async () => (await readText(previous)).includes('- [>] Enviar el acta'),
       'the old note saved',
     );
-    assert.strictEqual(await textOf(previous), previousText.replace(/- \[ \]/gu, '- [>]'));
+    assert.strictEqual(await readText(previous), previousText.replace(/- \[ \]/gu, '- [>]'));
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), created.toString());
     await waitUntil(
       () => api.overdue().every((entry) => entry.rep !== REP || entry.file === created.toString()),
@@ -97,13 +84,13 @@ describe('Web: New 1:1 Note', () => {
     }, 'the index to see the note written by hand');
     const result = await newNote();
     assert.strictEqual(result.uri.toString(), second.toString());
-    assert.strictEqual(await textOf(created), mine, 'the existing note is untouched');
-    assert.ok((await textOf(second)).startsWith(`---\nrep: ${REP}\ndate: 2026-11-22\n`));
+    assert.strictEqual(await readText(created), mine, 'the existing note is untouched');
+    assert.ok((await readText(second)).startsWith(`---\nrep: ${REP}\ndate: 2026-11-22\n`));
   });
 
   it('is undone, in both files, by one undo', async () => {
     await closeAllEditors();
-    for (const uri of [created, second]) if (await exists(uri)) await vscode.workspace.fs.delete(uri);
+    for (const uri of [created, second]) if (await fileExists(uri)) await vscode.workspace.fs.delete(uri);
     await vscode.workspace.fs.writeFile(previous, new TextEncoder().encode(previousText));
     await eventually(async () => (await repInTree(api, REP))?.notes.length === 1, `${REP} to have one note`);
     const result = await newNote();
@@ -111,10 +98,10 @@ describe('Web: New 1:1 Note', () => {
     const oldDocument = await vscode.workspace.openTextDocument(previous);
     await vscode.commands.executeCommand('undo');
     await eventually(
-      async () => !(await exists(created)) && oldDocument.getText() === previousText,
+      async () => !(await fileExists(created)) && oldDocument.getText() === previousText,
       'the new note to be deleted and the old note restored',
     );
     await oldDocument.save();
-    assert.strictEqual(await textOf(previous), previousText);
+    assert.strictEqual(await readText(previous), previousText);
   });
 });

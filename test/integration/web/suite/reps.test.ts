@@ -5,44 +5,21 @@ import * as vscode from 'vscode';
 import type { CoachingNotesApi } from '../../../../src/extension/api';
 import type { RepsTreeNode } from '../../../../src/extension/reps/repsTree';
 import { DialogStub, pickByLabel } from '../../suite/dialogStub';
-import { closeAllEditors } from '../../suite/editors';
-import { workspaceFile } from '../../suite/notesWorkspace';
+import { changedLines, closeAllEditors } from '../../suite/editors';
+import { readText, repsTreeReader, workspaceFile } from '../../suite/notesWorkspace';
 import { eventually, waitUntil } from '../../suite/waitUntil';
 import * as assert from './assert';
 import { coachingNotes, takeScreenshot } from './webHarness';
 
 let api: CoachingNotesApi;
-
-async function children(node?: RepsTreeNode): Promise<RepsTreeNode[]> {
-  return (await api.repsTree.getChildren(node)) ?? [];
-}
-
-async function label(node: RepsTreeNode): Promise<string> {
-  const item = await api.repsTree.getTreeItem(node);
-  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-}
-
-async function description(node: RepsTreeNode): Promise<string> {
-  const { description: text } = await api.repsTree.getTreeItem(node);
-  return typeof text === 'string' ? text : '';
-}
-
-async function repNode(name: string): Promise<RepsTreeNode> {
-  for (const node of await children()) if ((await label(node)) === name) return node;
-  throw new Error(`no rep ${name} in the tree`);
-}
+const tree = () => repsTreeReader(api);
+const children = (node?: RepsTreeNode) => tree().children(node);
+const label = (node: RepsTreeNode) => tree().label(node);
+const description = (node: RepsTreeNode) => tree().description(node);
+const repNode = (name: string) => tree().repNode(name);
 
 function overdueOf(rep: string): number {
   return api.overdue().filter((entry) => entry.rep === rep).length;
-}
-
-async function textOf(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
-
-function changedLines(before: string, after: string): number[] {
-  const rows = after.split('\n');
-  return before.split('\n').flatMap((row, index) => (row === rows[index] ? [] : [index]));
 }
 
 describe('Web: the Reps tree and overdue signals', () => {
@@ -131,7 +108,7 @@ describe('Web: the Reps tree and overdue signals', () => {
 
   it('marks an item done by changing only its line on memfs, and undo restores it', async () => {
     const uri = workspaceFile('marcus-oyelaran', '2026-11-19.coach.md');
-    const before = await textOf(uri);
+    const before = await readText(uri);
     const line = 25;
     const text = 'Send the signed NDA to Umbrella @marcus due:2026-11-21';
     assert.strictEqual(
@@ -139,7 +116,7 @@ describe('Web: the Reps tree and overdue signals', () => {
       true,
     );
     await waitUntil(() => overdueOf('Marcus Oyelaran') === 3, 'Marcus to have 3 overdue items');
-    const after = await textOf(uri);
+    const after = await readText(uri);
     assert.deepStrictEqual(
       changedLines(before, after),
       [line],
@@ -153,12 +130,12 @@ describe('Web: the Reps tree and overdue signals', () => {
     await waitUntil(() => overdueOf('Marcus Oyelaran') === 4, 'undo to bring the item back');
     assert.strictEqual(editor.document.getText(), before);
     await editor.document.save();
-    assert.strictEqual(await textOf(uri), before);
+    assert.strictEqual(await readText(uri), before);
   });
 
   it('reschedules an item to the date picked, and undo restores it', async () => {
     const uri = workspaceFile('sofia-nunez', '2026-11-13.coach.md');
-    const before = await textOf(uri);
+    const before = await readText(uri);
     const line = before.split('\n').findIndex((row) => row.includes('Enviar el acta a Ñandú'));
     const text = 'Enviar el acta a Ñandú @sofía due:2026-11-20';
     const dialogs = new DialogStub({ quickPick: pickByLabel('Tomorrow') });
@@ -171,7 +148,7 @@ describe('Web: the Reps tree and overdue signals', () => {
       dialogs.restore();
     }
     await waitUntil(() => overdueOf('Sofía Núñez') === 0, 'Sofía to have nothing overdue');
-    const after = await textOf(uri);
+    const after = await readText(uri);
     assert.deepStrictEqual(changedLines(before, after), [line]);
     assert.strictEqual(after.split('\n')[line], '- [ ] Enviar el acta a Ñandú @sofía due:2026-11-23');
     const editor = vscode.window.activeTextEditor;
@@ -179,7 +156,7 @@ describe('Web: the Reps tree and overdue signals', () => {
     await vscode.commands.executeCommand('undo');
     await waitUntil(() => overdueOf('Sofía Núñez') === 1, 'undo to make it overdue again');
     await editor.document.save();
-    assert.strictEqual(await textOf(uri), before);
+    assert.strictEqual(await readText(uri), before);
   });
 
   it('reads the roster from reps.yaml on memfs: a rep without notes appears, under a team', async () => {

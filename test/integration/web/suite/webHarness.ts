@@ -11,6 +11,7 @@ import {
   screenshotFileName,
 } from '../../harnessProtocol';
 import type { MemfsWorkspaceApi, WebHarnessConfig } from '../memfsWorkspace/extension';
+import { fileExists } from '../../suite/notesWorkspace';
 import { eventually } from '../../suite/waitUntil';
 
 export const MEMFS_EXTENSION_ID = 'coaching-notes-test.memfs-workspace';
@@ -33,15 +34,6 @@ export async function harnessConfig(): Promise<WebHarnessConfig> {
   return (await memfsWorkspace()).config;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Asks the harness for a screenshot of the workbench (once `waitForText` is visible) and waits
  * until it is written; resolves with its path on the server.
@@ -55,13 +47,13 @@ export async function takeScreenshot(
   const onServer = (file: string) => extensionUri.with({ path: `${config.screenshotsDir}/${file}` });
   const png = onServer(screenshotFileName(name));
   const error = onServer(screenshotErrorFileName(name));
-  for (const stale of [png, error]) if (await exists(stale)) await vscode.workspace.fs.delete(stale);
+  for (const stale of [png, error]) if (await fileExists(stale)) await vscode.workspace.fs.delete(stale);
   console.log(formatScreenshotRequest({ name, waitForText: options.waitForText ?? [], waitForLabel: [] }));
   let answer: vscode.Uri | undefined;
   // The harness writes the error file (if any) before the PNG, so look for it first.
   await eventually(
     async () => {
-      answer = (await exists(error)) ? error : (await exists(png)) ? png : undefined;
+      answer = (await fileExists(error)) ? error : (await fileExists(png)) ? png : undefined;
       return answer !== undefined;
     },
     `the screenshot "${name}" from the harness`,

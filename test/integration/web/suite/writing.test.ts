@@ -3,7 +3,7 @@
 // folder of their own, removed afterwards.
 import * as vscode from 'vscode';
 import type { CoachingNotesApi } from '../../../../src/extension/api';
-import { closeAllEditors, formatDiagnostics } from '../../suite/editors';
+import { closeAllEditors, completionLabels, formatDiagnostics, hoverText } from '../../suite/editors';
 import { eventually, repInTree, workspaceFile } from '../../suite/notesWorkspace';
 import { waitUntil } from '../../suite/waitUntil';
 import * as assert from './assert';
@@ -34,35 +34,6 @@ async function openNote(name: string, text: string): Promise<vscode.TextEditor> 
   const uri = workspaceFile(SCRATCH, name);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-}
-
-async function completionLabels(
-  uri: vscode.Uri,
-  position: vscode.Position,
-  trigger: string | undefined,
-  kind: vscode.CompletionItemKind,
-): Promise<string[]> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
-    'vscode.executeCompletionItemProvider',
-    uri,
-    position,
-    trigger,
-  );
-  return list.items
-    .filter((item) => item.kind === kind)
-    .map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
-}
-
-async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
-    'vscode.executeHoverProvider',
-    uri,
-    position,
-  );
-  return hovers
-    .flatMap((hover) => hover.contents)
-    .map((content) => (typeof content === 'string' ? content : content.value))
-    .join('\n');
 }
 
 describe('Web: writing a note', () => {
