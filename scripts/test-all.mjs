@@ -105,6 +105,7 @@ async function checkPackageContents() {
   const contributes = manifest.contributes ?? {};
   const referenced = [
     manifest.main,
+    manifest.browser,
     manifest.icon,
     ...Object.values(manifest.bin ?? {}),
     ...(contributes.grammars ?? []).map((grammar) => grammar.path),

@@ -42,7 +42,8 @@ export function writeThirdPartyNotices(repoRoot, metafiles) {
   const separator = `\n\n${'-'.repeat(78)}\n\n`;
   const header =
     'Coaching Notes bundles the following third-party software into dist/extension.js,\n' +
-    'dist/yaml.js and dist/cli.js. Each is used under the license reproduced below.';
+    'dist/yaml.js, dist/web/extension.js and dist/cli.js. Each is used under the license\n' +
+    'reproduced below.';
   const body = dirs.map((dir) => noticeFor(repoRoot, dir)).join(separator);
   fs.writeFileSync(path.join(repoRoot, NOTICES_FILE), `${header}${separator}${body}\n`);
   return dirs.map((dir) => dir.replace(/^.*node_modules\//, ''));

@@ -1,41 +1,14 @@
-// The composition root: builds the services once and hands them to every feature. No file I/O
-// happens here; everything registered lands in context.subscriptions and is disposed with it.
+// The entry of the Node extension hosts (desktop, Remote): the shared activation with Node's fs as
+// the reader of `file:` URIs (faster than vscode.workspace.fs: see noteFileAccess.ts).
 import type * as vscode from 'vscode';
-import { createApi, type CoachingNotesApi } from './api';
-import { registerCreateRoster } from './firstRun/createRoster';
-import { registerWalkthrough } from './firstRun/walkthrough';
-import { registerHelpCommands } from './help/helpCommands';
-import { registerHistoryFeatures } from './history/registerHistory';
-import { registerTeamFeatures } from './team/registerTeam';
-import { registerItemCommands } from './items/itemCommands';
-import { registerOverdueFeatures } from './overdue/registerOverdue';
-import { registerRepsView } from './reps/registerReps';
-import { createServices, type Feature } from './services';
-import { registerWriting } from './writing';
-import { extendMarkdownIt } from './writing/previewTasks';
-
-/** Every feature but the Reps view (which the API reads from), in registration order. */
-const FEATURES: readonly Feature[] = [
-  registerItemCommands,
-  registerOverdueFeatures,
-  registerHistoryFeatures,
-  registerTeamFeatures,
-  registerWriting,
-  registerHelpCommands,
-  registerCreateRoster,
-  registerWalkthrough,
-];
+import { activateExtension } from './activation';
+import type { CoachingNotesApi } from './api';
+import { useLocalFiles } from './notes/noteFileAccess';
+import { nodeLocalFiles } from './notes/nodeLocalFiles';
 
 export function activate(context: vscode.ExtensionContext): CoachingNotesApi {
-  const handle = createServices(context);
-  context.subscriptions.push(handle);
-  const { services } = handle;
-  const repsView = registerRepsView(services);
-  context.subscriptions.push(repsView);
-  for (const register of FEATURES) context.subscriptions.push(register(services));
-  handle.start();
-  // `extendMarkdownIt`: task boxes in VS Code's Markdown preview of a note (package.json markdownItPlugins).
-  return Object.assign(createApi(services.notes, services.reps, repsView), { extendMarkdownIt });
+  useLocalFiles(nodeLocalFiles);
+  return activateExtension(context);
 }
 
 export function deactivate(): void {

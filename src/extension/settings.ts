@@ -5,6 +5,7 @@
 // and roster (package.json restrictedConfigurations); and both must name a place inside the
 // workspace folder, else the default is used after a warning (settingInWorkspace).
 import * as vscode from 'vscode';
+import { nodeProcess } from './util/nodeProcess';
 import type { RepSortOrder } from '../core/reps/repOverview';
 import { REP_SORT_ORDERS } from '../core/reps/repOverview';
 import { workspaceRelativePath } from '../core/files/settingPaths';
@@ -153,7 +154,7 @@ export function newFileEol(folder: vscode.WorkspaceFolder): '\n' | '\r\n' {
   const setting = vscode.workspace.getConfiguration('files', folder.uri).get<unknown>('eol', 'auto');
   if (setting === '\r\n') return '\r\n';
   if (setting === '\n') return '\n';
-  return process.platform === 'win32' ? '\r\n' : '\n';
+  return nodeProcess?.platform === 'win32' ? '\r\n' : '\n'; // the web: no platform to follow
 }
 
 /** The user's own choice (`workbench.welcomePage.walkthroughs.openOnInstall`) for new extensions' walkthroughs. */

@@ -45,6 +45,18 @@ function rendererViolations(graph: ImportGraph, renderers: readonly string[]): s
   return forbiddenImports(graph, renderers, isBuiltinOrVscode);
 }
 
+/** The web worker host's entry (package.json `browser`). */
+const WEB_ENTRY = 'src/extension/browser.ts';
+
+/** The path by which the web entry reaches a Node built-in or the Node file readers (src/node/). */
+function webViolations(graph: ImportGraph, entry: string = WEB_ENTRY): string[] {
+  return forbiddenImports(
+    graph,
+    [entry],
+    (target) => target.startsWith('src/node/') || (target !== 'vscode' && isBuiltinOrVscode(target)),
+  );
+}
+
 function describeCycles(graph: ImportGraph): string[] {
   return importCycles(graph).map((cycle) => cycle.join(' -> '));
 }
@@ -82,6 +94,11 @@ describe('layering: what may import what (src)', () => {
 
   it('keeps the HTML/SVG renderers free of VS Code and Node, through every module they import', () => {
     assert.deepStrictEqual(rendererViolations(graph, PURE_RENDERERS), []);
+  });
+
+  it('keeps the web entry free of Node built-ins and the Node file readers, through every module', () => {
+    assert.ok(graph.has(WEB_ENTRY), `${WEB_ENTRY} is gone: update WEB_ENTRY`);
+    assert.deepStrictEqual(webViolations(graph), []);
   });
 
   describe('each check fails when the rule is broken', () => {
@@ -132,6 +149,24 @@ describe('layering: what may import what (src)', () => {
         'src/core/host.ts -> src/extension/a.ts',
         'src/core/pkg.ts -> lodash',
         'src/core/proc.ts -> process',
+      ]);
+    });
+
+    it('flags the web entry reaching the Node reader or a Node built-in through another module', () => {
+      const files = {
+        'src/extension/browser.ts': "import { a } from './activation';\n",
+        'src/extension/activation.ts': "import * as vscode from 'vscode';\nimport { n } from './notes';\n",
+        'src/extension/notes.ts': "import { read } from '../node/nodeFiles';\nexport const n = 1;\n",
+        'src/node/nodeFiles.ts': "import * as fs from 'node:fs';\nexport const read = 1;\n",
+        'src/extension/web2.ts': "import { x } from './x';\n",
+        'src/extension/x.ts': "import { randomBytes } from 'crypto';\nexport const x = 1;\n",
+      };
+      const graph = fixtureGraph(files);
+      assert.deepStrictEqual(webViolations(graph, 'src/extension/browser.ts'), [
+        'src/extension/browser.ts -> src/extension/activation.ts -> src/extension/notes.ts -> src/node/nodeFiles.ts',
+      ]);
+      assert.deepStrictEqual(webViolations(graph, 'src/extension/web2.ts'), [
+        'src/extension/web2.ts -> src/extension/x.ts -> crypto',
       ]);
     });
 

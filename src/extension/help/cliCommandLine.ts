@@ -3,7 +3,7 @@
 
 export type ShellFamily = 'windows' | 'posix';
 
-export function shellFamilyOf(platform: NodeJS.Platform): ShellFamily {
+export function shellFamilyOf(platform: string): ShellFamily {
   return platform === 'win32' ? 'windows' : 'posix';
 }
 

@@ -1,9 +1,10 @@
 // Help for people who installed the .vsix: the format guide shipped in the package, and the
-// command line to run the bundled `coaching-notes` CLI from a terminal.
-import * as path from 'path';
+// command line to run the bundled `coaching-notes` CLI from a terminal (a Node host only: VS Code
+// for the Web without a remote hides the command, see package.json, and it explains itself there).
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
 import type { Services } from '../services';
+import { nodeProcess } from '../util/nodeProcess';
 import { cliCommandLine, shellFamilyOf } from './cliCommandLine';
 
 export function registerHelpCommands({ extension }: Services): vscode.Disposable {
@@ -12,7 +13,7 @@ export function registerHelpCommands({ extension }: Services): vscode.Disposable
       openFormatGuide(extension.extensionUri),
     ),
     vscode.commands.registerCommand(CommandIds.copyCliCommandLine, () =>
-      copyCliCommandLine(extension.extensionPath),
+      copyCliCommandLine(extension.extensionUri),
     ),
   );
 }
@@ -36,10 +37,18 @@ async function openFormatGuide(extensionUri: vscode.Uri): Promise<void> {
  * changes, and it works the same on Windows, macOS and Linux. It names this version's folder, so
  * it is copied again after an update.
  */
-async function copyCliCommandLine(extensionPath: string): Promise<void> {
+async function copyCliCommandLine(extensionUri: vscode.Uri): Promise<void> {
+  if (nodeProcess === undefined || extensionUri.scheme !== 'file') {
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t(
+        'The coaching-notes command line needs Node.js and a terminal: it is not available in VS Code for the Web. Install Coaching Notes in VS Code on your computer to use it.',
+      ),
+    );
+    return;
+  }
   const commandLine = cliCommandLine(
-    path.join(extensionPath, 'dist', 'cli.js'),
-    shellFamilyOf(process.platform),
+    vscode.Uri.joinPath(extensionUri, 'dist', 'cli.js').fsPath,
+    shellFamilyOf(nodeProcess.platform),
   );
   await vscode.env.clipboard.writeText(commandLine);
   void vscode.window.showInformationMessage(

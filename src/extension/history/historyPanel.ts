@@ -3,8 +3,8 @@
 // (historyPage.ts); the webview's script only forwards clicks, so every message it sends is checked,
 // and a note is opened only when it is one of this rep's indexed notes. Panels follow note changes
 // and are restored after a reload.
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
+import { webviewNonce } from '../util/webviewNonce';
 import type { RepOverview } from '../../core/reps/repOverview';
 import { CommandIds } from '../commandIds';
 import { DisposableStore } from '../util/dispose';
@@ -116,7 +116,7 @@ class HistoryPanel extends DisposableStore {
     this.latestBody = body;
     webview.html = renderHistoryPage(body, {
       cspSource: webview.cspSource,
-      nonce: randomBytes(18).toString('base64'),
+      nonce: webviewNonce(),
       styleUri: media('history.css'),
       scriptUri: media('history.js'),
       repKey: this.repKey,

@@ -7,8 +7,8 @@
 // Links: the preview's Markdown engine refuses `file:` links (they render as plain text), but it
 // resolves workspace-root-relative paths (`/dana/2026-11-17.coach.md#L30`) and opens them at the
 // `#L<line>` fragment; checked by clicking them in code-server. See noteLineLink.
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { relative } from '../../core/base/posixPath';
 import { renderPrepBrief } from '../../core/history/brief';
 import { CommandIds } from '../commandIds';
 import { DisposableStore } from '../util/dispose';
@@ -46,8 +46,8 @@ export function noteLineLink(file: string, line: number): string {
   if (!first || first.scheme !== uri.scheme || first.authority !== uri.authority) {
     return `${uri.toString()}${fragment}`;
   }
-  const relative = path.posix.relative(first.path, uri.path);
-  return `/${encodeURI(relative).replace(/[#?]/gu, encodeURIComponent)}${fragment}`;
+  const fromFirst = relative(first.path, uri.path);
+  return `/${encodeURI(fromFirst).replace(/[#?]/gu, encodeURIComponent)}${fragment}`;
 }
 
 export class PrepBriefs extends DisposableStore implements vscode.TextDocumentContentProvider {

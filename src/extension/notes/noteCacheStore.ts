@@ -3,8 +3,9 @@
 // and drops a damaged shard whole). Split into shards so that loading never holds the extension host
 // for long, the scan can use the first shards while later ones decode, and saving after an edit
 // rewrites one small shard, not everything.
-import { promises as fsPromises } from 'fs';
 import * as vscode from 'vscode';
+import { yieldToHost } from '../util/yieldToHost';
+import { readOwnFile } from './noteFileAccess';
 import type { ParsedNote } from '../../core/note/model';
 import { NoteCache, type FileVersion } from '../../core/files/cache';
 
@@ -113,17 +114,15 @@ export class NoteCacheStore implements vscode.Disposable {
         loaded += shard.size;
       }
       resolvers[index]?.();
-      await new Promise((resolve) => setImmediate(resolve));
+      await yieldToHost();
     }
     this.log.info(`Loaded ${loaded} notes from the note cache in ${Date.now() - started} ms.`);
   }
 
-  /** A shard's bytes; undefined when missing or unreadable. Node's fs for local storage (no round trip). */
+  /** A shard's bytes; undefined when missing or unreadable. Local storage without a round trip where the host can. */
   private async readShard(shard: number): Promise<Uint8Array | undefined> {
-    const uri = this.shardUri(shard);
     try {
-      if (uri.scheme === 'file') return await fsPromises.readFile(uri.fsPath);
-      return await vscode.workspace.fs.readFile(uri);
+      return await readOwnFile(this.shardUri(shard));
     } catch {
       return undefined;
     }
@@ -196,7 +195,7 @@ export class NoteCacheStore implements vscode.Disposable {
       for (const shard of dirty) {
         const text = this.shards[shard]?.serialise() ?? '';
         await vscode.workspace.fs.writeFile(this.shardUri(shard), encoder.encode(text));
-        await new Promise((resolve) => setImmediate(resolve));
+        await yieldToHost();
       }
     } catch (error) {
       this.log.warn(`Could not save the note cache: ${String(error)}`);

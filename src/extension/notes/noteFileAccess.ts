@@ -1,14 +1,16 @@
 // How the extension host reaches note files: finds them under a folder (the walk, the exclude
 // settings, links leading outside) and reads one, with the engine's rules for what is readable (a
-// FIFO or device named *.coach.md is never opened; a huge file is never read): file: URIs with
-// Node's fs, others through VS Code. Keeping the index of notes live is WorkspaceNotes' job
+// FIFO or device named *.coach.md is never opened; a huge file is never read). `file:` URIs go
+// through the host's own reader when it has one (Node's fs on the desktop: see nodeLocalFiles.ts,
+// wired by the desktop entry), everything else through vscode.workspace.fs (the web worker host, and
+// virtual workspaces anywhere). Keeping the index of notes live is WorkspaceNotes' job
 // (workspaceNotes.ts); the rules themselves are the engine's (core/files/noteSource, core/files/walk).
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ParsedNote } from '../../core/note/model';
+import { relative } from '../../core/base/posixPath';
 import { excludeMatcher, type ExcludeMatcher } from '../../core/files/excludeGlobs';
 import { affectsNoteExcludes, noteExcludeGlobs } from '../settings';
-import { findNoteFiles, isInsideFolder, type SkippedPath } from '../../core/files/walk';
+import { findNoteFiles, isInsideFolder, type FolderPort, type SkippedPath } from '../../core/files/walk';
 import { parseNote } from '../../core/note/parse';
 import {
   noteFromRead,
@@ -17,11 +19,35 @@ import {
   type NoteFileStat,
   type NoteSource,
 } from '../../core/files/noteSource';
-import { asyncFolderPort, readNoteBytesAsync, realPathAsync, statAsync } from '../../node/nodeFiles';
+import { workspaceFolderPort } from './workspaceFsFolders';
+
+/**
+ * A host's own reader of `file:` URIs, faster than vscode.workspace.fs (see nodeLocalFiles.ts);
+ * paths are the file system's (`Uri.fsPath`).
+ */
+export interface LocalFiles {
+  /** stat and read with the engine's limits; listNoteFiles is not used (the walk below is). */
+  readonly source: Pick<NoteSource, 'stat' | 'readBytes'>;
+  readonly folders: FolderPort;
+  /** The path from `folder` to `file` in the file system's own syntax, for the exclude globs. */
+  relative(folder: string, file: string): string;
+  /** A whole file of the extension's own (the note cache), rejecting when it is missing. */
+  readFile(file: string): Promise<Uint8Array>;
+}
+
+let localFiles: LocalFiles | undefined;
+
+/** Called once by the desktop entry, before activation; the web entry has none. */
+export function useLocalFiles(files: LocalFiles): void {
+  localFiles = files;
+}
+
+/** The local reader, when `uri` is one it reaches. */
+function localFilesFor(uri: vscode.Uri): LocalFiles | undefined {
+  return uri.scheme === 'file' ? localFiles : undefined;
+}
 
 export const NOTE_GLOB = '**/*.coach.md';
-/** Folders never searched for notes (also left alone when they appear: see WorkspaceNotes). */
-export const NOTE_EXCLUDE_GLOB = `{${[...SKIPPED_FOLDER_NAMES].map((name) => `**/${name}/**`).join(',')}}`;
 
 /** Every note under the roots (URI strings), as findNotesIn lists them. */
 async function listNoteFiles(roots: readonly string[]): Promise<readonly string[]> {
@@ -41,20 +67,29 @@ const vscodeNoteSource: NoteSource = {
 };
 
 /**
- * file: URIs through Node's fs, in this process, without blocking it. vscode.workspace.fs reaches
- * the same disk, but each of its calls first asks the workbench to activate the file system
- * provider, a round trip: with 10,000 notes, stat() of each took 5 s that way against 0.16 s here,
- * and the first scan was slowed down as much (docs/benchmarks.md).
+ * file: URIs through the local reader, in this process, without blocking it. vscode.workspace.fs
+ * reaches the same disk, but each of its calls first asks the workbench to activate the file system
+ * provider, a round trip: with 10,000 notes, stat() of each took 5 s that way against 0.16 s with
+ * Node's fs, and the first scan was slowed down as much (docs/benchmarks.md).
  */
-const nodeNoteSource: NoteSource = {
-  listNoteFiles,
-  stat: (file) => statAsync(vscode.Uri.parse(file).fsPath),
-  readBytes: (file, maxBytes) => readNoteBytesAsync(vscode.Uri.parse(file).fsPath, maxBytes),
-};
+function localNoteSource(local: LocalFiles): NoteSource {
+  return {
+    listNoteFiles,
+    stat: (file) => local.source.stat(vscode.Uri.parse(file).fsPath),
+    readBytes: (file, maxBytes) => local.source.readBytes(vscode.Uri.parse(file).fsPath, maxBytes),
+  };
+}
 
 /** How to stat and read a file the user does not control (a note, the roster) at `uri`. */
 export function fileSourceFor(uri: vscode.Uri): NoteSource {
-  return uri.scheme === 'file' ? nodeNoteSource : vscodeNoteSource;
+  const local = localFilesFor(uri);
+  return local ? localNoteSource(local) : vscodeNoteSource;
+}
+
+/** A whole file of the extension's own (the note cache in its storage); rejects when missing. */
+export function readOwnFile(uri: vscode.Uri): Thenable<Uint8Array> {
+  const local = localFilesFor(uri);
+  return local ? local.readFile(uri.fsPath) : vscode.workspace.fs.readFile(uri);
 }
 
 function toNoteStat(stat: vscode.FileStat): NoteFileStat {
@@ -106,56 +141,101 @@ export async function isFolder(uri: vscode.Uri): Promise<boolean> {
 export interface NotesFound {
   readonly notes: vscode.Uri[];
   /**
-   * What the walk did not follow or read (see findNoteFiles): links leading outside the workspace
-   * folder, names that are not UTF-8. Files among them are shown as notes that cannot be read.
+   * What the walk did not follow or read (see findNoteFiles), paths as URI strings: links leading
+   * outside the workspace folder (on vscode.workspace.fs, every link), names that are not UTF-8. Files among them are shown as notes that cannot be read.
    */
   readonly skipped: readonly SkippedPath[];
 }
 
+/** A folder walk: the port, and how its paths map to URIs and to paths relative to a folder. */
+interface FolderWalk {
+  readonly port: FolderPort;
+  pathOf(uri: vscode.Uri): string;
+  uriOf(path: string): vscode.Uri;
+  relative(folder: string, file: string): string;
+}
+
+/**
+ * The walk for `folder`: the local reader's for `file:` URIs when there is one, else one over
+ * vscode.workspace.fs with URI paths (on the folder's scheme and authority).
+ */
+function folderWalkFor(folder: vscode.Uri): FolderWalk {
+  const local = localFilesFor(folder);
+  if (local) {
+    return {
+      port: local.folders,
+      pathOf: (uri) => uri.fsPath,
+      uriOf: (path) => vscode.Uri.file(path),
+      relative: (from, to) => local.relative(from, to),
+    };
+  }
+  return {
+    port: workspaceFolderPort(folder),
+    pathOf: (uri) => uri.path,
+    uriOf: (path) => folder.with({ path, query: '', fragment: '' }),
+    relative,
+  };
+}
+
 /**
  * The notes under `folder`, following links only inside `workspaceFolder` (by default `folder`
- * itself). For `file:` folders a walk with Node's fs, folder by folder: findFiles answers in one
- * message, and with 50,000 notes decoding it held the extension host for about 200 ms
- * (docs/benchmarks.md). Other schemes go through findFiles.
+ * itself): the engine's walk, folder by folder, over the local reader or vscode.workspace.fs.
+ * findFiles is not used: it answers in one message, and with 50,000 notes decoding it held the
+ * extension host for about 200 ms (docs/benchmarks.md); on a file system without a search provider
+ * (a `memfs:` workspace) it never answers at all.
  */
 export async function findNotesIn(folder: vscode.Uri, workspaceFolder?: vscode.Uri): Promise<NotesFound> {
-  if (folder.scheme !== 'file') {
-    const found = await vscode.workspace.findFiles(
-      new vscode.RelativePattern(folder, NOTE_GLOB),
-      NOTE_EXCLUDE_GLOB,
-    );
-    return { notes: found.filter((uri) => !isExcludedNote(uri)), skipped: [] };
-  }
+  const walk = folderWalkFor(folder);
   const skipped: SkippedPath[] = [];
   let boundary: string | undefined;
   if (workspaceFolder !== undefined) {
     try {
-      boundary = await realPathAsync(workspaceFolder.fsPath);
+      boundary = await walk.port.realPath(walk.pathOf(workspaceFolder));
     } catch {
       return { notes: [], skipped }; // the workspace folder itself is gone
     }
   }
   const root = vscode.workspace.getWorkspaceFolder(folder)?.uri ?? folder;
   const excludedFromRoot = excludeMatcherFor(root);
-  const excluded = (full: string): boolean => excludedFromRoot(path.relative(root.fsPath, full));
-  const files = await findNoteFiles(folder.fsPath, asyncFolderPort, { skipped, boundary, excluded });
-  return { notes: files.map((file) => vscode.Uri.file(file)), skipped };
+  const rootPath = walk.pathOf(root);
+  const excluded = (full: string): boolean => excludedFromRoot(walk.relative(rootPath, full));
+  const files = await findNoteFiles(walk.pathOf(folder), walk.port, { skipped, boundary, excluded });
+  return {
+    notes: files.map((file) => walk.uriOf(file)),
+    skipped: skipped.map((entry) => ({ ...entry, path: walk.uriOf(entry.path).toString() })),
+  };
 }
 
 /**
  * Whether a note reported by the file watcher really lies inside its workspace folder: a note that
- * is a link, or lies under a link, to somewhere outside is not read (the walk's rule).
+ * is a link, or lies under a link, to somewhere outside is not read (the walk's rule). Only the
+ * local reader can tell where a link leads; vscode.workspace.fs lists links but cannot resolve them,
+ * so its walk never follows one (see workspaceFsFolders.ts).
  */
 export async function leadsOutside(uri: vscode.Uri, workspaceFolder: vscode.Uri): Promise<boolean> {
-  if (uri.scheme !== 'file' || workspaceFolder.scheme !== 'file') return false;
+  const local = localFilesFor(uri);
+  if (!local) return isLink(uri);
+  if (workspaceFolder.scheme !== 'file') return false;
   let real: string;
   let boundary: string;
   try {
-    [real, boundary] = await Promise.all([realPathAsync(uri.fsPath), realPathAsync(workspaceFolder.fsPath)]);
+    [real, boundary] = await Promise.all([
+      local.folders.realPath(uri.fsPath),
+      local.folders.realPath(workspaceFolder.fsPath),
+    ]);
   } catch {
     return false; // gone, dangling or looping: reading it says what it is
   }
-  return !isInsideFolder(real, boundary, path.sep);
+  return !isInsideFolder(real, boundary, local.folders.separator);
+}
+
+/** Whether vscode.workspace.fs calls `uri` a link (whose target it cannot tell: never read). */
+async function isLink(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.SymbolicLink) !== 0;
+  } catch {
+    return false; // gone: reading it says so
+  }
 }
 
 /** The matchers per workspace folder, until the settings change (see excludeSettingsChanged). */
@@ -183,7 +263,7 @@ function excludeMatcherFor(folder: vscode.Uri): ExcludeMatcher {
 export function isExcludedNote(uri: vscode.Uri): boolean {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (!folder) return false;
-  const relative = path.posix.relative(folder.uri.path, uri.path);
-  if (relative.split('/').some((segment) => SKIPPED_FOLDER_NAMES.has(segment))) return true;
-  return excludeMatcherFor(folder.uri)(relative);
+  const fromFolder = relative(folder.uri.path, uri.path);
+  if (fromFolder.split('/').some((segment) => SKIPPED_FOLDER_NAMES.has(segment))) return true;
+  return excludeMatcherFor(folder.uri)(fromFolder);
 }

@@ -2,6 +2,7 @@
 // host is never held for long), then per-file updates from the file watcher and from unsaved editors.
 // Work after the first scan is proportional to the changed note, never to the number of notes.
 import * as vscode from 'vscode';
+import { yieldToHost } from '../util/yieldToHost';
 import { parseNote } from '../../core/note/parse';
 import type { ParsedNote } from '../../core/note/model';
 import { pushAll } from '../../core/base/arrays';
@@ -197,10 +198,10 @@ export class WorkspaceNotes extends DisposableStore {
         if (outcome === 'reused') reused++;
         if (this.pendingFiles.size >= SCAN_BATCH_NOTES) {
           this.flushChangeEvent();
-          await new Promise((resolve) => setImmediate(resolve));
+          await yieldToHost();
           sliceStart = Date.now();
         } else if (Date.now() - sliceStart > SLICE_MS) {
-          await new Promise((resolve) => setImmediate(resolve));
+          await yieldToHost();
           sliceStart = Date.now();
         }
       }
@@ -241,7 +242,7 @@ export class WorkspaceNotes extends DisposableStore {
         this.log.info(`Not searching ${entry.path} for notes: ${words}.`);
         continue;
       }
-      const key = vscode.Uri.file(entry.path).toString();
+      const key = entry.path; // a URI string (findNotesIn)
       this.log.info(`Not reading ${entry.path}: ${words}.`);
       this.put(key, skippedNote(entry.reason).note);
       this.cache?.forget(key);
@@ -278,7 +279,7 @@ export class WorkspaceNotes extends DisposableStore {
     this.register(
       vscode.workspace.onDidCloseTextDocument((document) => {
         // Closing an editor without saving drops its changes: the disk is the truth again.
-        if (isNoteUri(document.uri) && document.uri.scheme === 'file') void this.reloadFromDisk(document.uri);
+        if (isNoteUri(document.uri) && !document.isUntitled) void this.reloadFromDisk(document.uri);
       }),
     );
     this.register(
@@ -321,7 +322,7 @@ export class WorkspaceNotes extends DisposableStore {
     if (!this.inWorkspace(uri) || !isNoteUri(uri)) return;
     const key = uri.toString();
     if (await this.isOutside(uri)) {
-      this.putSkipped([{ path: uri.fsPath, folder: false, reason: 'link-outside' }]);
+      this.putSkipped([{ path: key, folder: false, reason: 'link-outside' }]);
       return;
     }
     const document = this.openDocument(uri);

@@ -1,7 +1,7 @@
 // "Coaching: Show Overdue Follow-ups": every overdue item in the workspace, most overdue first.
 // Choosing one opens the note at its line; the check button marks it done in place.
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { basename } from '../../core/base/posixPath';
 import type { ItemRef } from '../../core/reps/repOverview';
 import { withoutDueDate } from '../../core/note/dueToken';
 import { compareOverdue, daysOverdue, isOverdue, type OverdueOrderKey } from '../../core/reps/overdue';
@@ -62,7 +62,7 @@ function toPickItem(entry: OverdueEntry): OverduePickItem {
       .join(' · '),
     iconPath: new vscode.ThemeIcon(ref.item.kind === 'goal' ? 'target' : 'bell-dot'),
     buttons: [markDoneButton],
-    tooltip: path.basename(uri.path),
+    tooltip: basename(uri.path),
   } as OverduePickItem;
 }
 

@@ -7,6 +7,7 @@ import { RosterMerge } from '../../core/reps/reps';
 import { EMPTY_ROSTER, type Roster } from '../../core/reps/roster';
 import type { ParsedNote } from '../../core/note/model';
 import { DisposableStore } from '../util/dispose';
+import { scheduleSoon } from '../util/yieldToHost';
 import type { WorkspaceNotes } from '../notes/workspaceNotes';
 import type { TodayClock } from '../util/today';
 import type { RosterService } from './rosterService';
@@ -99,8 +100,7 @@ export class RepsModel extends DisposableStore {
         this.lastRebuildMs = this.lastRebuildDone - started;
         this.changed.fire();
       } else {
-        const next = setImmediate(step);
-        this.cancelPendingRebuild = () => clearImmediate(next);
+        this.cancelPendingRebuild = scheduleSoon(step);
       }
     };
     const wait =
@@ -113,8 +113,7 @@ export class RepsModel extends DisposableStore {
       const timer = setTimeout(step, wait);
       this.cancelPendingRebuild = () => clearTimeout(timer);
     } else {
-      const next = setImmediate(step);
-      this.cancelPendingRebuild = () => clearImmediate(next);
+      this.cancelPendingRebuild = scheduleSoon(step);
     }
   }
 

@@ -1,7 +1,7 @@
 // The "Reps" tree: rep -> Overdue / Open follow-ups / Agreed goals / Notes. Data only: no UI calls
 // from here; actions are commands bound by contextValue in package.json.
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { basename } from '../../core/base/posixPath';
 import { pushAll } from '../../core/base/arrays';
 import {
   compareReps,
@@ -291,7 +291,7 @@ function itemTreeItem(ref: ItemRef, rep: RepOverview | null): vscode.TreeItem {
       ref.daysOverdue !== null ? describeOverdue(ref.daysOverdue) : undefined,
       ref.item.due ? vscode.l10n.t('due {0}', ref.item.due) : vscode.l10n.t('no due date'),
       ref.noteDate ? vscode.l10n.t('from the 1:1 of {0}', ref.noteDate) : undefined,
-      `${path.basename(ref.file)}:${ref.item.line + 1}`,
+      `${basename(ref.file)}:${ref.item.line + 1}`,
     ]
       .filter(Boolean)
       .join(' · '),
@@ -312,7 +312,7 @@ function itemTreeItem(ref: ItemRef, rep: RepOverview | null): vscode.TreeItem {
 
 function noteTreeItem(note: NoteRef, rep: RepOverview | null): vscode.TreeItem {
   const uri = vscode.Uri.parse(note.file);
-  const label = note.date ?? path.basename(uri.path);
+  const label = note.date ?? basename(uri.path);
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   item.id = `note:${rep?.key ?? ''}:${note.file}`;
   const parts: string[] = [];

@@ -3,8 +3,8 @@
 // team and period. It reuses the history panel's page, stylesheet and script; every message the
 // page sends is checked (teamMessages.ts), and a rep is opened only through its history or brief
 // command. The panel follows note changes.
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
+import { webviewNonce } from '../util/webviewNonce';
 import { CommandIds } from '../commandIds';
 import { renderHistoryPage } from '../history/historyPage';
 import type { HistorySource } from '../history/historySource';
@@ -142,7 +142,7 @@ export class TeamPanel extends DisposableStore {
       panel.webview.asWebviewUri(vscode.Uri.joinPath(this.mediaRoot, file)).toString();
     panel.webview.html = renderHistoryPage(body, {
       cspSource: panel.webview.cspSource,
-      nonce: randomBytes(18).toString('base64'),
+      nonce: webviewNonce(),
       styleUri: media('history.css'),
       scriptUri: media('history.js'),
       repKey: 'team',

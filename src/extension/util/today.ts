@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { nodeProcess } from './nodeProcess';
 import { isIsoDate, localIsoDate } from '../../core/base/dates';
 import type { IsoDate } from '../../core/note/model';
 import { DisposableStore } from './dispose';
@@ -17,7 +18,7 @@ export class TodayClock extends DisposableStore {
     super();
     this.current = localIsoDate(this.now());
     // Tests and screenshots pin the day with COACHING_NOTES_TODAY=YYYY-MM-DD (then it never changes).
-    const pinned = process.env['COACHING_NOTES_TODAY'];
+    const pinned = nodeProcess?.env['COACHING_NOTES_TODAY'];
     if (pinned !== undefined && isIsoDate(pinned)) {
       this.current = pinned;
       return;

@@ -2,8 +2,8 @@
 // rep's latest note (a rep without notes gets `<notesRoot>/<rep-slug>/`) from the note template, carries the open items of the
 // rep's latest note into it and marks them `[>]` there. Creating the file and marking the old items
 // is ONE WorkspaceEdit: a single undo takes both back, and the old note's unsaved text is respected.
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { basename } from '../../core/base/posixPath';
 import { addDays } from '../../core/base/dates';
 import { planCarryOver, type CarryOverPlan } from '../../core/newNote/carryOver';
 import { NOTE_TYPES, type NoteType } from '../../core/note/model';
@@ -334,7 +334,7 @@ async function readPrevious(deps: NewNoteDeps, uri: vscode.Uri): Promise<Previou
       plan: planCarryOver(note, text),
       coach: note.frontMatter.coach,
       eol: lineEndingOf(text),
-      label: note.frontMatter.date ?? path.posix.basename(uri.path),
+      label: note.frontMatter.date ?? basename(uri.path),
       language: noteHeadingLanguage(note),
     };
   } catch (error) {

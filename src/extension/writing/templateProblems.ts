@@ -1,8 +1,8 @@
 // The problems of workspace note templates (`.coaching/templates/<type>.coach.md`) in the Problems
 // panel: unknown placeholders, broken front matter, a file name that is no meeting type. Checked
 // when a template is opened or edited, when the workspace opens, and whenever New 1:1 Note reads one.
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { basename, dirname, relative } from '../../core/base/posixPath';
 import type { NoteDiagnostic } from '../../core/note/model';
 import {
   checkTemplate,
@@ -54,11 +54,11 @@ export class TemplateProblems extends DisposableStore {
 export function isTemplateUri(uri: vscode.Uri): boolean {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (!folder || !uri.path.endsWith('.coach.md')) return false;
-  return path.posix.dirname(path.posix.relative(folder.uri.path, uri.path)) === WORKSPACE_TEMPLATE_FOLDER;
+  return dirname(relative(folder.uri.path, uri.path)) === WORKSPACE_TEMPLATE_FOLDER;
 }
 
 function templateDiagnostics(uri: vscode.Uri, text: string): NoteDiagnostic[] {
-  const type = templateTypeOf(path.posix.basename(uri.path));
+  const type = templateTypeOf(basename(uri.path));
   if (type === null) {
     return [
       {

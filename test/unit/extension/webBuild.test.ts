@@ -1,0 +1,52 @@
+// The web extension's build (scripts/webBuild.mjs): bundled for the web worker extension host, it
+// fails when a Node built-in module is reachable, and the real web entry builds without one.
+import * as assert from 'assert';
+import * as esbuild from 'esbuild';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { REPO_ROOT } from '../../repoPaths';
+
+interface WebBuild {
+  webBuildOptions(entry?: string): esbuild.BuildOptions;
+}
+
+/** scripts/webBuild.mjs, loaded as the build loads it (Node 20.19+ can require an ES module). */
+async function webBuild(): Promise<WebBuild> {
+  return (await import(path.join(REPO_ROOT, 'scripts', 'webBuild.mjs'))) as WebBuild;
+}
+
+async function buildWeb(entry: string, workingDir: string): Promise<esbuild.BuildResult> {
+  const options = (await webBuild()).webBuildOptions(entry);
+  return esbuild.build({ ...options, absWorkingDir: workingDir, write: false, logLevel: 'silent' });
+}
+
+describe('web extension build (dist/web/extension.js)', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'coaching-web-build-'));
+  });
+  afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  for (const builtin of ['fs', 'node:path', 'crypto']) {
+    it(`fails when a module the entry reaches imports Node's ${builtin}`, async () => {
+      fs.writeFileSync(path.join(folder, 'entry.ts'), "export { name } from './feature';\n");
+      fs.writeFileSync(
+        path.join(folder, 'feature.ts'),
+        `import * as vscode from 'vscode';\nimport * as node from '${builtin}';\nexport const name = [vscode, node];\n`,
+      );
+      await assert.rejects(buildWeb('entry.ts', folder), (error: Error) => {
+        assert.match(error.message, new RegExp(`Could not resolve "${builtin}"`));
+        return true;
+      });
+    });
+  }
+
+  it('builds the real web entry into one file that needs nothing but vscode', async () => {
+    const result = await buildWeb('src/extension/browser.ts', REPO_ROOT);
+    assert.deepStrictEqual(result.errors, []);
+    const text = result.outputFiles?.[0]?.text ?? '';
+    const required = [...text.matchAll(/\brequire\("([^"]+)"\)/gu)].map((match) => match[1]);
+    assert.deepStrictEqual([...new Set(required)], ['vscode']);
+  });
+});
