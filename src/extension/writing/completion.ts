@@ -12,7 +12,7 @@ import type { Services } from '../services';
 import type { TodayClock } from '../util/today';
 import type { WorkspaceNotes } from '../notes/workspaceNotes';
 import { dueDateChoices, shortDate } from './dateWords';
-import { NOTE_SELECTOR, parsedDocument } from './parsedDocument';
+import { noteSelector, parsedDocument } from './parsedDocument';
 
 export const COMPLETION_TRIGGERS = [':', '@', ' '];
 
@@ -93,7 +93,7 @@ export class NoteCompletion implements vscode.CompletionItemProvider {
 
   static register({ notes, reps, clock }: Services): vscode.Disposable {
     return vscode.languages.registerCompletionItemProvider(
-      NOTE_SELECTOR,
+      noteSelector(),
       new NoteCompletion(notes, reps, clock),
       // eslint-disable-next-line no-restricted-syntax -- a fixed list of trigger characters
       ...COMPLETION_TRIGGERS,

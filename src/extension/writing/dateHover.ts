@@ -5,7 +5,7 @@ import { toVscodeRange } from '../util/convert';
 import type { Services } from '../services';
 import type { TodayClock } from '../util/today';
 import { longDate, relativeDay, relativeDue } from './dateWords';
-import { NOTE_SELECTOR, parsedDocument } from './parsedDocument';
+import { noteSelector, parsedDocument } from './parsedDocument';
 
 const FRONT_MATTER_DATE = /^(date|next):[ \t]*(['"]?)(\d{4}-\d{2}-\d{2})\2[ \t]*(?:#.*)?$/u;
 
@@ -13,7 +13,7 @@ export class DateHover implements vscode.HoverProvider {
   constructor(private readonly clock: TodayClock) {}
 
   static register({ clock }: Services): vscode.Disposable {
-    return vscode.languages.registerHoverProvider(NOTE_SELECTOR, new DateHover(clock));
+    return vscode.languages.registerHoverProvider(noteSelector(), new DateHover(clock));
   }
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {

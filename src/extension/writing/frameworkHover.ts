@@ -2,11 +2,11 @@
 // `## Stakeholders`) gives two lines on how to use the framework, and how to insert its snippet.
 import * as vscode from 'vscode';
 import { frameworkOf } from '../../core/newNote/frameworks';
-import { NOTE_SELECTOR, parsedDocument } from './parsedDocument';
+import { noteSelector, parsedDocument } from './parsedDocument';
 
 export class FrameworkHover implements vscode.HoverProvider {
   static register(): vscode.Disposable {
-    return vscode.languages.registerHoverProvider(NOTE_SELECTOR, new FrameworkHover());
+    return vscode.languages.registerHoverProvider(noteSelector(), new FrameworkHover());
   }
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {

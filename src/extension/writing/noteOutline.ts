@@ -6,7 +6,7 @@ import type { ItemStatus, NoteItem, NoteSection, ParsedNote } from '../../core/n
 import { frameworkOf } from '../../core/newNote/frameworks';
 import { isPrivateItem, isPrivateSection } from '../../core/note/privacy';
 import { toVscodeRange } from '../util/convert';
-import { NOTE_SELECTOR, parsedDocument } from './parsedDocument';
+import { noteSelector, parsedDocument } from './parsedDocument';
 
 const STATUS_WORDS: Readonly<Record<ItemStatus, () => string>> = {
   open: () => vscode.l10n.t('open'),
@@ -17,7 +17,7 @@ const STATUS_WORDS: Readonly<Record<ItemStatus, () => string>> = {
 
 export class NoteOutline implements vscode.DocumentSymbolProvider {
   static register(): vscode.Disposable {
-    return vscode.languages.registerDocumentSymbolProvider(NOTE_SELECTOR, new NoteOutline(), {
+    return vscode.languages.registerDocumentSymbolProvider(noteSelector(), new NoteOutline(), {
       label: vscode.l10n.t('Coaching note'),
     });
   }

@@ -1,6 +1,6 @@
 // The note in an editor as the engine reads it, parsed once per document version: the writing
 // features (completion, hover, outline, quick fixes) all ask for it as the user types.
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { ParsedNote } from '../../core/note/model';
 import { parseNote } from '../../core/note/parse';
 
@@ -14,8 +14,14 @@ export function parsedDocument(document: vscode.TextDocument): ParsedNote {
   return note;
 }
 
-/** Where the writing features apply: coaching notes on disk and in untitled editors. */
-export const NOTE_SELECTOR: vscode.DocumentSelector = [
-  { language: 'coaching-note', scheme: 'file' },
-  { language: 'coaching-note', scheme: 'untitled' },
-];
+/**
+ * Where the writing features apply: coaching notes on disk, in untitled editors, and on the file
+ * systems of the workspace folders when activated (a GitHub repository in VS Code for the Web,
+ * `vscode-remote:` in the web worker host). Not other schemes, such as `git:` for an old version
+ * shown in a diff.
+ */
+export function noteSelector(): vscode.DocumentSelector {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const schemes = new Set(['file', 'untitled', ...folders.map((folder) => folder.uri.scheme)]);
+  return [...schemes].map((scheme) => ({ language: 'coaching-note', scheme }));
+}

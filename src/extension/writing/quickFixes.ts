@@ -18,7 +18,7 @@ import type { Services } from '../services';
 import type { TodayClock } from '../util/today';
 import type { WorkspaceNotes } from '../notes/workspaceNotes';
 import { shortDate } from './dateWords';
-import { NOTE_SELECTOR, parsedDocument } from './parsedDocument';
+import { noteSelector, parsedDocument } from './parsedDocument';
 
 /** How many rep names a `missing-rep` fix offers from the notes next to this one. */
 const MAX_REP_SUGGESTIONS = 3;
@@ -35,7 +35,7 @@ export class NoteQuickFixes implements vscode.CodeActionProvider {
   ) {}
 
   static register({ notes, clock }: Services): vscode.Disposable {
-    return vscode.languages.registerCodeActionsProvider(NOTE_SELECTOR, new NoteQuickFixes(notes, clock), {
+    return vscode.languages.registerCodeActionsProvider(noteSelector(), new NoteQuickFixes(notes, clock), {
       providedCodeActionKinds: NoteQuickFixes.providedCodeActionKinds,
     });
   }

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { displayLang } from '../displayLanguage';
 import { noteHeadingLanguage } from '../../core/note/sections';
 import spanishSnippets from '../../../snippets/coaching-note.es.json';
-import { NOTE_SELECTOR, parsedDocument } from './parsedDocument';
+import { noteSelector, parsedDocument } from './parsedDocument';
 
 interface SnippetEntry {
   readonly prefix: string | readonly string[];
@@ -26,7 +26,7 @@ function typedPrefixLength(before: string): number {
 
 export class SpanishSnippets implements vscode.CompletionItemProvider {
   static register(): vscode.Disposable {
-    return vscode.languages.registerCompletionItemProvider(NOTE_SELECTOR, new SpanishSnippets());
+    return vscode.languages.registerCompletionItemProvider(noteSelector(), new SpanishSnippets());
   }
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
