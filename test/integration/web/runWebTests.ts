@@ -20,8 +20,11 @@ import { buildWebBundles, webSourceDir } from './webBundles';
 
 const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 
-/** Notes the web tier adds to the shared fixture workspace (a Spanish one). */
-const extraNotesDir = path.join(webSourceDir, 'notes');
+/**
+ * Notes the web tier adds to the shared fixture workspace: a Spanish one, and one with CRLF line
+ * endings in a folder and file named with spaces and accents (escaped in every memfs: URI).
+ */
+const extraNotesDir = path.join(repoRoot, 'test', 'fixtures', 'web-workspace');
 
 async function main(): Promise<number> {
   const timeoutMs = Number(process.env.COACHING_NOTES_TEST_TIMEOUT_MS ?? DEFAULT_TIMEOUT_MS);

@@ -44,6 +44,7 @@ describe('Web: the Reps tree and overdue signals', () => {
   it('shows each rep with overdue count and days since the last 1:1, the Spanish note too', async () => {
     assert.deepStrictEqual(await Promise.all((await children()).map(label)), [
       'Dana Whitfield',
+      'José Ángel Peña',
       'Lena Okafor',
       'Marcus Oyelaran',
       'Sofía Núñez',
@@ -157,6 +158,40 @@ describe('Web: the Reps tree and overdue signals', () => {
     await waitUntil(() => overdueOf('Sofía Núñez') === 1, 'undo to make it overdue again');
     await editor.document.save();
     assert.strictEqual(await readText(uri), before);
+  });
+
+  it('opens a note in a folder named with spaces and accents, and marks an item done keeping its CRLF', async () => {
+    const groups = await children(await repNode('José Ángel Peña'));
+    const notesGroup = groups.find((node) => node.kind === 'group' && node.group === 'notes');
+    assert.ok(notesGroup, `a Notes group among ${JSON.stringify(await Promise.all(groups.map(label)))}`);
+    const [noteNode] = await children(notesGroup);
+    assert.ok(noteNode);
+    const { command } = await api.repsTree.getTreeItem(noteNode);
+    assert.ok(command, 'a note node opens the note');
+    await vscode.commands.executeCommand(command.command, ...((command.arguments ?? []) as unknown[]));
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    const uri = editor.document.uri;
+    assert.strictEqual(uri.path, '/equipo sur/José Ángel 2026-11-18.coach.md');
+    assert.strictEqual(editor.document.eol, vscode.EndOfLine.CRLF);
+
+    const before = await readText(uri);
+    const text = 'Revisar el forecast de «Cañón & Hijos» @josé due:2026-12-01';
+    const line = before.split('\r\n').indexOf(`- [ ] ${text}`);
+    assert.ok(line > 0, 'the follow-up is in the note');
+    assert.strictEqual(
+      await vscode.commands.executeCommand('coachingNotes.markDone', { uri, line, text }),
+      true,
+    );
+    const after = await readText(uri);
+    assert.strictEqual(
+      after,
+      before.replace(`- [ ] ${text}`, `- [x] ${text}`),
+      'only the box changed, CRLF kept',
+    );
+    await vscode.commands.executeCommand('undo');
+    await waitUntil(() => editor.document.getText() === before, 'undo to reopen the item');
+    await editor.document.save();
   });
 
   it('reads the roster from reps.yaml on memfs: a rep without notes appears, under a team', async () => {
