@@ -127,6 +127,40 @@ export default tseslint.config(
     },
   },
   {
+    // The extension runs in the web worker host too (src/extension/browser.ts): only the desktop
+    // entry and the Node reader it wires may use Node. The layering test and the web build check the
+    // same through every import; this says it in the editor.
+    files: ['src/extension/**/*.ts'],
+    ignores: ['src/extension/extension.ts', 'src/extension/notes/nodeLocalFiles.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins.map((name) => ({
+            name,
+            message: 'The web worker host has no Node: see src/extension/browser.ts.',
+          })),
+          patterns: [
+            {
+              group: ['**/node/*'],
+              message: 'The Node reader is wired by the desktop entry only (useLocalFiles).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'require', 'Buffer', 'setImmediate', 'clearImmediate', '__dirname', '__filename'].map(
+          (name) => ({
+            name,
+            message:
+              'The web worker host has none: see src/extension/util/nodeProcess.ts and yieldToHost.ts.',
+          }),
+        ),
+      ],
+    },
+  },
+  {
     // The HTML/SVG renderers and the panel's message checks: pure, unit-tested without VS Code.
     files: [
       'src/extension/history/html.ts',
