@@ -3,19 +3,21 @@
 import * as vscode from 'vscode';
 import type { CoachingNotesApi } from '../../../../src/extension/api';
 import type { HistoryPanelState } from '../../../../src/extension/history/historyPanel';
+import type { TeamPanelState } from '../../../../src/extension/team/teamPanel';
 import { DialogStub, pickByLabel } from '../../suite/dialogStub';
 import { eventually, fileExists, readText, workspaceFile } from '../../suite/notesWorkspace';
 import * as assert from './assert';
 import { coachingNotes, takeScreenshot } from './webHarness';
 
-/** The extension's test-only command that reports its history panels (historyPanel.ts). */
+/** The extension's test-only commands that report its panels (historyPanel.ts, teamPanel.ts). */
 const HISTORY_PANEL_STATE_COMMAND = 'coachingNotes.test.historyPanelState';
+const TEAM_PANEL_STATE_COMMAND = 'coachingNotes.test.teamPanelState';
 
 function tabLabels(): string[] {
   return vscode.window.tabGroups.all.flatMap((group) => group.tabs).map((tab) => tab.label);
 }
 
-describe('Web: the brief, the history panel and Export', () => {
+describe('Web: the brief, the history and team panels, and Export', () => {
   let api: CoachingNotesApi;
 
   before(async () => {
@@ -62,6 +64,28 @@ describe('Web: the brief, the history panel and Export', () => {
     assert.deepStrictEqual(state.problems, []);
     assert.strictEqual(state.rendered?.notes, 10, 'one timeline entry per note');
     assert.strictEqual(state.rendered?.charts, 3);
+  });
+
+  it('opens the Team Overview, which renders a row per rep and nothing private', async () => {
+    await vscode.commands.executeCommand('coachingNotes.showTeamOverview', {
+      weeks: 12,
+      team: null,
+      hidePrivate: true,
+    });
+    let state: TeamPanelState | undefined;
+    await eventually(async () => {
+      state = await vscode.commands.executeCommand<TeamPanelState | undefined>(TEAM_PANEL_STATE_COMMAND);
+      return state?.rendered !== null && state?.rendered !== undefined;
+    }, 'the team page to render');
+    assert.ok(state);
+    assert.deepStrictEqual(state.problems, []);
+    assert.strictEqual(
+      state.rendered?.reps,
+      (await api.repsTree.getChildren())?.length,
+      'one row per rep in the tree',
+    );
+    for (const text of ['vacation she postponed', 'lead a team in 12 to 18 months'])
+      assert.ok(!state.html.includes(text), `the page leaves out "${text}"`);
   });
 
   describe('Export Progress Report', () => {
