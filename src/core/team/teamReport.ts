@@ -118,7 +118,10 @@ export function renderTeamMarkdown(overview: SharedTeamOverview, words: Messages
     words.text('teamReport.summary.overdue', {
       items: words.count('count.goalsOrFollowUps', totals.overdueNow),
     }),
-    words.text('teamReport.summary.goals', { open: totals.openGoals, closed: totals.closedGoals }),
+    words.text('teamReport.summary.goals', {
+      open: words.count('team.tile.goals.open', totals.openGoals),
+      closed: words.count('team.tile.goals.closed', totals.closedGoals),
+    }),
     '',
     `## ${words.text('team.attention')}`,
     '',

@@ -88,8 +88,8 @@ function tiles(overview: TeamOverview, words: Messages): string {
     ),
     tile(
       words.text('team.tile.goals'),
-      words.text('team.tile.goals.open', { count: totals.openGoals }),
-      words.text('team.tile.goals.closed', { count: totals.closedGoals }),
+      words.count('team.tile.goals.open', totals.openGoals),
+      words.count('team.tile.goals.closed', totals.closedGoals),
       'neutral',
     ),
   ].join('')}</section>`;

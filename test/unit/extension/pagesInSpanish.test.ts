@@ -47,7 +47,7 @@ describe('the history panel in Spanish', () => {
       'Seguimientos cumplidos',
       'Metas cumplidas',
       'Vencidos ahora',
-      'Desde la última 1:1',
+      'Desde el último 1:1',
       'Intervalo promedio',
       'Seguimientos por mes',
       'Días entre 1:1',
@@ -56,7 +56,7 @@ describe('the history panel in Spanish', () => {
       'Cronología',
       'Ocultar lo privado',
       'Exportar informe…',
-      'Preparar la 1:1',
+      'Preparar el 1:1',
     ]) {
       assert.ok(html.includes(words), `missing: ${words}`);
     }
