@@ -4,6 +4,8 @@
 // sections are left out of every output (the text and Markdown say how much was left out).
 // The rep is matched as the extension matches it: by name ignoring case and extra spaces, and
 // through the roster's aliases (`reps.yaml` in the first folder given, else the current folder).
+import stringWidth from 'string-width';
+import { maxOf } from '../../core/base/arrays';
 import { withoutDueDate } from '../../core/note/dueToken';
 import { buildRepHistory, type HistoryNoteInput, type SharedRepHistory } from '../../core/history/history';
 import type { IsoDate } from '../../core/note/model';
@@ -120,9 +122,15 @@ function knownReps(index: NoteIndex): string {
   return `known reps: ${shown}${names.length > 8 ? `, and ${names.length - 8} more` : ''}`;
 }
 
-function percent(value: number | null): string {
-  return value === null ? '–' : `${value}%`;
-}
+/** The labels at the start of the summary's lines, in one column. */
+const LABEL_KEYS = [
+  'cli.history.followUps',
+  'cli.history.goals',
+  'cli.history.cadence',
+  'cli.history.last',
+  'cli.history.overdue',
+  'cli.history.openGoals',
+] as const;
 
 /** The compact terminal summary. */
 export function formatHistory(
@@ -144,26 +152,36 @@ export function formatHistory(
   lines.push(
     `${style.bold(forTerminal(history.rep ?? words.text('cli.history.unnamedRep')))}  ${style.dim(period)}`,
   );
-  const kind = (label: string, s: typeof summary.followUps) =>
-    `${label.padEnd(11)}${percent(s.completionPercent).padStart(4)} ${words.text('cli.history.completed')}  ` +
+  // The labels' column fits the longest label of the language ("Seguimientos" is 12 wide).
+  const labelWidth =
+    maxOf(
+      LABEL_KEYS.map((key) => stringWidth(words.text(key))),
+      10,
+    ) + 1;
+  const label = (key: (typeof LABEL_KEYS)[number] | null) => {
+    const text = key === null ? '' : words.text(key);
+    return text + ' '.repeat(labelWidth - stringWidth(text));
+  };
+  const kind = (key: 'cli.history.followUps' | 'cli.history.goals', s: typeof summary.followUps) =>
+    `${label(key)}${words.percent(s.completionPercent).padStart(4)} ${words.text('cli.history.completed')}  ` +
     [
-      words.text('cli.history.done', { count: s.done }),
-      ...(s.cancelled > 0 ? [words.text('cli.history.cancelled', { count: s.cancelled })] : []),
-      ...(s.dropped > 0 ? [words.text('cli.history.dropped', { count: s.dropped })] : []),
+      words.count('count.doneItems', s.done),
+      ...(s.cancelled > 0 ? [words.count('count.cancelledItems', s.cancelled)] : []),
+      ...(s.dropped > 0 ? [words.count('count.droppedItems', s.dropped)] : []),
       s.overdue > 0
-        ? style.red(words.text('cli.history.overdueCount', { count: s.overdue }))
-        : words.text('cli.history.overdueCount', { count: 0 }),
-      words.text('cli.history.open', { count: s.open }),
+        ? style.red(words.count('count.overdueNow', s.overdue))
+        : words.count('count.overdueNow', 0),
+      words.count('count.openItems', s.open),
       words.text('cli.history.carried', { times: words.count('count.times', s.carried) }),
     ].join(' · ');
-  lines.push(kind(words.text('cli.history.followUps'), summary.followUps));
-  if (summary.goals.total > 0) lines.push(kind(words.text('cli.history.goals'), summary.goals));
+  lines.push(kind('cli.history.followUps', summary.followUps));
+  if (summary.goals.total > 0) lines.push(kind('cli.history.goals', summary.goals));
   const rhythm = [
     words.text('cli.history.every', { days: words.count('count.days', cadence.cadenceDays) }),
     words.count('count.oneOnOnes', cadence.meetings),
   ];
   if (cadence.averageGapDays !== null)
-    rhythm.push(words.text('cli.history.averageGap', { days: cadence.averageGapDays }));
+    rhythm.push(words.text('cli.history.averageGap', { days: words.number(cadence.averageGapDays) }));
   if (cadence.longestGap !== null && cadence.longestGap.days > cadence.cadenceDays) {
     const gap = cadence.longestGap;
     rhythm.push(
@@ -174,7 +192,7 @@ export function formatHistory(
       }),
     );
   }
-  lines.push(`${words.text('cli.history.cadence').padEnd(11)}${rhythm.join(' · ')}`);
+  lines.push(`${label('cli.history.cadence')}${rhythm.join(' · ')}`);
   if (cadence.lastMeeting !== null) {
     const next =
       cadence.nextDue === null
@@ -186,13 +204,13 @@ export function formatHistory(
       date: cadence.lastMeeting,
       days: words.count('count.days', cadence.daysSinceLast ?? 0),
     });
-    lines.push(`${words.text('cli.history.last').padEnd(11)}${last}${next}`);
+    lines.push(`${label('cli.history.last')}${last}${next}`);
   }
   const overdue = history.threads.filter((thread) => thread.state === 'overdue').sort(compareOverdueThreads);
   overdue.forEach((thread, index) => {
     const latest = thread.occurrences[thread.occurrences.length - 1];
     lines.push(
-      `${(index === 0 ? words.text('cli.history.overdue') : '').padEnd(11)}${style.red(words.count('count.days', thread.daysOverdue ?? 0).padStart(7))}  ${forTerminal(withoutDueDate(thread.text))}  ${style.cyan(`${forTerminal(latest.file)}:${latest.line + 1}`)}`,
+      `${label(index === 0 ? 'cli.history.overdue' : null)}${style.red(words.count('count.days', thread.daysOverdue ?? 0).padStart(7))}  ${forTerminal(withoutDueDate(thread.text))}  ${style.cyan(`${forTerminal(latest.file)}:${latest.line + 1}`)}`,
     );
   });
   const goals = history.threads.filter((thread) => thread.kind === 'goal' && thread.state === 'open');
@@ -202,7 +220,7 @@ export function formatHistory(
         ? words.text('cli.history.due', { date: thread.due })
         : words.text('cli.history.noDue');
     lines.push(
-      `${(index === 0 ? words.text('cli.history.openGoals') : '').padEnd(11)}${forTerminal(withoutDueDate(thread.text))}  ${style.dim(due)}`,
+      `${label(index === 0 ? 'cli.history.openGoals' : null)}${forTerminal(withoutDueDate(thread.text))}  ${style.dim(due)}`,
     );
   });
   if (history.undated.length > 0) {

@@ -8,12 +8,15 @@ import { EMPTY_ROSTER } from '../../core/reps/roster';
 import { teamInputs } from '../../core/team/teamInputs';
 import { buildTeamOverview, type TeamOverview, type TeamRepRow } from '../../core/team/teamOverview';
 import {
-  ATTENTION_LABELS,
+  attentionLabel,
   isSharedTeamOverview,
   renderTeamMarkdown,
+  sinceLastText,
+  teamGroupName,
   teamToJson,
   trendText,
 } from '../../core/team/teamReport';
+import type { Messages } from '../../core/i18n/messages';
 import type { IsoDate } from '../../core/note/model';
 import {
   dateValue,
@@ -33,7 +36,7 @@ import {
 } from '../command';
 import { indexGivenPaths } from '../loadNotes';
 import { findRoster } from '../roster';
-import { plural, styleFor, type Style } from '../style';
+import { styleFor, type Style } from '../style';
 import { forTerminal, linesForTerminal } from '../terminalText';
 import { warnRosterProblems } from './check';
 
@@ -55,40 +58,51 @@ Private notes (private: true) and "(private)" sections are left out of every out
 Exit status: 0 done, 2 bad usage or a path that cannot be read.
 `;
 
-function percent(value: number | null): string {
-  return value === null ? '–' : `${value}%`;
+interface TeamColumn {
+  readonly title: (words: Messages) => string;
+  readonly right: boolean;
+  readonly text: (row: TeamRepRow, words: Messages) => string;
 }
 
-const COLUMNS: readonly { title: string; right: boolean; text: (row: TeamRepRow) => string }[] = [
-  { title: 'Rep', right: false, text: (row) => forTerminal(row.name) },
-  { title: '1:1s', right: true, text: (row) => String(row.meetings) },
-  { title: 'Kept', right: true, text: (row) => percent(row.cadenceKeptPercent) },
-  { title: 'Done', right: true, text: (row) => percent(row.followUpCompletionPercent) },
-  { title: 'Trend', right: true, text: (row) => trendText(row.trendPoints) },
-  { title: 'Overdue', right: true, text: (row) => String(row.overdueNow) },
-  { title: 'Goals open/closed', right: true, text: (row) => `${row.openGoals}/${row.closedGoals}` },
+const COLUMNS: readonly TeamColumn[] = [
+  { title: (w) => w.text('teamTable.rep'), right: false, text: (row) => forTerminal(row.name) },
+  { title: (w) => w.text('teamTable.oneOnOnes'), right: true, text: (row) => String(row.meetings) },
+  { title: (w) => w.text('teamCli.kept'), right: true, text: (row, w) => w.percent(row.cadenceKeptPercent) },
   {
-    title: 'Since last 1:1',
-    right: false,
-    text: (row) =>
-      (row.daysSinceLast === null ? 'never' : plural(row.daysSinceLast, 'day')) +
-      (row.oneOnOneLate ? ' (late)' : ''),
+    title: (w) => w.text('teamCli.done'),
+    right: true,
+    text: (row, w) => w.percent(row.followUpCompletionPercent),
   },
+  { title: (w) => w.text('teamTable.trend'), right: true, text: (row) => trendText(row.trendPoints) },
+  { title: (w) => w.text('teamTable.overdue'), right: true, text: (row) => String(row.overdueNow) },
+  {
+    title: (w) => w.text('teamCli.goals'),
+    right: true,
+    text: (row) => `${row.openGoals}/${row.closedGoals}`,
+  },
+  { title: (w) => w.text('teamTable.sinceLast'), right: false, text: (row, w) => sinceLastText(row, w) },
 ];
 
-/** The compact terminal overview: a table per team, then attention and themes. */
-export function formatTeam(overview: TeamOverview, style: Style): string {
+/** The compact terminal overview, in the words of `io.words`: a table per team, then attention and themes. */
+export function formatTeam(overview: TeamOverview, style: Style, words: Messages): string {
   const lines = [
     style.dim(
-      `${overview.period.from} to ${overview.period.to} · ${plural(overview.totals.reps, 'rep')} · follow-ups done ${percent(overview.totals.followUpCompletionPercent)} · ${overview.totals.overdueNow} overdue`,
+      words.text('teamCli.summary', {
+        from: overview.period.from,
+        to: overview.period.to,
+        reps: words.count('count.reps', overview.totals.reps),
+        percent: words.percent(overview.totals.followUpCompletionPercent),
+        overdue: words.count('count.overdueNow', overview.totals.overdueNow),
+      }),
     ),
   ];
   const rows = overview.groups.flatMap((group) => group.reps);
-  const cells = rows.map((row) => COLUMNS.map((column) => column.text(row)));
-  const widths = COLUMNS.map((column, index) =>
+  const titles = COLUMNS.map((column) => column.title(words));
+  const cells = rows.map((row) => COLUMNS.map((column) => column.text(row, words)));
+  const widths = COLUMNS.map((_column, index) =>
     maxOf(
       cells.map((cell) => stringWidth(cell[index])),
-      stringWidth(column.title),
+      stringWidth(titles[index]),
     ),
   );
   const render = (texts: readonly string[]) =>
@@ -99,34 +113,39 @@ export function formatTeam(overview: TeamOverview, style: Style): string {
       })
       .join('  ')
       .trimEnd();
+  const late = words.text('teamTable.late');
   let index = 0;
   for (const group of overview.groups) {
-    lines.push('', style.bold(forTerminal(group.team === null ? 'No team' : `Team ${group.team}`)));
-    lines.push(style.dim(render(COLUMNS.map((column) => column.title))));
+    lines.push('', style.bold(forTerminal(teamGroupName(group.team, words))));
+    lines.push(style.dim(render(titles)));
     for (const row of group.reps) {
       const line = render(cells[index++]);
-      lines.push(row.attention.length > 0 ? line.replace(/\(late\)$/u, style.yellow('(late)')) : line);
+      lines.push(
+        row.attention.length > 0 && row.oneOnOneLate && line.endsWith(late)
+          ? line.slice(0, -late.length) + style.yellow(late)
+          : line,
+      );
     }
   }
-  if (rows.length === 0) lines.push('', 'No reps found.');
+  if (rows.length === 0) lines.push('', words.text('teamCli.noReps'));
   if (overview.attention.length > 0) {
-    lines.push('', style.bold('Needing attention'));
+    lines.push('', style.bold(words.text('team.attention')));
     for (const row of overview.attention) {
       lines.push(
-        `  ${forTerminal(row.name)}: ${style.red(row.attention.map((r) => ATTENTION_LABELS[r]).join(', '))}`,
+        `  ${forTerminal(row.name)}: ${style.red(row.attention.map((reason) => attentionLabel(reason, words)).join(', '))}`,
       );
     }
   }
   if (overview.themes.length > 0) {
-    lines.push('', style.bold('Recurring root causes'));
+    lines.push('', style.bold(words.text('team.themes')));
     for (const theme of overview.themes) {
       const label = theme.kind === 'tag' ? `#${theme.theme}` : theme.theme;
       lines.push(
-        `  ${forTerminal(label)}: ${plural(theme.reps.length, 'rep')}, ${plural(theme.notes, 'note')}`,
+        `  ${forTerminal(label)}: ${words.count('count.reps', theme.reps.length)}, ${words.count('count.notes', theme.notes)}`,
       );
     }
   }
-  lines.push('', style.dim(privacyFootnote(overview.privacy)));
+  lines.push('', style.dim(privacyFootnote(overview.privacy, words)));
   return lines.join('\n') + '\n';
 }
 
@@ -179,8 +198,8 @@ async function runTeam(request: TeamRequest, io: CommandIo): Promise<number> {
   }
   if (request.format === 'json') io.stdout.write(jsonLine(teamToJson(overview)));
   else if (request.format === 'markdown' && isSharedTeamOverview(overview))
-    io.stdout.write(linesForTerminal(renderTeamMarkdown(overview)));
-  else io.stdout.write(formatTeam(overview, styleFor(io.stdout.isTTY, io.env ?? {})));
+    io.stdout.write(linesForTerminal(renderTeamMarkdown(overview, io.words)));
+  else io.stdout.write(formatTeam(overview, styleFor(io.stdout.isTTY, io.env ?? {}), io.words));
   return given.unread > 0 ? EXIT_USAGE : EXIT_CLEAN;
 }
 

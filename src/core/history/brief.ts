@@ -159,9 +159,7 @@ function glance(history: RepHistory, words: Messages): string[] {
     (thread) => thread.kind === 'goal' && (thread.state === 'open' || thread.state === 'overdue'),
   );
   const parts = [
-    overdue > 0
-      ? words.text('brief.glance.overdue', { count: overdue })
-      : words.text('brief.glance.nothingOverdue'),
+    overdue > 0 ? words.count('brief.glance.overdue', overdue) : words.text('brief.glance.nothingOverdue'),
     ...(pickUp > 0 ? [words.text('brief.glance.pickUp', { count: pickUp })] : []),
     words.count('count.openFollowUps', openFollowUps),
     words.count('count.openGoals', openGoals),
@@ -312,7 +310,7 @@ function goals(input: PrepBriefInput): string[] {
       words.text('brief.goals.earlier', {
         earlier: words.count('count.earlierGoals', earlier),
         done: words.count('count.goals', done),
-        percent: percent(history.summary.goals.completionPercent),
+        percent: words.percent(history.summary.goals.completionPercent),
       }),
     );
   }
@@ -323,14 +321,10 @@ function goals(input: PrepBriefInput): string[] {
           recent: recent.length,
           days: RECENT_GOAL_DAYS,
         })
-      : words.text('brief.goals.heading', { count: live.length });
+      : words.count('brief.goals.heading', live.length);
   return all.length === 0
     ? section(words.text('brief.goals.headingNone'), [words.text('brief.goals.noneYet')])
     : section(heading, lines);
-}
-
-function percent(value: number | null): string {
-  return value === null ? '–' : `${value}%`;
 }
 
 function lastText(input: PrepBriefInput, heading: string, texts: readonly SectionText[]): string[] {
@@ -377,7 +371,7 @@ function rhythm(input: PrepBriefInput): string[] {
   const first = history.notes[0]?.date;
   const average =
     cadence.averageGapDays !== null
-      ? words.text('brief.rhythm.average', { days: cadence.averageGapDays })
+      ? words.text('brief.rhythm.average', { days: words.number(cadence.averageGapDays) })
       : '';
   lines.push(
     words.text('brief.rhythm.meetings', {
@@ -400,11 +394,11 @@ function rhythm(input: PrepBriefInput): string[] {
   const followUps = summary.followUps;
   lines.push(
     words.text('brief.rhythm.followUps', {
-      percent: percent(followUps.completionPercent),
-      done: followUps.done,
-      overdue: followUps.overdue,
-      dropped: followUps.dropped,
-      cancelled: followUps.cancelled,
+      percent: words.percent(followUps.completionPercent),
+      done: words.count('count.doneItems', followUps.done),
+      overdue: words.count('count.overdueNow', followUps.overdue),
+      dropped: words.count('count.droppedItems', followUps.dropped),
+      cancelled: words.count('count.cancelledItems', followUps.cancelled),
       times: words.count('count.times', followUps.carried),
     }),
   );
@@ -412,9 +406,9 @@ function rhythm(input: PrepBriefInput): string[] {
   if (goalSummary.total > 0) {
     lines.push(
       words.text('brief.rhythm.goals', {
-        percent: percent(goalSummary.completionPercent),
-        done: goalSummary.done,
-        open: goalSummary.open + goalSummary.overdue,
+        percent: words.percent(goalSummary.completionPercent),
+        done: words.count('count.doneItems', goalSummary.done),
+        open: words.count('count.openItems', goalSummary.open + goalSummary.overdue),
       }),
     );
   }
@@ -432,9 +426,9 @@ function rhythm(input: PrepBriefInput): string[] {
 function noteSummary(note: HistoryNote, words: Messages): string {
   const parts: string[] = [];
   if (note.counts.created > 0) parts.push(words.count('count.newItems', note.counts.created));
-  if (note.counts.done > 0) parts.push(words.text('brief.note.done', { count: note.counts.done }));
-  if (note.counts.carried > 0) parts.push(words.text('brief.note.carried', { count: note.counts.carried }));
-  if (note.counts.open > 0) parts.push(words.text('brief.note.open', { count: note.counts.open }));
+  if (note.counts.done > 0) parts.push(words.count('count.doneItems', note.counts.done));
+  if (note.counts.carried > 0) parts.push(words.count('count.carriedItems', note.counts.carried));
+  if (note.counts.open > 0) parts.push(words.count('count.openItems', note.counts.open));
   return parts.join(', ');
 }
 

@@ -41,10 +41,6 @@ function requireShared(history: RepHistory): void {
 /** One line of user text, safe inside a table cell or a heading: literal, no link, image or HTML. */
 const inline = escapeInline;
 
-function percent(value: number | null): string {
-  return value === null ? '–' : `${value}%`;
-}
-
 function gapText(gap: Gap, words: Messages): string {
   return words.text('report.gap', { days: words.count('count.days', gap.days), from: gap.from, to: gap.to });
 }
@@ -125,7 +121,7 @@ function summarySection(history: RepHistory, words: Messages): string[] {
         row('report.summary.overdue', (s) => String(s.overdue)),
         row('report.summary.dropped', (s) => String(s.dropped)),
         row('report.summary.carried', (s) => String(s.carried)),
-        row('report.summary.rate', (s) => percent(s.completionPercent)),
+        row('report.summary.rate', (s) => words.percent(s.completionPercent)),
       ],
     ),
     '',
@@ -193,7 +189,7 @@ function monthsSection(rows: readonly MonthCompletion[], words: Messages): strin
             String(row.dropped),
             String(row.open),
             String(row.overdue),
-            percent(row.completionPercent),
+            words.percent(row.completionPercent),
           ]),
         )),
     '',
@@ -208,7 +204,7 @@ export function cadenceLines(cadence: CadenceStats, asOf: string, words: Message
   const average =
     cadence.averageGapDays === null
       ? ''
-      : words.text('brief.rhythm.average', { days: cadence.averageGapDays });
+      : words.text('brief.rhythm.average', { days: words.number(cadence.averageGapDays) });
   lines.push(
     words.text('report.cadence.meetings', {
       meetings: words.count('count.oneOnOnesLong', cadence.meetings),

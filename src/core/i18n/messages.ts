@@ -26,6 +26,10 @@ export interface Messages {
   shortMonth(month: string): string;
   /** Days from now as words: `today`, `yesterday`, `in 3 days`, `5 days ago` / `hoy`, `hace 5 días`. */
   relativeDays(days: number): string;
+  /** A number as the language writes it, at most one decimal: `2.5` / `2,5`, `1,234` / `1234`. */
+  number(value: number): string;
+  /** A percentage or `–` when there is none: `70%` / `70 %`. */
+  percent(value: number | null): string;
 }
 
 const PLACEHOLDER = /\{(\w+)\}/gu;
@@ -76,6 +80,7 @@ function makeMessages(lang: Lang): Messages {
   const monthFormat = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const shortMonthFormat = new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' });
   const relative = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  const numberFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
   const formatted = (format: Intl.DateTimeFormat, text: string): string => {
     const instant = utcMidnight(text);
     return instant ? format.format(instant) : text;
@@ -100,5 +105,8 @@ function makeMessages(lang: Lang): Messages {
     month: (month) => formatted(monthFormat, month),
     shortMonth: (month) => formatted(shortMonthFormat, month),
     relativeDays: (days) => relative.format(days, 'day'),
+    number: (value) => numberFormat.format(value),
+    percent: (value) =>
+      value === null ? '–' : fill(catalogue['unit.percent'], { value: numberFormat.format(value) }),
   };
 }

@@ -4,6 +4,7 @@
 import { pushAll } from '../base/arrays';
 import { escapeInline } from '../history/markdownText';
 import { csvField, neutraliseFormula, privacyFootnote } from '../history/report';
+import { messagesFor, type Messages } from '../i18n/messages';
 import type { AttentionReason, TeamOverview, TeamRepRow } from './teamOverview';
 
 export type SharedTeamOverview = TeamOverview & { readonly forSharing: true };
@@ -20,20 +21,12 @@ function requireShared(overview: TeamOverview): void {
   }
 }
 
-function percent(value: number | null): string {
-  return value === null ? '–' : `${value}%`;
-}
+const ENGLISH = messagesFor('en');
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+/** Why a rep needs attention, in words: `overdue follow-ups`, `1:1 late`. */
+export function attentionLabel(reason: AttentionReason, words: Messages = ENGLISH): string {
+  return words.text(`attention.${reason}`);
 }
-
-export const ATTENTION_LABELS: Record<AttentionReason, string> = {
-  overdue: 'overdue follow-ups',
-  'one-on-one-late': '1:1 late',
-  'low-completion': 'low completion',
-  'completion-falling': 'completion falling',
-};
 
 export function trendText(points: number | null): string {
   if (points === null) return '–';
@@ -42,98 +35,129 @@ export function trendText(points: number | null): string {
   return '= 0';
 }
 
-function sinceText(row: TeamRepRow): string {
-  return row.daysSinceLast === null ? 'never' : plural(row.daysSinceLast, 'day');
+/** `5 days (late)`, `never`: the time since a rep's last 1:1, as the team tables show it. */
+export function sinceLastText(row: TeamRepRow, words: Messages = ENGLISH): string {
+  const since =
+    row.daysSinceLast === null ? words.text('teamTable.never') : words.count('count.days', row.daysSinceLast);
+  return row.oneOnOneLate ? `${since} ${words.text('teamTable.late')}` : since;
 }
 
+const TEAM_TABLE_COLUMNS = [
+  'rep',
+  'oneOnOnes',
+  'cadenceKept',
+  'followUpsDone',
+  'trend',
+  'overdue',
+  'openGoals',
+  'closedGoals',
+  'sinceLast',
+] as const;
+
 /** The columns of the per-team table, in the report and on the overview page. */
-export const TEAM_TABLE_HEADER = [
-  'Rep',
-  '1:1s',
-  'Cadence kept',
-  'Follow-ups done',
-  'Trend',
-  'Overdue',
-  'Open goals',
-  'Closed goals',
-  'Since last 1:1',
-];
+export function teamTableHeader(words: Messages = ENGLISH): string[] {
+  return TEAM_TABLE_COLUMNS.map((column) => words.text(`teamTable.${column}`));
+}
 
 /** A rep's numbers as the table shows them, after the name (the report and the overview page). */
-export function teamRowCells(rep: TeamRepRow): string[] {
+export function teamRowCells(rep: TeamRepRow, words: Messages = ENGLISH): string[] {
   return [
     String(rep.meetings),
-    percent(rep.cadenceKeptPercent),
-    percent(rep.followUpCompletionPercent),
+    words.percent(rep.cadenceKeptPercent),
+    words.percent(rep.followUpCompletionPercent),
     trendText(rep.trendPoints),
     String(rep.overdueNow),
     String(rep.openGoals),
     String(rep.closedGoals),
-    sinceText(rep) + (rep.oneOnOneLate ? ' (late)' : ''),
+    sinceLastText(rep, words),
   ];
 }
 
-function row(rep: TeamRepRow): string[] {
-  return [escapeInline(rep.name), ...teamRowCells(rep)];
-}
-
-function table(rows: readonly (readonly string[])[]): string[] {
+function table(rows: readonly (readonly string[])[], words: Messages): string[] {
+  const header = teamTableHeader(words);
   return [
-    `| ${TEAM_TABLE_HEADER.join(' | ')} |`,
-    `|---|${TEAM_TABLE_HEADER.slice(1)
+    `| ${header.join(' | ')} |`,
+    `|---|${header
+      .slice(1)
       .map(() => '---:')
       .join('|')}|`,
     ...rows.map((cells) => `| ${cells.join(' | ')} |`),
   ];
 }
 
-/** The Markdown team report. Throws when the overview was not built for sharing. */
-export function renderTeamMarkdown(overview: SharedTeamOverview): string {
+/** A team's heading: `Team West` / `Equipo West`, or `No team`. */
+export function teamGroupName(team: string | null, words: Messages = ENGLISH): string {
+  return team === null ? words.text('team.noTeam') : words.text('team.named', { team });
+}
+
+/**
+ * The Markdown team report, in the language of `words` (English by default). Throws when the
+ * overview was not built for sharing.
+ */
+export function renderTeamMarkdown(overview: SharedTeamOverview, words: Messages = ENGLISH): string {
   requireShared(overview);
   const title =
-    overview.team === null ? 'Team coaching report' : `Team coaching report: ${escapeInline(overview.team)}`;
+    overview.team === null
+      ? words.text('teamReport.title')
+      : words.text('teamReport.titleOf', { team: escapeInline(overview.team) });
   const { totals } = overview;
   const lines = [
     `# ${title}`,
     '',
-    `**Period:** ${overview.period.from} to ${overview.period.to} · ${plural(totals.reps, 'rep')} · ${plural(totals.meetings, '1:1')} · as of ${overview.asOf}`,
+    words.text('teamReport.period', {
+      from: overview.period.from,
+      to: overview.period.to,
+      reps: words.count('count.reps', totals.reps),
+      meetings: words.count('count.oneOnOnes', totals.meetings),
+      asOf: overview.asOf,
+    }),
     '',
-    '## Summary',
+    `## ${words.text('teamReport.summary')}`,
     '',
-    `- Follow-ups completed (all reps together): ${percent(totals.followUpCompletionPercent)}.`,
-    `- Overdue now: ${plural(totals.overdueNow, 'goal or follow-up', 'goals and follow-ups')}.`,
-    `- Goals: ${totals.openGoals} open, ${totals.closedGoals} closed in the period.`,
+    words.text('teamReport.summary.completed', { percent: words.percent(totals.followUpCompletionPercent) }),
+    words.text('teamReport.summary.overdue', {
+      items: words.count('count.goalsOrFollowUps', totals.overdueNow),
+    }),
+    words.text('teamReport.summary.goals', {
+      open: words.count('team.tile.goals.open', totals.openGoals),
+      closed: words.count('team.tile.goals.closed', totals.closedGoals),
+    }),
     '',
-    '## Needing attention',
+    `## ${words.text('team.attention')}`,
     '',
   ];
-  if (overview.attention.length === 0)
-    lines.push('_Nobody: no overdue items, late 1:1s or falling completion._');
+  if (overview.attention.length === 0) lines.push(words.text('teamReport.attention.none'));
   for (const rep of overview.attention) {
     lines.push(
-      `- **${escapeInline(rep.name)}**: ${rep.attention.map((reason) => ATTENTION_LABELS[reason]).join(', ')}`,
+      `- **${escapeInline(rep.name)}**: ${rep.attention.map((reason) => attentionLabel(reason, words)).join(', ')}`,
     );
   }
   for (const group of overview.groups) {
-    lines.push('', `## ${group.team === null ? 'No team' : `Team ${escapeInline(group.team)}`}`, '');
-    pushAll(lines, table(group.reps.map(row)));
+    const name = group.team === null ? null : escapeInline(group.team);
+    lines.push('', `## ${teamGroupName(name, words)}`, '');
+    pushAll(
+      lines,
+      table(
+        group.reps.map((rep) => [escapeInline(rep.name), ...teamRowCells(rep, words)]),
+        words,
+      ),
+    );
   }
-  lines.push('', '## Recurring root causes', '');
-  if (overview.themes.length === 0)
-    lines.push('_No root cause or tag written down for two reps or more in this period._');
+  lines.push('', `## ${words.text('team.themes')}`, '');
+  if (overview.themes.length === 0) lines.push(words.text('teamReport.themes.none'));
   for (const theme of overview.themes) {
     const label = theme.kind === 'tag' ? `#${escapeInline(theme.theme)}` : escapeInline(theme.theme);
     lines.push(
-      `- ${label}: ${plural(theme.reps.length, 'rep')}, ${plural(theme.notes, 'note')} (${theme.reps.map(escapeInline).join(', ')})`,
+      `- ${label}: ${words.count('count.reps', theme.reps.length)}, ${words.count('count.notes', theme.notes)} (${theme.reps.map(escapeInline).join(', ')})`,
     );
   }
   lines.push(
     '',
-    "Cadence kept: the share of intervals between 1:1s no longer than the rep's cadence. Follow-ups done: done out of those decided (done, cancelled, dropped or overdue). Trend: the latest month against the one before, in points.",
+    words.text('teamReport.legend'),
     '',
     '---',
     '',
-    `_Generated by Coaching Notes on ${overview.today}. ${privacyFootnote(overview.privacy)}_`,
+    words.text('report.footer', { today: overview.today, footer: privacyFootnote(overview.privacy, words) }),
   );
   return lines.join('\n') + '\n';
 }

@@ -5,24 +5,17 @@
 import { maxOf } from '../../core/base/arrays';
 import { daysBetween } from '../../core/base/dates';
 import { withoutDueDate } from '../../core/note/dueToken';
-import { messagesFor } from '../../core/i18n/messages';
+import { messagesFor, type Messages } from '../../core/i18n/messages';
 import type { HistoryNote, ItemThread, MonthCompletion, RepHistory } from '../../core/history/history';
-import { attributes, escapeHtml, num, plural, targetAttributes, truncate, type NoteTarget } from './html';
+import { attributes, escapeHtml, num, targetAttributes, truncate, type NoteTarget } from './html';
 
-// The panel's words are English for now; its month names already come from the one place for dates.
-const words = messagesFor('en');
+const ENGLISH = messagesFor('en');
 
-export function monthName(month: string): string {
-  return words.month(month);
-}
-
-function shortMonth(month: string): string {
-  return words.shortMonth(month);
-}
-
-/** `Nov 16` for a `YYYY-MM-DD` date. */
-export function shortDate(date: string): string {
-  return `${shortMonth(date)} ${Number(date.slice(8, 10))}`;
+/** `Nov 16` / `16 nov` for a `YYYY-MM-DD` date. */
+export function shortDate(date: string, words: Messages = ENGLISH): string {
+  const day = Number(date.slice(8, 10));
+  const month = words.shortMonth(date);
+  return words.lang === 'en' ? `${month} ${day}` : `${day} ${month}`;
 }
 
 /** A round axis maximum (1, 2, 5 × 10^n) at or above `value`, and its tick step. */
@@ -80,7 +73,6 @@ function table(caption: string, header: readonly string[], rows: readonly (reado
 
 export interface Series {
   readonly key: 'done' | 'cancelled' | 'open' | 'dropped' | 'overdue';
-  readonly label: string;
 }
 
 /**
@@ -89,12 +81,30 @@ export interface Series {
  * dropped, so they are a column of the table and never a segment.
  */
 export const MONTH_SERIES: readonly Series[] = [
-  { key: 'done', label: 'Done' },
-  { key: 'cancelled', label: 'Cancelled' },
-  { key: 'open', label: 'Open' },
-  { key: 'dropped', label: 'Dropped' },
-  { key: 'overdue', label: 'Overdue' },
+  { key: 'done' },
+  { key: 'cancelled' },
+  { key: 'open' },
+  { key: 'dropped' },
+  { key: 'overdue' },
 ];
+
+/** A series or a goal's state as a legend label: `Done` / `Hecho`. */
+function stateLabel(state: Series['key'], words: Messages): string {
+  return words.text(`chart.state.${state}`);
+}
+
+/** `3 done` / `3 hechos`: a number of follow-ups in one state, for summaries and tooltips. */
+function stateCount(state: Series['key'], count: number, words: Messages): string {
+  return words.count(STATE_COUNTS[state], count);
+}
+
+const STATE_COUNTS = {
+  done: 'count.doneItems',
+  cancelled: 'count.cancelledItems',
+  open: 'count.openItems',
+  dropped: 'count.droppedItems',
+  overdue: 'count.overdueNow',
+} as const;
 
 /** Colour keys; `className` is the class the chart gives the marks of that series. */
 function legend(series: readonly { readonly className: string; readonly label: string }[]): string {
@@ -103,21 +113,27 @@ function legend(series: readonly { readonly className: string; readonly label: s
     .join('')}</ul>`;
 }
 
-function monthSummary(row: MonthCompletion): string {
-  const parts = MONTH_SERIES.filter((series) => row[series.key] > 0).map(
-    (series) => `${row[series.key]} ${series.label.toLowerCase()}`,
+function monthSummary(row: MonthCompletion, words: Messages): string {
+  const parts = MONTH_SERIES.filter((series) => row[series.key] > 0).map((series) =>
+    stateCount(series.key, row[series.key], words),
   );
-  const carried = row.carried > 0 ? `; carried over ${plural(row.carried, 'time')}` : '';
-  const rate = row.completionPercent !== null ? `; ${row.completionPercent}% completed` : '';
-  return `${monthName(row.month)}: ${parts.length > 0 ? parts.join(', ') : 'no follow-ups'}${carried}${rate}`;
+  const more = [
+    ...(row.carried > 0
+      ? [words.text('chart.month.carriedOver', { times: words.count('count.times', row.carried) })]
+      : []),
+    ...(row.completionPercent !== null
+      ? [words.text('chart.month.completed', { percent: words.percent(row.completionPercent) })]
+      : []),
+  ];
+  const counted = parts.length > 0 ? parts.join(', ') : words.text('chart.month.none');
+  return [`${words.month(row.month)}: ${counted}`, ...more].join('; ');
 }
 
-export function followUpsChart(history: RepHistory): string {
+export function followUpsChart(history: RepHistory, words: Messages = ENGLISH): string {
   const rows = history.followUpsByMonth;
-  const title = 'Follow-ups by month';
-  const hint =
-    'Done, open, dropped and overdue follow-ups in each month. Each follow-up counts once, in the month its outcome became known; carrying it over does not count it again.';
-  if (rows.length === 0) return emptyFigure(title, 'No follow-ups yet.');
+  const title = words.text('chart.followUps.title');
+  const hint = words.text('chart.followUps.hint');
+  if (rows.length === 0) return emptyFigure(title, words.text('chart.followUps.empty'));
   const width = 480;
   const height = 250;
   const left = 34;
@@ -137,9 +153,9 @@ export function followUpsChart(history: RepHistory): string {
       const y1 = y(base + value);
       const y0 = y(base);
       base += value;
-      return `<rect class="s-${series.key}" x="${num(x)}" y="${num(y1)}" width="${num(barWidth)}" height="${num(Math.max(0, y0 - y1))}"><title>${escapeHtml(`${value} ${series.label.toLowerCase()}`)}</title></rect>`;
+      return `<rect class="s-${series.key}" x="${num(x)}" y="${num(y1)}" width="${num(barWidth)}" height="${num(Math.max(0, y0 - y1))}"><title>${escapeHtml(stateCount(series.key, value, words))}</title></rect>`;
     });
-    const summary = monthSummary(row);
+    const summary = monthSummary(row, words);
     const target = noteTargetForMonth(history.notes, row.month);
     const center = x + barWidth / 2;
     const yearLabel =
@@ -151,31 +167,44 @@ export function followUpsChart(history: RepHistory): string {
       class: target ? 'point' : 'bar',
       tabindex: target ? 0 : null,
       role: target ? 'button' : 'img',
-      'aria-label': target ? `${summary}. Open the note.` : summary,
+      'aria-label': target ? words.text('chart.openTheNote', { summary }) : summary,
       ...targetAttributes(target),
     })}><title>${escapeHtml(summary)}</title><rect class="hit" x="${num(left + band * index)}" y="${top}" width="${num(band)}" height="${bottom - top}"/>${segments.join('')}${
       total > 0
         ? `<text class="value" x="${num(center)}" y="${num(y(total) - 5)}" text-anchor="middle">${total}</text>`
         : ''
-    }<text class="axis" x="${num(center)}" y="${bottom + 15}" text-anchor="middle">${shortMonth(row.month)}</text>${yearLabel}</g>`;
+    }<text class="axis" x="${num(center)}" y="${bottom + 15}" text-anchor="middle">${escapeHtml(words.shortMonth(row.month))}</text>${yearLabel}</g>`;
   });
-  const svg = `<svg class="chart" viewBox="0 0 ${width} ${height}" role="group" aria-label="${escapeHtml(`${title}: stacked bars per month`)}">${yAxis(scale, y, left, right)}<line class="baseline" x1="${left}" x2="${right}" y1="${bottom}" y2="${bottom}"/>${bars.join('')}</svg>`;
+  const svg = `<svg class="chart" viewBox="0 0 ${width} ${height}" role="group" aria-label="${escapeHtml(words.text('chart.followUps.aria', { title }))}">${yAxis(scale, y, left, right)}<line class="baseline" x1="${left}" x2="${right}" y1="${bottom}" y2="${bottom}"/>${bars.join('')}</svg>`;
   const data = table(
-    `${title} as a table`,
-    ['Month', '1:1s', 'Created', 'Carried over', ...MONTH_SERIES.map((series) => series.label), 'Completion'],
+    words.text('chart.asTable', { title }),
+    [
+      words.text('chart.col.month'),
+      words.text('chart.col.oneOnOnes'),
+      words.text('chart.col.created'),
+      words.text('chart.col.carriedOver'),
+      ...MONTH_SERIES.map((series) => stateLabel(series.key, words)),
+      words.text('chart.col.completion'),
+    ],
     rows.map((row) => [
-      monthName(row.month),
+      words.month(row.month),
       String(row.notes),
       String(row.created),
       String(row.carried),
       ...MONTH_SERIES.map((series) => String(row[series.key])),
-      row.completionPercent === null ? '–' : `${row.completionPercent}%`,
+      words.percent(row.completionPercent),
     ]),
   );
   return figure(
     title,
     hint,
-    svg + legend(MONTH_SERIES.map((series) => ({ className: `s-${series.key}`, label: series.label }))),
+    svg +
+      legend(
+        MONTH_SERIES.map((series) => ({
+          className: `s-${series.key}`,
+          label: stateLabel(series.key, words),
+        })),
+      ),
     data,
   );
 }
@@ -186,11 +215,12 @@ export function followUpsChart(history: RepHistory): string {
 /** At most this many gaps are drawn (the most recent); the table lists them all. */
 export const MAX_GAP_BARS = 26;
 
-export function cadenceChart(history: RepHistory): string {
+export function cadenceChart(history: RepHistory, words: Messages = ENGLISH): string {
   const { cadence } = history;
-  const title = 'Days between 1:1s';
-  const hint = `Each bar is the wait before a 1:1; the dashed line is the cadence, a 1:1 every ${plural(cadence.cadenceDays, 'day')}.`;
-  if (cadence.meetings === 0) return emptyFigure(title, 'No 1:1s yet.');
+  const days = (count: number) => words.count('count.days', count);
+  const title = words.text('chart.cadence.title');
+  const hint = words.text('chart.cadence.hint', { days: days(cadence.cadenceDays) });
+  if (cadence.meetings === 0) return emptyFigure(title, words.text('chart.cadence.empty'));
   interface Bar {
     readonly days: number;
     readonly label: string;
@@ -200,8 +230,12 @@ export function cadenceChart(history: RepHistory): string {
   }
   const bars: Bar[] = cadence.gaps.slice(-MAX_GAP_BARS).map((gap) => ({
     days: gap.days,
-    label: shortDate(gap.to),
-    summary: `${plural(gap.days, 'day')} from ${gap.from} to the 1:1 on ${gap.to}${gap.days > cadence.cadenceDays ? ', longer than the cadence' : ''}`,
+    label: shortDate(gap.to, words),
+    summary: words.text(gap.days > cadence.cadenceDays ? 'chart.cadence.gapLate' : 'chart.cadence.gap', {
+      days: days(gap.days),
+      from: gap.from,
+      to: gap.to,
+    }),
     kind: gap.days > cadence.cadenceDays ? 'late' : 'ok',
     target: noteTargetForDate(history.notes, gap.to),
   }));
@@ -209,8 +243,11 @@ export function cadenceChart(history: RepHistory): string {
   if (cadence.lastMeeting !== null) {
     bars.push({
       days: since,
-      label: 'now',
-      summary: `${plural(since, 'day')} since the last 1:1 on ${cadence.lastMeeting}${cadence.nextOverdue ? ': the next one is late' : ''}`,
+      label: words.text('chart.cadence.now'),
+      summary: words.text(cadence.nextOverdue ? 'chart.cadence.sinceLate' : 'chart.cadence.since', {
+        days: days(since),
+        date: cadence.lastMeeting,
+      }),
       kind: cadence.nextOverdue ? 'now-late' : 'now',
       target: noteTargetForDate(history.notes, cadence.lastMeeting),
     });
@@ -243,35 +280,44 @@ export function cadenceChart(history: RepHistory): string {
       class: bar.target ? 'point' : 'bar',
       tabindex: bar.target ? 0 : null,
       role: bar.target ? 'button' : 'img',
-      'aria-label': bar.target ? `${bar.summary}. Open the note.` : bar.summary,
+      'aria-label': bar.target ? words.text('chart.openTheNote', { summary: bar.summary }) : bar.summary,
       ...targetAttributes(bar.target),
     })}><title>${escapeHtml(bar.summary)}</title><rect class="hit" x="${num(left + band * index)}" y="${top}" width="${num(band)}" height="${bottom - top}"/><rect class="gap-${bar.kind}" x="${num(x)}" y="${num(barTop)}" width="${num(barWidth)}" height="${num(Math.max(bottom - barTop, 1))}" rx="2"/><text class="value" x="${num(center)}" y="${num(barTop - 5)}" text-anchor="middle">${bar.days}</text>${label}</g>`;
   });
   const cadenceY = num(y(cadence.cadenceDays));
-  const reference = `<line class="reference" x1="${left}" x2="${right}" y1="${cadenceY}" y2="${cadenceY}"/><text class="reference-label" x="${right + 4}" y="${cadenceY}" dominant-baseline="middle">every ${cadence.cadenceDays} d</text>`;
-  const svg = `<svg class="chart" viewBox="0 0 ${width} ${height}" role="group" aria-label="${escapeHtml(`${title}, with the cadence of ${cadence.cadenceDays} days as a reference line`)}">${yAxis(scale, y, left, right)}<line class="baseline" x1="${left}" x2="${right}" y1="${bottom}" y2="${bottom}"/>${drawn.join('')}${reference}</svg>`;
+  const reference = `<line class="reference" x1="${left}" x2="${right}" y1="${cadenceY}" y2="${cadenceY}"/><text class="reference-label" x="${right + 4}" y="${cadenceY}" dominant-baseline="middle">${escapeHtml(words.text('chart.cadence.every', { days: words.text('unit.daysShort', { count: cadence.cadenceDays }) }))}</text>`;
+  const svg = `<svg class="chart" viewBox="0 0 ${width} ${height}" role="group" aria-label="${escapeHtml(words.text('chart.cadence.aria', { title, days: days(cadence.cadenceDays) }))}">${yAxis(scale, y, left, right)}<line class="baseline" x1="${left}" x2="${right}" y1="${bottom}" y2="${bottom}"/>${drawn.join('')}${reference}</svg>`;
   const keys = [
-    { className: 'gap-ok', label: `Within ${plural(cadence.cadenceDays, 'day')}` },
-    { className: 'gap-late', label: 'Longer than the cadence' },
-    { className: cadence.nextOverdue ? 'gap-now-late' : 'gap-now', label: 'Since the last 1:1' },
+    { className: 'gap-ok', label: words.text('chart.cadence.within', { days: days(cadence.cadenceDays) }) },
+    { className: 'gap-late', label: words.text('chart.cadence.longer') },
+    {
+      className: cadence.nextOverdue ? 'gap-now-late' : 'gap-now',
+      label: words.text('chart.cadence.sinceLast'),
+    },
   ];
+  const yesNo = (yes: boolean) => words.text(yes ? 'csv.yes' : 'csv.no');
   const data = table(
-    `${title} as a table`,
-    ['From', 'To', 'Days', 'Over cadence'],
+    words.text('chart.asTable', { title }),
+    [
+      words.text('chart.col.from'),
+      words.text('chart.col.to'),
+      words.text('chart.col.days'),
+      words.text('chart.col.overCadence'),
+    ],
     [
       ...cadence.gaps.map((gap) => [
         gap.from,
         gap.to,
         String(gap.days),
-        gap.days > cadence.cadenceDays ? 'yes' : 'no',
+        yesNo(gap.days > cadence.cadenceDays),
       ]),
       ...(cadence.lastMeeting !== null
         ? [
             [
               cadence.lastMeeting,
-              `${history.asOf} (today)`,
+              words.text('chart.today', { date: history.asOf }),
               String(since),
-              cadence.nextOverdue ? 'yes' : 'no',
+              yesNo(cadence.nextOverdue),
             ],
           ]
         : []),
@@ -286,20 +332,19 @@ export function cadenceChart(history: RepHistory): string {
 /** At most this many goals are drawn (open ones first, then the most recent); the table lists all. */
 export const MAX_GOAL_ROWS = 12;
 
-const GOAL_STATE_LABELS: Record<ItemThread['state'], string> = {
-  open: 'Open',
-  overdue: 'Overdue',
-  done: 'Done',
-  cancelled: 'Cancelled',
-  dropped: 'Dropped',
-};
-
-function goalSummary(thread: ItemThread): string {
-  const text = withoutDueDate(thread.text);
-  const end = thread.ended ?? 'now';
-  const carried = thread.timesCarried > 0 ? `, carried ${plural(thread.timesCarried, 'time')}` : '';
-  const due = thread.due !== null ? `, due ${thread.due}` : '';
-  return `${text}: ${GOAL_STATE_LABELS[thread.state].toLowerCase()}, ${plural(thread.ageDays, 'day')} from ${thread.created} to ${end}${due}${carried}`;
+function goalSummary(thread: ItemThread, words: Messages): string {
+  const summary = words.text('chart.goals.summary', {
+    text: withoutDueDate(thread.text),
+    state: stateLabel(thread.state, words).toLocaleLowerCase(words.lang),
+    days: words.count('count.days', thread.ageDays),
+    from: thread.created,
+    to: thread.ended ?? words.text('chart.cadence.now'),
+  });
+  return [
+    summary,
+    ...(thread.due !== null ? [words.text('cli.history.due', { date: thread.due })] : []),
+    ...(thread.timesCarried > 0 ? [words.count('brief.carried', thread.timesCarried)] : []),
+  ].join(', ');
 }
 
 /** Open and overdue goals first, then the most recently ended; oldest first within each. */
@@ -314,15 +359,15 @@ export function goalsToDraw(threads: readonly ItemThread[]): ItemThread[] {
     .sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
 }
 
-export function goalsChart(history: RepHistory): string {
-  const title = 'Goals over time';
-  const hint =
-    'Each bar runs from the note where a goal was agreed to the note where it was closed (or today). Dots are carries, ticks are due dates.';
+export function goalsChart(history: RepHistory, words: Messages = ENGLISH): string {
+  const title = words.text('chart.goals.title');
+  const hint = words.text('chart.goals.hint');
   const allGoals = history.threads.filter((thread) => thread.kind === 'goal');
   const goals = goalsToDraw(history.threads);
   const start = history.period.start;
   const end = history.period.end;
-  if (goals.length === 0 || start === null || end === null) return emptyFigure(title, 'No goals agreed yet.');
+  if (goals.length === 0 || start === null || end === null)
+    return emptyFigure(title, words.text('chart.goals.empty'));
   const first = goals.reduce((min, thread) => (thread.created < min ? thread.created : min), start);
   const span = Math.max(daysBetween(first, end), 1);
   const width = 960;
@@ -340,7 +385,7 @@ export function goalsChart(history: RepHistory): string {
     if (month >= first) {
       const at = num(x(month));
       ticks.push(
-        `<line class="grid" x1="${at}" x2="${at}" y1="${top - 6}" y2="${height - 4}"/><text class="axis" x="${at}" y="${top - 10}" text-anchor="middle">${shortMonth(month.slice(0, 7))}</text>`,
+        `<line class="grid" x1="${at}" x2="${at}" y1="${top - 6}" y2="${height - 4}"/><text class="axis" x="${at}" y="${top - 10}" text-anchor="middle">${escapeHtml(words.shortMonth(month.slice(0, 7)))}</text>`,
       );
     }
     const year = Number(month.slice(0, 4));
@@ -348,7 +393,7 @@ export function goalsChart(history: RepHistory): string {
     month = next > 12 ? `${year + 1}-01-01` : `${year}-${String(next).padStart(2, '0')}-01`;
   }
   const today = num(x(end));
-  const todayLine = `<line class="today" x1="${today}" x2="${today}" y1="${top - 6}" y2="${height - 4}"/><text class="axis today-label" x="${today}" y="${height + 10}" text-anchor="middle">today</text>`;
+  const todayLine = `<line class="today" x1="${today}" x2="${today}" y1="${top - 6}" y2="${height - 4}"/><text class="axis today-label" x="${today}" y="${height + 10}" text-anchor="middle">${escapeHtml(words.relativeDays(0))}</text>`;
   const rows = goals.map((thread, index) => {
     const rowTop = top + index * rowHeight;
     const mid = rowTop + rowHeight / 2;
@@ -356,7 +401,7 @@ export function goalsChart(history: RepHistory): string {
     const x1 = Math.max(x(thread.ended ?? end), x0 + 5);
     const latest = thread.occurrences[thread.occurrences.length - 1];
     const target: NoteTarget = { file: latest.file, line: latest.line };
-    const summary = goalSummary(thread);
+    const summary = goalSummary(thread, words);
     const carries = thread.occurrences
       .filter((occurrence) => occurrence.status === 'carried')
       .map((occurrence) => `<circle class="carry" cx="${num(x(occurrence.date))}" cy="${num(mid)}" r="3"/>`)
@@ -365,23 +410,25 @@ export function goalsChart(history: RepHistory): string {
       thread.due !== null && thread.due >= first && thread.due <= end
         ? `<line class="due" x1="${num(x(thread.due))}" x2="${num(x(thread.due))}" y1="${num(mid - 9)}" y2="${num(mid + 9)}"/>`
         : '';
-    const age = `${thread.ageDays} d`;
-    return `<g${attributes({ class: 'point', tabindex: 0, role: 'button', 'aria-label': `${summary}. Open the note.`, ...targetAttributes(target) })}><title>${escapeHtml(summary)}</title><rect class="hit" x="0" y="${rowTop}" width="${width}" height="${rowHeight}"/><text class="goal-label" x="${labelWidth}" y="${num(mid)}" text-anchor="end" dominant-baseline="middle">${escapeHtml(truncate(withoutDueDate(thread.text), 52))}</text><rect class="goal-${thread.state}" x="${num(x0)}" y="${num(mid - 6)}" width="${num(x1 - x0)}" height="12" rx="6"/>${carries}${due}<text class="value" x="${num(x1 + 6)}" y="${num(mid)}" dominant-baseline="middle">${age}</text></g>`;
+    const age = words.text('unit.daysShort', { count: thread.ageDays });
+    return `<g${attributes({ class: 'point', tabindex: 0, role: 'button', 'aria-label': words.text('chart.openTheNote', { summary }), ...targetAttributes(target) })}><title>${escapeHtml(summary)}</title><rect class="hit" x="0" y="${rowTop}" width="${width}" height="${rowHeight}"/><text class="goal-label" x="${labelWidth}" y="${num(mid)}" text-anchor="end" dominant-baseline="middle">${escapeHtml(truncate(withoutDueDate(thread.text), 52))}</text><rect class="goal-${thread.state}" x="${num(x0)}" y="${num(mid - 6)}" width="${num(x1 - x0)}" height="12" rx="6"/>${carries}${due}<text class="value" x="${num(x1 + 6)}" y="${num(mid)}" dominant-baseline="middle">${escapeHtml(age)}</text></g>`;
   });
-  const svg = `<svg class="chart wide" viewBox="0 0 ${width} ${height + 16}" role="group" aria-label="${escapeHtml(`${title}: one bar per goal`)}">${ticks.join('')}${todayLine}${rows.join('')}</svg>`;
+  const svg = `<svg class="chart wide" viewBox="0 0 ${width} ${height + 16}" role="group" aria-label="${escapeHtml(words.text('chart.goals.aria', { title }))}">${ticks.join('')}${todayLine}${rows.join('')}</svg>`;
   const states: ItemThread['state'][] = ['open', 'overdue', 'done', 'cancelled', 'dropped'];
   const present = states.filter((state) => goals.some((thread) => thread.state === state));
   const keys = [
-    ...present.map((state) => ({ className: `goal-${state}`, label: GOAL_STATE_LABELS[state] })),
-    { className: 'carry', label: 'Carried' },
-    { className: 'due', label: 'Due date' },
+    ...present.map((state) => ({ className: `goal-${state}`, label: stateLabel(state, words) })),
+    { className: 'carry', label: words.text('chart.goals.carried') },
+    { className: 'due', label: words.text('chart.goals.due') },
   ];
   const data = table(
-    `${title} as a table`,
-    ['Goal', 'Status', 'Agreed', 'Closed', 'Days', 'Carried', 'Due'],
+    words.text('chart.asTable', { title }),
+    (['goal', 'status', 'agreed', 'closed', 'days', 'carried', 'due'] as const).map((column) =>
+      words.text(`chart.col.${column}`),
+    ),
     allGoals.map((thread) => [
       withoutDueDate(thread.text),
-      GOAL_STATE_LABELS[thread.state],
+      stateLabel(thread.state, words),
       thread.created,
       thread.ended ?? '–',
       String(thread.ageDays),
@@ -391,7 +438,7 @@ export function goalsChart(history: RepHistory): string {
   );
   const more =
     allGoals.length > goals.length
-      ? `<p class="hint">Showing ${goals.length} of ${allGoals.length} goals: open ones and the most recently closed. The table lists all.</p>`
+      ? `<p class="hint">${escapeHtml(words.text('chart.goals.more', { shown: goals.length, all: allGoals.length }))}</p>`
       : '';
   return figure(title, hint, svg + more + legend(keys), data, 'wide');
 }

@@ -7,7 +7,10 @@ import type { HistoryNote, ItemThread, PrivacySummary, RepHistory } from '../../
 import { compareOpenThreads } from '../../core/history/threads';
 import type { NoteType } from '../../core/note/model';
 import { cadenceChart, followUpsChart, goalsChart } from './historyCharts';
-import { attributes, escapeHtml, plural, targetAttributes, truncate } from './html';
+import { fill, messagesFor, type Messages } from '../../core/i18n/messages';
+import { attributes, escapeHtml, targetAttributes, truncate } from './html';
+
+const ENGLISH = messagesFor('en');
 
 export interface HistoryView {
   readonly history: RepHistory;
@@ -16,6 +19,8 @@ export interface HistoryView {
   readonly role: string | null;
   /** The history was built for sharing: private notes and sections are left out (for screen sharing). */
   readonly hidePrivate: boolean;
+  /** The words of the page's language; English when absent. */
+  readonly messages?: Messages;
 }
 
 export interface PageResources {
@@ -27,21 +32,14 @@ export interface PageResources {
   readonly scriptUri: string;
   readonly repKey: string;
   readonly title: string;
+  /** The page's language for `<html lang>`: screen readers pronounce by it. */
+  readonly lang?: string;
 }
 
-const NOTE_TYPE_LABELS: Record<NoteType, string> = {
-  weekly: 'Weekly',
-  coaching: 'Coaching',
-  'pipeline-review': 'Pipeline review',
-  'skip-level': 'Skip-level',
-  other: 'Other',
-  pip: 'Performance plan',
-  onboarding: 'Onboarding',
-  stakeholder: 'Stakeholder',
-};
-
-function percent(value: number | null): string {
-  return value === null ? '–' : `${value}%`;
+/** A note type as a chip: the catalogue's name with a capital letter (`Weekly`, `Semanal`). */
+function noteTypeLabel(type: NoteType, words: Messages): string {
+  const name = words.text(`noteType.${type}`);
+  return name.charAt(0).toLocaleUpperCase(words.lang) + name.slice(1);
 }
 
 function tile(
@@ -53,51 +51,66 @@ function tile(
   return `<div class="tile tone-${tone}"><div class="tile-label">${escapeHtml(label)}</div><div class="tile-value">${escapeHtml(value)}</div><div class="tile-detail">${escapeHtml(detail)}</div></div>`;
 }
 
-function tiles(history: RepHistory): string {
+function tiles(history: RepHistory, words: Messages): string {
   const { followUps, goals } = history.summary;
   const { cadence } = history;
   const decided = (summary: typeof followUps) =>
-    summary.done + summary.cancelled + summary.dropped + summary.overdue;
+    words.text('history.tile.decided', {
+      done: words.count('count.doneItems', summary.done),
+      decided: summary.done + summary.cancelled + summary.dropped + summary.overdue,
+    });
   const overdueNow = followUps.overdue + goals.overdue;
   const lastDetail =
     cadence.lastMeeting === null
-      ? 'no 1:1 yet'
+      ? words.text('history.tile.since.none')
       : cadence.nextOverdue
-        ? `late: the next was due ${cadence.nextDue ?? ''}`
+        ? words.text('history.tile.since.late', { date: cadence.nextDue ?? '' })
         : cadence.nextDue !== null
-          ? `last ${cadence.lastMeeting} · next due ${dayLabel(cadence.nextDue)}`
-          : `last ${cadence.lastMeeting}`;
+          ? words.text('history.tile.since.next', {
+              last: cadence.lastMeeting,
+              next: dayLabel(cadence.nextDue, words),
+            })
+          : words.text('history.tile.since.last', { last: cadence.lastMeeting });
   const rateTone = (rate: number | null) =>
     rate === null ? 'neutral' : rate >= 70 ? 'good' : rate < 50 ? 'bad' : 'neutral';
-  return `<section class="tiles" aria-label="Key numbers">${[
+  const dropped = followUps.dropped + goals.dropped;
+  return `<section class="tiles" aria-label="${escapeHtml(words.text('history.keyNumbers'))}">${[
     tile(
-      'Follow-ups completed',
-      percent(followUps.completionPercent),
-      `${followUps.done} done of ${decided(followUps)} decided`,
+      words.text('history.tile.followUps'),
+      words.percent(followUps.completionPercent),
+      decided(followUps),
       rateTone(followUps.completionPercent),
     ),
     tile(
-      'Goals completed',
-      percent(goals.completionPercent),
-      `${goals.done} done of ${decided(goals)} decided · ${goals.open + goals.overdue} open`,
+      words.text('history.tile.goals'),
+      words.percent(goals.completionPercent),
+      words.text('history.tile.goalsOpen', {
+        decided: decided(goals),
+        open: words.count('count.openItems', goals.open + goals.overdue),
+      }),
       rateTone(goals.completionPercent),
     ),
     tile(
-      'Overdue now',
-      String(overdueNow),
-      overdueNow === 0 ? 'nothing late' : 'open past their due date',
+      words.text('history.tile.overdue'),
+      words.number(overdueNow),
+      words.text(overdueNow === 0 ? 'history.tile.overdue.none' : 'history.tile.overdue.some'),
       overdueNow > 0 ? 'bad' : 'good',
     ),
     tile(
-      'Since the last 1:1',
-      cadence.daysSinceLast === null ? '–' : plural(cadence.daysSinceLast, 'day'),
+      words.text('history.tile.since'),
+      cadence.daysSinceLast === null ? '–' : words.count('count.days', cadence.daysSinceLast),
       lastDetail,
       cadence.lastMeeting === null ? 'neutral' : cadence.nextOverdue ? 'bad' : 'good',
     ),
     tile(
-      'Average gap',
-      cadence.averageGapDays === null ? '–' : `${cadence.averageGapDays} d`,
-      `target every ${plural(cadence.cadenceDays, 'day')} · ${countOneOnOnes(cadence.meetings)}`,
+      words.text('history.tile.gap'),
+      cadence.averageGapDays === null
+        ? '–'
+        : words.text('unit.daysShort', { count: words.number(cadence.averageGapDays) }),
+      words.text('history.tile.gap.detail', {
+        days: words.count('count.days', cadence.cadenceDays),
+        meetings: countOneOnOnes(cadence.meetings, words),
+      }),
       cadence.averageGapDays === null
         ? 'neutral'
         : cadence.averageGapDays > cadence.cadenceDays
@@ -105,141 +118,161 @@ function tiles(history: RepHistory): string {
           : 'good',
     ),
     tile(
-      'Carried over',
-      plural(followUps.carried + goals.carried, 'time'),
-      followUps.dropped + goals.dropped === 0
-        ? 'nothing dropped on the way'
-        : `${plural(followUps.dropped + goals.dropped, 'item')} dropped on the way`,
+      words.text('history.tile.carried'),
+      words.count('count.times', followUps.carried + goals.carried),
+      dropped === 0 ? words.text('history.tile.carried.none') : words.count('count.droppedOnTheWay', dropped),
     ),
   ].join('')}</section>`;
 }
 
-function lateBanner(history: RepHistory): string {
+function lateBanner(history: RepHistory, words: Messages): string {
   const { cadence } = history;
   if (!cadence.nextOverdue || cadence.lastMeeting === null) return '';
   const reasons: string[] = [];
   if (cadence.nextOverdueReasons.includes('cadence')) {
     reasons.push(
-      `${plural(cadence.daysSinceLast ?? 0, 'day')} since the last 1:1; the cadence is ${plural(cadence.cadenceDays, 'day')}`,
+      words.text('history.late.cadence', {
+        days: words.count('count.days', cadence.daysSinceLast ?? 0),
+        cadence: words.count('count.days', cadence.cadenceDays),
+      }),
     );
   }
   if (cadence.nextOverdueReasons.includes('planned-date-passed') && cadence.plannedNext !== null) {
-    reasons.push(`the next one was planned for ${dayLabel(cadence.plannedNext)}`);
+    reasons.push(words.text('history.late.planned', { day: dayLabel(cadence.plannedNext, words) }));
   }
-  return `<p class="banner" role="status"><strong>The next 1:1 is late:</strong> ${escapeHtml(reasons.join('; '))}.</p>`;
+  return `<p class="banner" role="status"><strong>${escapeHtml(words.text('history.late'))}</strong> ${escapeHtml(reasons.join('; '))}.</p>`;
 }
 
-function threadStatus(thread: ItemThread, asOf: string): string {
-  if (thread.state === 'overdue') return `${plural(thread.daysOverdue ?? 0, 'day')} overdue`;
-  if (thread.awaitingCarry) return 'carried: to write into the next note';
-  if (thread.due !== null) return `due ${relativeDays(thread.due, asOf)}`;
-  return 'no due date';
+function threadStatus(thread: ItemThread, asOf: string, words: Messages): string {
+  if (thread.state === 'overdue')
+    return words.text('history.thread.overdue', { days: words.count('count.days', thread.daysOverdue ?? 0) });
+  if (thread.awaitingCarry) return words.text('history.thread.awaitingCarry');
+  if (thread.due !== null)
+    return words.text('history.thread.due', { relative: relativeDays(thread.due, asOf, words) });
+  return words.text('brief.noDue');
 }
 
-function openNow(history: RepHistory): string {
+function openNow(history: RepHistory, words: Messages): string {
   const open = history.threads
     .filter((thread) => thread.state === 'open' || thread.state === 'overdue')
     .sort(compareOpenThreads);
+  const heading = escapeHtml(words.text('history.openNow'));
   if (open.length === 0) {
-    return `<section class="card open-now"><h2>Open now</h2><p class="empty">Nothing open: every goal and follow-up is closed.</p></section>`;
+    return `<section class="card open-now"><h2>${heading}</h2><p class="empty">${escapeHtml(words.text('history.openNow.empty'))}</p></section>`;
   }
   const items = open.map((thread) => {
     const latest = thread.occurrences[thread.occurrences.length - 1];
-    const kind = thread.kind === 'goal' ? 'Goal' : 'Follow-up';
-    const carried =
-      thread.timesCarried === 0
-        ? ''
-        : thread.timesCarried === 1
-          ? ' · carried once'
-          : ` · carried ${thread.timesCarried} times`;
-    const privacy = latest.private ? ' <span class="chip chip-private">private</span>' : '';
+    const meta = [
+      threadStatus(thread, history.asOf, words),
+      words.text('brief.openFor', { days: words.count('count.days', thread.ageDays) }),
+      ...(thread.timesCarried === 0 ? [] : [words.count('brief.carried', thread.timesCarried)]),
+    ].join(' · ');
+    const privacy = latest.private
+      ? ` <span class="chip chip-private">${escapeHtml(words.text('brief.private'))}</span>`
+      : '';
     return `<li class="item state-${thread.state}"><button${attributes({
       type: 'button',
       class: 'link item-link',
       ...targetAttributes({ file: latest.file, line: latest.line }),
-      title: `Open the ${latest.date} note at this ${kind.toLowerCase()}`,
-    })}><span class="item-kind">${kind}</span>${privacy} ${escapeHtml(withoutDueDate(thread.text))}</button><span class="item-meta">${escapeHtml(`${threadStatus(thread, history.asOf)} · open ${plural(thread.ageDays, 'day')}${carried}`)}</span></li>`;
+      title: words.text(thread.kind === 'goal' ? 'history.openAtGoal' : 'history.openAtFollowUp', {
+        date: latest.date,
+      }),
+    })}><span class="item-kind">${escapeHtml(words.text(`history.kind.${thread.kind}`))}</span>${privacy} ${escapeHtml(withoutDueDate(thread.text))}</button><span class="item-meta">${escapeHtml(meta)}</span></li>`;
   });
-  return `<section class="card open-now"><h2>Open now <span class="count">${open.length}</span></h2><ul class="items">${items.join('')}</ul></section>`;
+  return `<section class="card open-now"><h2>${heading} <span class="count">${open.length}</span></h2><ul class="items">${items.join('')}</ul></section>`;
 }
 
-function noteCounts(note: HistoryNote): string {
+function noteCounts(note: HistoryNote, words: Messages): string {
   const parts: string[] = [];
-  if (note.counts.created > 0) parts.push(`${note.counts.created} new`);
-  if (note.counts.done > 0) parts.push(`${note.counts.done} done`);
-  if (note.counts.carried > 0) parts.push(`${note.counts.carried} carried`);
-  if (note.counts.cancelled > 0) parts.push(`${note.counts.cancelled} cancelled`);
-  if (note.counts.open > 0) parts.push(`${note.counts.open} open`);
+  if (note.counts.created > 0) parts.push(words.count('count.newItems', note.counts.created));
+  if (note.counts.done > 0) parts.push(words.count('count.doneItems', note.counts.done));
+  if (note.counts.carried > 0) parts.push(words.count('count.carriedItems', note.counts.carried));
+  if (note.counts.cancelled > 0) parts.push(words.count('count.cancelledItems', note.counts.cancelled));
+  if (note.counts.open > 0) parts.push(words.count('count.openItems', note.counts.open));
   return parts.join(' · ');
 }
 
-function timeline(history: RepHistory): string {
+function timeline(history: RepHistory, words: Messages): string {
   const rootCauses = new Map(history.themes.rootCauses.map((text) => [text.file, text]));
   const notes = [...history.notes].reverse();
+  const heading = escapeHtml(words.text('history.timeline'));
   if (notes.length === 0)
-    return `<section class="card"><h2>Timeline</h2><p class="empty">No notes in this period.</p></section>`;
+    return `<section class="card"><h2>${heading}</h2><p class="empty">${escapeHtml(words.text('history.timeline.empty'))}</p></section>`;
+  const privateChip = `<span class="chip chip-private">${escapeHtml(words.text('brief.private'))}</span>`;
   const entries = notes.map((note) => {
     const cause = rootCauses.get(note.file);
     const type =
-      note.type !== null ? `<span class="chip">${escapeHtml(NOTE_TYPE_LABELS[note.type])}</span>` : '';
-    const privacy = note.private ? '<span class="chip chip-private">private</span>' : '';
+      note.type !== null ? `<span class="chip">${escapeHtml(noteTypeLabel(note.type, words))}</span>` : '';
+    const privacy = note.private ? privateChip : '';
     const tags = note.tags.map((tag) => `<span class="tag">#${escapeHtml(tag)}</span>`).join('');
-    const counts = noteCounts(note);
+    const counts = noteCounts(note, words);
     const excerpt = cause
-      ? `<p class="excerpt"><span class="excerpt-label">Root cause</span> ${escapeHtml(truncate(cause.text, 180))}</p>`
+      ? `<p class="excerpt"><span class="excerpt-label">${escapeHtml(words.text('history.rootCause'))}</span> ${escapeHtml(truncate(cause.text, 180))}</p>`
       : '';
     return `<li class="note" data-note="${escapeHtml(note.date)}"><span class="dot${note.counts.open > 0 ? ' has-open' : ''}" aria-hidden="true"></span><div class="note-body"><div class="note-head"><button${attributes(
       {
         type: 'button',
         class: 'link note-link',
         ...targetAttributes({ file: note.file, line: 0 }),
-        title: 'Open this note',
+        title: words.text('history.openThisNote'),
       },
-    )}>${escapeHtml(dayLabel(note.date))}</button>${type}${privacy}<span class="note-counts">${escapeHtml(counts)}</span></div>${excerpt}${tags ? `<div class="tags">${tags}</div>` : ''}</div></li>`;
+    )}>${escapeHtml(dayLabel(note.date, words))}</button>${type}${privacy}<span class="note-counts">${escapeHtml(counts)}</span></div>${excerpt}${tags ? `<div class="tags">${tags}</div>` : ''}</div></li>`;
   });
-  return `<section class="card timeline-card"><h2>Timeline <span class="count">${plural(notes.length, 'note')}</span></h2><ol class="timeline">${entries.join('')}</ol></section>`;
-}
-
-function privacyLine(view: HistoryView): string {
-  return privacyNotice(view.history.privacy, view.hidePrivate);
+  return `<section class="card timeline-card"><h2>${heading} <span class="count">${escapeHtml(words.count('count.notes', notes.length))}</span></h2><ol class="timeline">${entries.join('')}</ol></section>`;
 }
 
 /** What a page says about private content: how much it holds, or how much Hide private left out. */
-export function privacyNotice(privacy: PrivacySummary, hidePrivate: boolean): string {
+export function privacyNotice(
+  privacy: PrivacySummary,
+  hidePrivate: boolean,
+  words: Messages = ENGLISH,
+): string {
   const notes = privacy.privateNotes;
   const sections = privacy.privateSections;
   if (notes + sections === 0) return '';
-  const parts = [
-    ...(notes > 0 ? [plural(notes, 'private note')] : []),
-    ...(sections > 0 ? [plural(sections, 'private section')] : []),
-  ].join(' and ');
+  const counted = [
+    ...(notes > 0 ? [words.count('count.privateNotes', notes)] : []),
+    ...(sections > 0 ? [words.count('count.privateSections', sections)] : []),
+  ];
+  const parts = counted.join(words.text('report.privacy.and'));
+  // The template is escaped first and then filled, so the button's name can be bold.
   return hidePrivate
-    ? `<p class="privacy">Private content hidden: ${escapeHtml(parts)} left out of everything on this page, numbers included.</p>`
-    : `<p class="privacy">Includes ${escapeHtml(parts)}: use <strong>Hide private</strong> before sharing your screen.</p>`;
+    ? `<p class="privacy">${fill(escapeHtml(words.text('history.privacy.hidden')), { parts: escapeHtml(parts) })}</p>`
+    : `<p class="privacy">${fill(escapeHtml(words.text('history.privacy.includes')), {
+        parts: escapeHtml(parts),
+        hide: `<strong>${escapeHtml(words.text('history.hidePrivate'))}</strong>`,
+      })}</p>`;
 }
 
 /** The page's `<main>` content; the webview script swaps it in place on updates. */
 export function renderHistoryBody(view: HistoryView): string {
   const { history } = view;
+  const words = view.messages ?? ENGLISH;
   const who = [view.role, view.team].filter((part): part is string => !!part).join(' · ');
   const period =
     history.period.start !== null
-      ? `${plural(history.notes.length, 'note')} from ${history.period.start} to ${history.period.end ?? history.asOf}`
-      : 'No dated notes yet';
+      ? words.text('history.period', {
+          notes: words.count('count.notes', history.notes.length),
+          start: history.period.start,
+          end: history.period.end ?? history.asOf,
+        })
+      : words.text('history.period.none');
   const undated =
     history.undated.length > 0
-      ? `<p class="privacy">${escapeHtml(plural(history.undated.length, 'note'))} without a valid date ${history.undated.length === 1 ? 'is' : 'are'} not included.</p>`
+      ? `<p class="privacy">${escapeHtml(words.count('count.undatedNotes', history.undated.length))}</p>`
       : '';
-  const header = `<header class="page-head"><div><h1>${escapeHtml(view.repName)}</h1><p class="subtitle">${escapeHtml([who, `Progress history as of ${dayLabel(history.asOf)}`, period].filter(Boolean).join(' · '))}</p></div><div class="actions"><button type="button" class="secondary" data-command="togglePrivate" aria-pressed="${view.hidePrivate ? 'true' : 'false'}">${view.hidePrivate ? 'Show private' : 'Hide private'}</button><button type="button" class="secondary" data-command="exportReport">Export report…</button><button type="button" class="primary" data-command="prepareBrief">Prepare 1:1</button></div></header>`;
+  const asOf = words.text('history.asOf', { day: dayLabel(history.asOf, words) });
+  const privateButton = words.text(view.hidePrivate ? 'history.showPrivate' : 'history.hidePrivate');
+  const header = `<header class="page-head"><div><h1>${escapeHtml(view.repName)}</h1><p class="subtitle">${escapeHtml([who, asOf, period].filter(Boolean).join(' · '))}</p></div><div class="actions"><button type="button" class="secondary" data-command="togglePrivate" aria-pressed="${view.hidePrivate ? 'true' : 'false'}">${escapeHtml(privateButton)}</button><button type="button" class="secondary" data-command="exportReport">${escapeHtml(words.text('history.exportReport'))}</button><button type="button" class="primary" data-command="prepareBrief">${escapeHtml(words.text('history.prepareBrief'))}</button></div></header>`;
   return [
     header,
-    lateBanner(history),
-    privacyLine(view),
+    lateBanner(history, words),
+    privacyNotice(history.privacy, view.hidePrivate, words),
     undated,
-    tiles(history),
-    `<div class="grid">${followUpsChart(history)}${cadenceChart(history)}</div>`,
-    goalsChart(history),
-    `<div class="grid">${openNow(history)}${timeline(history)}</div>`,
+    tiles(history, words),
+    `<div class="grid">${followUpsChart(history, words)}${cadenceChart(history, words)}</div>`,
+    goalsChart(history, words),
+    `<div class="grid">${openNow(history, words)}${timeline(history, words)}</div>`,
   ].join('');
 }
 
@@ -251,7 +284,7 @@ export function renderHistoryPage(body: string, page: PageResources): string {
     `img-src ${page.cspSource} data:`,
   ].join('; ');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(page.lang ?? 'en')}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
@@ -267,6 +300,6 @@ export function renderHistoryPage(body: string, page: PageResources): string {
 }
 
 /** "one 1:1", "3 1:1s": "1 1:1" reads as a typo. */
-export function countOneOnOnes(count: number): string {
-  return count === 1 ? 'one 1:1' : plural(count, '1:1');
+export function countOneOnOnes(count: number, words: Messages = ENGLISH): string {
+  return words.count('count.oneOnOnesSpelled', count);
 }

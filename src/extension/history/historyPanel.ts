@@ -8,6 +8,7 @@ import { webviewNonce } from '../util/webviewNonce';
 import type { RepOverview } from '../../core/reps/repOverview';
 import { CommandIds } from '../commandIds';
 import { DisposableStore } from '../util/dispose';
+import { displayLang, displayMessages } from '../displayLanguage';
 import { renderHistoryBody, renderHistoryPage } from './historyPage';
 import type { HistorySource } from './historySource';
 import { parsePanelMessage, type PanelMessage } from './panelMessages';
@@ -103,6 +104,7 @@ class HistoryPanel extends DisposableStore {
       team: rep.roster?.team ?? null,
       role: rep.roster?.role ?? null,
       hidePrivate: this.hidePrivate,
+      messages: displayMessages(),
     });
   }
 
@@ -121,6 +123,7 @@ class HistoryPanel extends DisposableStore {
       scriptUri: media('history.js'),
       repKey: this.repKey,
       title: this.panel.title,
+      lang: displayLang(),
     });
   }
 

@@ -30,10 +30,6 @@ export function truncate(text: string, max: number): string {
   return `${trimEndWhere(space > max * 0.4 ? cut.slice(0, space) : cut, (char) => /[\s,;:.–—-]/u.test(char))}…`;
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** Numbers in SVG coordinates: at most one decimal, no `-0`. */
 export function num(value: number): string {
   const rounded = Math.round(value * 10) / 10;

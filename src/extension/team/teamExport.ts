@@ -4,6 +4,7 @@
 // calendar writes private follow-ups as the `coachingNotes.calendar.privateFollowUps` setting says.
 // An existing file is never replaced, and nothing is named like a note.
 import * as vscode from 'vscode';
+import { displayMessages } from '../displayLanguage';
 import { calendarPrivateFollowUps } from '../settings';
 import { calendarEvents } from '../../core/calendar/coachingCalendar';
 import { renderCalendar } from '../../core/calendar/ics';
@@ -152,7 +153,10 @@ export class TeamExporter extends DisposableStore {
     const files = { markdown: sibling(chosen, '.md'), csv: sibling(chosen, '.csv') };
     if (await this.refused([files.markdown, files.csv])) return undefined;
     const encoder = new TextEncoder();
-    await vscode.workspace.fs.writeFile(files.markdown, encoder.encode(renderTeamMarkdown(overview)));
+    await vscode.workspace.fs.writeFile(
+      files.markdown,
+      encoder.encode(renderTeamMarkdown(overview, displayMessages())),
+    );
     // A byte order mark, so spreadsheet programs read the CSV as UTF-8.
     await vscode.workspace.fs.writeFile(files.csv, encoder.encode(`\uFEFF${renderTeamCsv(overview)}`));
     this.log.info(`Exported the team report (${overview.period.from} to ${overview.period.to}).`);

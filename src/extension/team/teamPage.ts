@@ -3,9 +3,12 @@
 // a command the panel checks (teamMessages.ts). Each chart has its data table beside it. Pure (no
 // vscode import), so the rendering is unit-tested without VS Code.
 import type { TeamOverview, TeamRepRow } from '../../core/team/teamOverview';
-import { ATTENTION_LABELS, TEAM_TABLE_HEADER, teamRowCells } from '../../core/team/teamReport';
+import { messagesFor, type Messages } from '../../core/i18n/messages';
+import { attentionLabel, teamGroupName, teamRowCells, teamTableHeader } from '../../core/team/teamReport';
 import { privacyNotice } from '../history/historyPage';
-import { attributes, escapeHtml, num, plural } from '../history/html';
+import { attributes, escapeHtml, num } from '../history/html';
+
+const ENGLISH = messagesFor('en');
 
 /** The periods the Period filter offers, in weeks. */
 export const TEAM_PERIOD_WEEKS = [4, 12, 26, 52] as const;
@@ -15,10 +18,8 @@ export interface TeamView {
   readonly overview: TeamOverview;
   readonly weeks: TeamPeriodWeeks;
   readonly hidePrivate: boolean;
-}
-
-function percent(value: number | null): string {
-  return value === null ? '–' : `${value}%`;
+  /** The words of the page's language; English when absent. */
+  readonly messages?: Messages;
 }
 
 function button(label: string, command: string, extra: Record<string, string | null> = {}): string {
@@ -29,11 +30,14 @@ function tile(label: string, value: string, detail: string, tone: 'good' | 'bad'
   return `<div class="tile tone-${tone}"><div class="tile-label">${escapeHtml(label)}</div><div class="tile-value">${escapeHtml(value)}</div><div class="tile-detail">${escapeHtml(detail)}</div></div>`;
 }
 
-function filters(view: TeamView): string {
+function filters(view: TeamView, words: Messages): string {
   const { overview } = view;
   const chosen = overview.team?.toLowerCase() ?? null;
   const teams = [
-    button('All teams', 'team:', { class: 'secondary', 'aria-pressed': chosen === null ? 'true' : 'false' }),
+    button(words.text('team.allTeams'), 'team:', {
+      class: 'secondary',
+      'aria-pressed': chosen === null ? 'true' : 'false',
+    }),
     ...overview.teams.map((team) =>
       button(team, `team:${team}`, {
         class: 'secondary',
@@ -42,23 +46,28 @@ function filters(view: TeamView): string {
     ),
   ];
   const periods = TEAM_PERIOD_WEEKS.map((weeks) =>
-    button(`${weeks} weeks`, `period:${weeks}`, {
+    button(words.count('count.weeks', weeks), `period:${weeks}`, {
       class: 'secondary',
       'aria-pressed': weeks === view.weeks ? 'true' : 'false',
     }),
   );
-  return `<nav class="actions filters" aria-label="Filters"><span class="hint">Team</span>${teams.join('')}<span class="hint">Period</span>${periods.join('')}</nav>`;
+  return `<nav class="actions filters" aria-label="${escapeHtml(words.text('team.filters'))}"><span class="hint">${escapeHtml(words.text('team.filter.team'))}</span>${teams.join('')}<span class="hint">${escapeHtml(words.text('team.filter.period'))}</span>${periods.join('')}</nav>`;
 }
 
-function tiles(overview: TeamOverview): string {
+function tiles(overview: TeamOverview, words: Messages): string {
   const { totals } = overview;
   const late = overview.groups.flatMap((group) => group.reps).filter((rep) => rep.oneOnOneLate).length;
-  return `<section class="tiles" aria-label="Key numbers">${[
-    tile('Reps', String(totals.reps), plural(totals.meetings, '1:1') + ' in the period', 'neutral'),
+  return `<section class="tiles" aria-label="${escapeHtml(words.text('history.keyNumbers'))}">${[
     tile(
-      'Follow-ups completed',
-      percent(totals.followUpCompletionPercent),
-      'all reps together',
+      words.text('team.tile.reps'),
+      String(totals.reps),
+      words.text('team.tile.reps.detail', { meetings: words.count('count.oneOnOnes', totals.meetings) }),
+      'neutral',
+    ),
+    tile(
+      words.text('history.tile.followUps'),
+      words.percent(totals.followUpCompletionPercent),
+      words.text('team.tile.allReps'),
       totals.followUpCompletionPercent === null
         ? 'neutral'
         : totals.followUpCompletionPercent >= 70
@@ -66,29 +75,40 @@ function tiles(overview: TeamOverview): string {
           : 'bad',
     ),
     tile(
-      'Overdue now',
+      words.text('history.tile.overdue'),
       String(totals.overdueNow),
-      'goals and follow-ups',
+      words.text('team.tile.overdue.detail'),
       totals.overdueNow > 0 ? 'bad' : 'good',
     ),
-    tile('1:1s late', String(late), 'past the cadence or the planned date', late > 0 ? 'bad' : 'good'),
-    tile('Goals', `${totals.openGoals} open`, `${totals.closedGoals} closed in the period`, 'neutral'),
+    tile(
+      words.text('team.tile.late'),
+      String(late),
+      words.text('team.tile.late.detail'),
+      late > 0 ? 'bad' : 'good',
+    ),
+    tile(
+      words.text('team.tile.goals'),
+      words.count('team.tile.goals.open', totals.openGoals),
+      words.count('team.tile.goals.closed', totals.closedGoals),
+      'neutral',
+    ),
   ].join('')}</section>`;
 }
 
-function repButtons(rep: TeamRepRow): string {
-  return `${button(rep.name, `history:${rep.key}`, { class: 'link', title: `Show the progress history of ${rep.name}` })} ${button('brief', `brief:${rep.key}`, { class: 'link hint', title: `Prepare for the next 1:1 with ${rep.name}` })}`;
+function repButtons(rep: TeamRepRow, words: Messages): string {
+  return `${button(rep.name, `history:${rep.key}`, { class: 'link', title: words.text('team.showHistory', { name: rep.name }) })} ${button(words.text('team.brief'), `brief:${rep.key}`, { class: 'link hint', title: words.text('team.briefTitle', { name: rep.name }) })}`;
 }
 
-function attention(overview: TeamOverview): string {
+function attention(overview: TeamOverview, words: Messages): string {
+  const heading = escapeHtml(words.text('team.attention'));
   if (overview.attention.length === 0) {
-    return `<section class="card"><h2>Needing attention</h2><p class="empty">Nobody: no overdue items, late 1:1s or falling completion.</p></section>`;
+    return `<section class="card"><h2>${heading}</h2><p class="empty">${escapeHtml(words.text('team.attention.none'))}</p></section>`;
   }
   const items = overview.attention.map(
     (rep) =>
-      `<li class="item">${repButtons(rep)}<span class="item-meta">${escapeHtml(rep.attention.map((reason) => ATTENTION_LABELS[reason]).join(' · '))}</span></li>`,
+      `<li class="item">${repButtons(rep, words)}<span class="item-meta">${escapeHtml(rep.attention.map((reason) => attentionLabel(reason, words)).join(' · '))}</span></li>`,
   );
-  return `<section class="card"><h2>Needing attention <span class="count">${overview.attention.length}</span></h2><ul class="items">${items.join('')}</ul></section>`;
+  return `<section class="card"><h2>${heading} <span class="count">${overview.attention.length}</span></h2><ul class="items">${items.join('')}</ul></section>`;
 }
 
 /** Follow-up completion per month as a small line (decorative: the table holds the numbers). */
@@ -109,7 +129,7 @@ function sparkline(rep: TeamRepRow): string {
 }
 
 /** One bar per rep: follow-up completion, with the cadence kept as a mark. */
-function completionChart(team: string, reps: readonly TeamRepRow[]): string {
+function completionChart(team: string, reps: readonly TeamRepRow[], words: Messages): string {
   const rowHeight = 22;
   const left = 130;
   const right = 420;
@@ -126,65 +146,75 @@ function completionChart(team: string, reps: readonly TeamRepRow[]): string {
       rep.cadenceKeptPercent === null
         ? ''
         : `<line class="reference" x1="${num(x(rep.cadenceKeptPercent))}" x2="${num(x(rep.cadenceKeptPercent))}" y1="${top - 2}" y2="${top + rowHeight - 6}"/>`;
-    return `<g><text x="${left - 6}" y="${top + 10}" text-anchor="end" dominant-baseline="middle">${escapeHtml(rep.name)}</text>${bar}${kept}<text class="value" x="${num((value === null ? left : x(value)) + 4)}" y="${top + 10}" dominant-baseline="middle">${escapeHtml(percent(value))}</text></g>`;
+    return `<g><text x="${left - 6}" y="${top + 10}" text-anchor="end" dominant-baseline="middle">${escapeHtml(rep.name)}</text>${bar}${kept}<text class="value" x="${num((value === null ? left : x(value)) + 4)}" y="${top + 10}" dominant-baseline="middle">${escapeHtml(words.percent(value))}</text></g>`;
   });
   const axis = [0, 50, 100]
     .map(
       (value) =>
-        `<text class="axis" x="${num(x(value))}" y="${height - 4}" text-anchor="middle">${value}%</text>`,
+        `<text class="axis" x="${num(x(value))}" y="${height - 4}" text-anchor="middle">${escapeHtml(words.percent(value))}</text>`,
     )
     .join('');
-  return `<svg class="chart" viewBox="0 0 460 ${height}" role="img" aria-label="${escapeHtml(`${team}: follow-ups completed per rep, bars; cadence kept, marks`)}">${bars.join('')}${axis}</svg>`;
+  return `<svg class="chart" viewBox="0 0 460 ${height}" role="img" aria-label="${escapeHtml(words.text('team.chart.aria', { team }))}">${bars.join('')}${axis}</svg>`;
 }
 
-function dataTable(reps: readonly TeamRepRow[]): string {
-  const head = TEAM_TABLE_HEADER.map(
+function dataTable(reps: readonly TeamRepRow[], words: Messages): string {
+  const head = teamTableHeader(words).map(
     (cell, index) => `<th scope="col"${index > 0 ? ' class="num"' : ''}>${escapeHtml(cell)}</th>`,
   );
   const rows = reps.map((rep) => {
-    const cells = teamRowCells(rep).map(
+    const cells = teamRowCells(rep, words).map(
       (cell, index) =>
         `<td class="num${index === 4 && rep.overdueNow > 0 ? ' state-overdue' : ''}">${escapeHtml(cell)}${index === 3 ? sparkline(rep) : ''}</td>`,
     );
-    return `<tr data-note="${escapeHtml(rep.key)}"><th scope="row">${repButtons(rep)}</th>${cells.join('')}</tr>`;
+    return `<tr data-note="${escapeHtml(rep.key)}"><th scope="row">${repButtons(rep, words)}</th>${cells.join('')}</tr>`;
   });
   return `<table><thead><tr>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-function teamSections(overview: TeamOverview): string {
+function teamSections(overview: TeamOverview, words: Messages): string {
   if (overview.groups.length === 0)
-    return `<section class="card"><p class="empty">No reps in this view.</p></section>`;
+    return `<section class="card"><p class="empty">${escapeHtml(words.text('team.noReps'))}</p></section>`;
   return overview.groups
     .map((group) => {
-      const name = group.team === null ? 'No team' : `Team ${group.team}`;
-      return `<section class="card wide" aria-label="${escapeHtml(name)}"><h2>${escapeHtml(name)} <span class="count">${group.reps.length}</span></h2><p class="hint">Bars: follow-ups completed; marks: share of 1:1s kept to the rep's cadence. The table holds every number.</p>${completionChart(name, group.reps)}${dataTable(group.reps)}</section>`;
+      const name = teamGroupName(group.team, words);
+      return `<section class="card wide" aria-label="${escapeHtml(name)}"><h2>${escapeHtml(name)} <span class="count">${group.reps.length}</span></h2><p class="hint">${escapeHtml(words.text('team.chart.hint'))}</p>${completionChart(name, group.reps, words)}${dataTable(group.reps, words)}</section>`;
     })
     .join('');
 }
 
-function themes(overview: TeamOverview): string {
+function themes(overview: TeamOverview, words: Messages): string {
+  const heading = escapeHtml(words.text('team.themes'));
   if (overview.themes.length === 0) {
-    return `<section class="card"><h2>Recurring root causes</h2><p class="empty">No root cause or tag written down for two reps or more in this period.</p></section>`;
+    return `<section class="card"><h2>${heading}</h2><p class="empty">${escapeHtml(words.text('team.themes.none'))}</p></section>`;
   }
   const rows = overview.themes.map(
     (theme) =>
       `<tr><th scope="row">${escapeHtml(theme.kind === 'tag' ? `#${theme.theme}` : theme.theme)}</th><td class="num">${theme.reps.length}</td><td class="num">${theme.notes}</td><td>${escapeHtml(theme.reps.join(', '))}</td></tr>`,
   );
-  return `<section class="card"><h2>Recurring root causes</h2><p class="hint">Tags and root-cause words found in the notes of two reps or more.</p><table><thead><tr><th scope="col">Theme</th><th scope="col" class="num">Reps</th><th scope="col" class="num">Notes</th><th scope="col">Who</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+  const col = (key: 'theme' | 'reps' | 'notes' | 'who') => escapeHtml(words.text(`team.themes.${key}`));
+  return `<section class="card"><h2>${heading}</h2><p class="hint">${escapeHtml(words.text('team.themes.hint'))}</p><table><thead><tr><th scope="col">${col('theme')}</th><th scope="col" class="num">${col('reps')}</th><th scope="col" class="num">${col('notes')}</th><th scope="col">${col('who')}</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 /** The page's `<main>` content; the webview script swaps it in place on updates. */
 export function renderTeamBody(view: TeamView): string {
   const { overview } = view;
-  const subtitle = `${overview.period.from} to ${overview.period.to} · as of ${overview.asOf}`;
-  const header = `<header class="page-head"><div><h1>${escapeHtml(overview.team === null ? 'Team overview' : `Team overview: ${overview.team}`)}</h1><p class="subtitle">${escapeHtml(subtitle)}</p></div><div class="actions">${button(view.hidePrivate ? 'Show private' : 'Hide private', 'togglePrivate', { class: 'secondary', 'aria-pressed': view.hidePrivate ? 'true' : 'false' })}${button('Export calendar…', 'exportCalendar', { class: 'secondary' })}${button('Export team report…', 'exportTeamReport', { class: 'primary' })}</div></header>`;
+  const words = view.messages ?? ENGLISH;
+  const subtitle = words.text('team.subtitle', {
+    from: overview.period.from,
+    to: overview.period.to,
+    asOf: overview.asOf,
+  });
+  const title =
+    overview.team === null ? words.text('team.title') : words.text('team.titleOf', { team: overview.team });
+  const privateButton = words.text(view.hidePrivate ? 'history.showPrivate' : 'history.hidePrivate');
+  const header = `<header class="page-head"><div><h1>${escapeHtml(title)}</h1><p class="subtitle">${escapeHtml(subtitle)}</p></div><div class="actions">${button(privateButton, 'togglePrivate', { class: 'secondary', 'aria-pressed': view.hidePrivate ? 'true' : 'false' })}${button(words.text('team.exportCalendar'), 'exportCalendar', { class: 'secondary' })}${button(words.text('team.exportReport'), 'exportTeamReport', { class: 'primary' })}</div></header>`;
   return [
     header,
-    filters(view),
-    privacyNotice(overview.privacy, view.hidePrivate),
-    tiles(overview),
-    attention(overview),
-    teamSections(overview),
-    themes(overview),
+    filters(view, words),
+    privacyNotice(overview.privacy, view.hidePrivate, words),
+    tiles(overview, words),
+    attention(overview, words),
+    teamSections(overview, words),
+    themes(overview, words),
   ].join('');
 }

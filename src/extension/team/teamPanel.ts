@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { webviewNonce } from '../util/webviewNonce';
 import { CommandIds } from '../commandIds';
+import { displayLang, displayMessages } from '../displayLanguage';
 import { renderHistoryPage } from '../history/historyPage';
 import type { HistorySource } from '../history/historySource';
 import { DisposableStore } from '../util/dispose';
@@ -130,7 +131,12 @@ export class TeamPanel extends DisposableStore {
       team: this.team,
       forSharing: this.hidePrivate,
     });
-    return renderTeamBody({ overview, weeks: this.weeks, hidePrivate: this.hidePrivate });
+    return renderTeamBody({
+      overview,
+      weeks: this.weeks,
+      hidePrivate: this.hidePrivate,
+      messages: displayMessages(),
+    });
   }
 
   private loadPage(): void {
@@ -146,6 +152,7 @@ export class TeamPanel extends DisposableStore {
       styleUri: media('history.css'),
       scriptUri: media('history.js'),
       repKey: 'team',
+      lang: displayLang(),
       title: panel.title,
     });
   }

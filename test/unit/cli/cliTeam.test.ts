@@ -85,6 +85,32 @@ describe('coaching-notes team and calendar', () => {
     assert.match(unknown.stderr, /no reps in team 'North' \(teams: East, West\)/u);
   });
 
+  it('team --lang es writes the table, the report and the footer in Spanish; --json stays the same', async () => {
+    const text = await runCapturing(['team', ...TODAY, '--lang', 'es'], root);
+    assert.equal(text.code, 0, text.stderr);
+    for (const words of [
+      'Equipo East',
+      'Representante',
+      'Tendencia',
+      'Desde el último 1:1',
+      'Necesitan atención',
+    ]) {
+      assert.ok(text.stdout.includes(words), `missing ${words} in\n${text.stdout}`);
+    }
+    assert.match(
+      text.stdout,
+      /Del \d{4}-\d\d-\d\d al 2026-11-22 · 2 representantes · seguimientos cumplidos \S+ % · 1 vencido\n/u,
+    );
+    assert.ok(!/\b(Team|Rep|Trend|Overdue|never|late)\b/u.test(text.stdout), text.stdout);
+    const markdown = await runCapturing(['team', ...TODAY, '--lang', 'es', '--markdown'], root);
+    assert.match(markdown.stdout, /^# Informe de coaching del equipo\n/u);
+    assert.match(markdown.stdout, /\| Representante \| 1:1 \| Cadencia cumplida \|/u);
+    assert.ok(!markdown.stdout.includes('Team coaching report') && !markdown.stdout.includes('Summary'));
+    const english = await runCapturing(['team', ...TODAY, '--json'], root);
+    const spanish = await runCapturing(['team', ...TODAY, '--json', '--lang', 'es'], root);
+    assert.equal(spanish.stdout, english.stdout);
+  });
+
   it('team rejects bad usage with exit 2', async () => {
     for (const argv of [
       ['--from', '2026-13-01'],

@@ -159,7 +159,7 @@ describe('the prep brief in Spanish', () => {
     assert.ok(markdown.includes('vence lun 30 nov 2026 (dentro de 8 días)'), markdown);
     assert.ok(lines.includes('## Última causa raíz'), markdown);
     assert.ok(
-      lines.includes('De un vistazo: **1 vencidos** · 1 seguimiento abierto · 0 metas abiertas.'),
+      lines.includes('De un vistazo: **1 vencido** · 1 seguimiento abierto · 0 metas abiertas.'),
       markdown,
     );
     assert.ok(
@@ -294,10 +294,10 @@ describe('coaching-notes in Spanish', () => {
     const spanish = await run(['history', 'Dana Whitfield', '--lang', 'es', '--today', '2026-11-22'], root);
     assert.match(
       spanish.stdout,
-      /Seguimientos\s+0% cumplido {2}0 hechos · 2 vencidos · 0 abiertos · pasados 0 veces/u,
+      /Seguimientos\s+0 % cumplido {2}0 hechos · 2 vencidos · 0 abiertos · pasados 0 veces/u,
     );
     assert.match(spanish.stdout, /Cadencia\s+cada \d+ días · 1 1:1/u);
-    assert.match(spanish.stdout, /Último 1:1 2026-11-02, hace 20 días/u);
+    assert.match(spanish.stdout, /Último 1:1\s+2026-11-02, hace 20 días/u);
     const english = await run(['history', 'Dana Whitfield', '--today', '2026-11-22'], root);
     assert.match(
       english.stdout,
