@@ -89,7 +89,7 @@ async function newNoteCommand(
   if (!rep) return undefined;
   const given = options?.type;
   const type = given !== undefined && isNoteType(given) ? given : await pickType(rep);
-  return type ? createNote(deps, rep, type) : undefined;
+  return type ? createNoteFromCurrentText(deps, rep, type) : undefined;
 }
 
 function isNoteType(value: unknown): value is NoteType {
@@ -196,12 +196,38 @@ function repOfActiveEditor(deps: NewNoteDeps): string | null {
   return document ? (deps.notes.get(document.uri)?.frontMatter.rep ?? null) : null;
 }
 
+/** How often the note is planned again when the latest note keeps changing under it. */
+const MAX_PLAN_ATTEMPTS = 3;
+
+/**
+ * Creates the note, planning again when the latest note changed while it was being made (saved
+ * from elsewhere, replaced on disk): carry-over edits planned on its old text would land on the
+ * wrong lines of the new one.
+ */
+async function createNoteFromCurrentText(
+  deps: CreateNoteDeps,
+  rep: ChosenRep,
+  type: NoteType,
+): Promise<NewNoteResult | undefined> {
+  for (let attempt = 0; attempt < MAX_PLAN_ATTEMPTS; attempt++) {
+    const result = await createNote(deps, rep, type);
+    if (result !== 'previous-changed') return result;
+  }
+  void vscode.window.showErrorMessage(
+    vscode.l10n.t(
+      "{0}'s latest note kept changing while the new note was being made; nothing was created. Try again.",
+      rep.name,
+    ),
+  );
+  return undefined;
+}
+
 /** Creates the note (carrying the open items over), opens it, and returns what it did. */
 async function createNote(
   deps: CreateNoteDeps,
   rep: ChosenRep,
   type: NoteType,
-): Promise<NewNoteResult | undefined> {
+): Promise<NewNoteResult | 'previous-changed' | undefined> {
   const latestFile = rep.overview?.notes[0]?.file;
   const latestUri = latestFile === undefined ? undefined : vscode.Uri.parse(latestFile);
   const folder = notesFolder(latestUri);
@@ -253,6 +279,8 @@ async function createNote(
     }
   }
   const newFolders = await missingFolders(directory);
+  if (previous && (previous.document.isClosed || previous.document.version !== previous.version))
+    return 'previous-changed';
   let applied = false;
   try {
     applied = await vscode.workspace.applyEdit(edit);
@@ -313,6 +341,8 @@ async function readWorkspaceTemplate(
 
 interface PreviousNote {
   readonly document: vscode.TextDocument;
+  /** The document's version the carry-over was planned on. */
+  readonly version: number;
   readonly wasDirty: boolean;
   readonly plan: CarryOverPlan;
   readonly coach: string | null;
@@ -330,6 +360,7 @@ async function readPrevious(deps: NewNoteDeps, uri: vscode.Uri): Promise<Previou
     const note = parseNote(text);
     return {
       document,
+      version: document.version,
       wasDirty: document.isDirty,
       plan: planCarryOver(note, text),
       coach: note.frontMatter.coach,
