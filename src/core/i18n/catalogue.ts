@@ -473,6 +473,68 @@ const EN = {
   'teamCli.goals': 'Goals open/closed',
   'teamCli.summary': '{from} to {to} · {reps} · follow-ups done {percent} · {overdue}',
   'teamCli.noReps': 'No reps found.',
+
+  // front matter fields; `{found}` is one of the `diagnostic.found.*` texts
+  'diagnostic.invalid-rep': "`rep` must be the rep's name as text, e.g. `rep: Dana Smith`{found}.",
+  'diagnostic.invalid-date': '`date` must be a calendar date written YYYY-MM-DD{found}.',
+  'diagnostic.invalid-type': '`type` must be one of {types}{found}.',
+  'diagnostic.invalid-coach': '`coach` must be a name written as text{found}.',
+  'diagnostic.invalid-next': '`next` must be a calendar date written YYYY-MM-DD{found}.',
+  'diagnostic.invalid-tags': '`tags` must be a list of words, e.g. `tags: [discovery, pricing]`.',
+  'diagnostic.invalid-private':
+    '`private` must be true or false{found}; until then the note is treated as private.',
+  'diagnostic.private-key-case': 'Write the key `{key}` in lower case, `private`, with true or false.',
+  'diagnostic.private-key-case-private':
+    'Write the key `{key}` in lower case, `private`, with true or false; until then the note is treated as private.',
+  'diagnostic.found.nothing': ' (found nothing)',
+  'diagnostic.found.text': ' (found "{text}")',
+  'diagnostic.found.number': ' (found the number {number})',
+  'diagnostic.found.list': ' (found a list)',
+  'diagnostic.found.map': ' (found a nested map)',
+  'diagnostic.found.boolean': ' (found {value})',
+  'diagnostic.front-matter-too-large': 'The front matter is larger than {kib} KiB and was not read.',
+  'diagnostic.front-matter-too-complex':
+    'The front matter is too complex to read safely ({reason}); it was not used.',
+  // YAML errors in plain words; `{detail}` is the yaml package's own message
+  'diagnostic.yaml': '{words} (YAML: {detail})',
+  'diagnostic.yaml.unclosedList':
+    'The list opened with `{open}` on line {line} is never closed with `{close}`: add it at the end of that line.',
+  'diagnostic.yaml.unclosedGroup':
+    'The group opened with `{open}` on line {line} is never closed with `{close}`: add it at the end of that line.',
+  'diagnostic.yaml.unclosedQuote':
+    'The text in quotes that starts with `{mark}` on line {line} is never closed: add a closing `{mark}` at the end of it.',
+  'diagnostic.yaml.tab':
+    'Line {line} starts with a tab: use spaces instead (or none, for a `key: value` line).',
+  'diagnostic.yaml.badStart':
+    'A value cannot start with `{mark}` unless it is in quotes: write it as "{mark}…" on line {line}.',
+  'diagnostic.yaml.secondColon':
+    'Line {line} has a second `: ` in its value, or the next line is indented: put the value in quotes ("…"), or start the next line at the left edge.',
+  'diagnostic.yaml.notKeyValue':
+    'Line {line} is not a `key: value` line: add the `: ` after the key, or put the text in quotes.',
+  'diagnostic.yaml.badIndent':
+    'Line {line} is indented differently from the lines around it: line the keys up at the left edge.',
+  'diagnostic.yaml.duplicateKey': 'A key appears twice (line {line}): keep one of them.',
+  'diagnostic.yaml.badAlias':
+    'Line {line} refers to something with `*` that is not defined: put the value in quotes if the `*` is meant as text.',
+  'diagnostic.yaml.extraCloser':
+    'Line {line} closes a `{open}` that was never opened: remove the extra `{token}`.',
+  'diagnostic.yaml.unexpected':
+    "Line {line} does not fit the front matter's `key: value` lines: check its spacing and any quotes or brackets.",
+  'diagnostic.yaml.unreadable': 'Line {line} cannot be read: check its spacing and any quotes or brackets.',
+  // the roster (reps.yaml)
+  'diagnostic.roster.tooLarge': 'The roster is larger than {kib} KiB and was not read.',
+  'diagnostic.roster.tooDeep': 'The roster is too deeply nested to read.',
+  'diagnostic.roster.notList':
+    'The roster should be a list of reps (`- name: ...`), or a `reps:` key holding one.',
+  'diagnostic.roster.entryNotMap': 'Each roster entry should be a map with at least `name:`.',
+  'diagnostic.roster.unknownKey': 'Unknown roster key `{key}`; known keys: {keys}.',
+  'diagnostic.roster.emptyText': '`{key}` should be a non-empty text.',
+  'diagnostic.roster.noName': 'This roster entry has no `name`.',
+  'diagnostic.roster.cadence': '`cadenceDays` should be a whole number of days from 1 to 366; using 7.',
+  'diagnostic.roster.alias': 'Each alias should be a non-empty text.',
+  'diagnostic.roster.type': '`type` should be one of {types}.',
+  'diagnostic.roster.aliasTaken': '`{alias}` already names another rep in the roster.',
+  'diagnostic.roster.twice': '`{name}` is listed twice in the roster.',
 } satisfies Record<string, string | PluralText>;
 
 type Catalogue = { readonly [K in keyof typeof EN]: (typeof EN)[K] extends string ? string : PluralText };
@@ -961,6 +1023,68 @@ const ES: Catalogue = {
   'teamCli.goals': 'Metas abiertas/cerradas',
   'teamCli.summary': 'Del {from} al {to} · {reps} · seguimientos cumplidos {percent} · {overdue}',
   'teamCli.noReps': 'No se encontraron representantes.',
+
+  'diagnostic.invalid-rep':
+    '`rep` debe ser el nombre del representante como texto, p. ej. `rep: Dana Smith`{found}.',
+  'diagnostic.invalid-date': '`date` debe ser una fecha escrita AAAA-MM-DD{found}.',
+  'diagnostic.invalid-type': '`type` debe ser uno de {types}{found}.',
+  'diagnostic.invalid-coach': '`coach` debe ser un nombre escrito como texto{found}.',
+  'diagnostic.invalid-next': '`next` debe ser una fecha escrita AAAA-MM-DD{found}.',
+  'diagnostic.invalid-tags': '`tags` debe ser una lista de palabras, p. ej. `tags: [discovery, pricing]`.',
+  'diagnostic.invalid-private':
+    '`private` debe ser true o false{found}; mientras tanto, la nota se trata como privada.',
+  'diagnostic.private-key-case': 'Escribe la clave `{key}` en minúsculas, `private`, con true o false.',
+  'diagnostic.private-key-case-private':
+    'Escribe la clave `{key}` en minúsculas, `private`, con true o false; mientras tanto, la nota se trata como privada.',
+  'diagnostic.found.nothing': ' (no tiene nada)',
+  'diagnostic.found.text': ' (tiene "{text}")',
+  'diagnostic.found.number': ' (tiene el número {number})',
+  'diagnostic.found.list': ' (tiene una lista)',
+  'diagnostic.found.map': ' (tiene un mapa anidado)',
+  'diagnostic.found.boolean': ' (tiene {value})',
+  'diagnostic.front-matter-too-large': 'El front matter ocupa más de {kib} KiB y no se leyó.',
+  'diagnostic.front-matter-too-complex':
+    'El front matter es demasiado complejo para leerlo con seguridad ({reason}); no se usó.',
+  'diagnostic.yaml': '{words} (YAML: {detail})',
+  'diagnostic.yaml.unclosedList':
+    'La lista que se abre con `{open}` en la línea {line} nunca se cierra con `{close}`: agrégalo al final de esa línea.',
+  'diagnostic.yaml.unclosedGroup':
+    'El grupo que se abre con `{open}` en la línea {line} nunca se cierra con `{close}`: agrégalo al final de esa línea.',
+  'diagnostic.yaml.unclosedQuote':
+    'El texto entre comillas que empieza con `{mark}` en la línea {line} nunca se cierra: agrega un `{mark}` de cierre al final.',
+  'diagnostic.yaml.tab':
+    'La línea {line} empieza con un tabulador: usa espacios (o ninguno, en una línea `clave: valor`).',
+  'diagnostic.yaml.badStart':
+    'Un valor no puede empezar con `{mark}` si no está entre comillas: escríbelo como "{mark}…" en la línea {line}.',
+  'diagnostic.yaml.secondColon':
+    'La línea {line} tiene un segundo `: ` en su valor, o la línea siguiente tiene sangría: pon el valor entre comillas ("…") o empieza la línea siguiente en el borde izquierdo.',
+  'diagnostic.yaml.notKeyValue':
+    'La línea {line} no es una línea `clave: valor`: agrega `: ` después de la clave o pon el texto entre comillas.',
+  'diagnostic.yaml.badIndent':
+    'La línea {line} tiene una sangría distinta de las líneas que la rodean: alinea las claves en el borde izquierdo.',
+  'diagnostic.yaml.duplicateKey': 'Una clave aparece dos veces (línea {line}): deja solo una.',
+  'diagnostic.yaml.badAlias':
+    'La línea {line} se refiere con `*` a algo que no está definido: pon el valor entre comillas si el `*` es parte del texto.',
+  'diagnostic.yaml.extraCloser':
+    'La línea {line} cierra un `{open}` que nunca se abrió: quita el `{token}` que sobra.',
+  'diagnostic.yaml.unexpected':
+    'La línea {line} no encaja con las líneas `clave: valor` del front matter: revisa sus espacios, comillas y corchetes.',
+  'diagnostic.yaml.unreadable':
+    'La línea {line} no se puede leer: revisa sus espacios, comillas y corchetes.',
+  'diagnostic.roster.tooLarge': 'La lista de representantes ocupa más de {kib} KiB y no se leyó.',
+  'diagnostic.roster.tooDeep': 'La lista de representantes tiene demasiados niveles anidados para leerla.',
+  'diagnostic.roster.notList':
+    'La lista de representantes debe ser una lista (`- name: ...`) o una clave `reps:` que la contenga.',
+  'diagnostic.roster.entryNotMap': 'Cada entrada de la lista debe ser un mapa con al menos `name:`.',
+  'diagnostic.roster.unknownKey':
+    'Clave desconocida `{key}` en la lista de representantes; claves conocidas: {keys}.',
+  'diagnostic.roster.emptyText': '`{key}` debe ser un texto no vacío.',
+  'diagnostic.roster.noName': 'Esta entrada de la lista no tiene `name`.',
+  'diagnostic.roster.cadence': '`cadenceDays` debe ser un número entero de días entre 1 y 366; se usa 7.',
+  'diagnostic.roster.alias': 'Cada alias debe ser un texto no vacío.',
+  'diagnostic.roster.type': '`type` debe ser uno de {types}.',
+  'diagnostic.roster.aliasTaken': '`{alias}` ya nombra a otro representante de la lista.',
+  'diagnostic.roster.twice': '`{name}` aparece dos veces en la lista de representantes.',
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en: EN, es: ES };

@@ -13,10 +13,17 @@ interface Template {
 
 function patternOf(template: string): RegExp {
   const parts = template.split(/\{(\w+)\}/u);
+  const seen = new Set<string>();
   const source = parts
-    .map((part, index) =>
-      index % 2 === 1 ? `(?<${part}>.*?)` : part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'),
-    )
+    .map((part, index) => {
+      if (index % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      // A placeholder used twice holds the same value both times.
+      if (seen.has(part)) return `\\k<${part}>`;
+      seen.add(part);
+      // `{found}` is empty or a parenthesised ` (found …)`: it may follow another placeholder.
+      if (part === 'found') return '(?<found> \\(.*\\)|)';
+      return `(?<${part}>.*?)`;
+    })
     .join('');
   return new RegExp(`^${source}$`, 'su');
 }
@@ -57,7 +64,14 @@ export function localizeDiagnosticMessage(message: string, messages: Messages): 
   for (const { key, pattern } of englishTemplates()) {
     const match = pattern.exec(message);
     if (!match) continue;
-    const params = { ...match.groups };
+    // A value that one of the templates wrote (` (found nothing)`, a YAML error's plain words) is
+    // written again in the reader's language too.
+    const params = Object.fromEntries(
+      Object.entries(match.groups ?? {}).map(([name, value]) => [
+        name,
+        value === '' ? value : localizeDiagnosticMessage(value, messages),
+      ]),
+    );
     const value = CATALOGUES.en[key];
     return typeof value === 'string'
       ? messages.text(key as Parameters<Messages['text']>[0], params)

@@ -73,7 +73,9 @@ export function readFrontMatter(
           range: openingRange,
           severity: 'error',
           code: 'front-matter-too-large',
-          message: `The front matter is larger than ${MAX_FRONT_MATTER_BYTES / 1024} KiB and was not read.`,
+          message: diagnosticText('diagnostic.front-matter-too-large', {
+            kib: MAX_FRONT_MATTER_BYTES / 1024,
+          }),
         },
       ],
       bodyStartLine: closingLine + 1,

@@ -71,44 +71,45 @@ export function validateFrontMatter(
         sawRep = true;
         rep = nonEmptyText(value);
         if (rep === null) {
-          report(
-            entry,
-            'invalid-rep',
-            `\`rep\` must be the rep's name as text, e.g. \`rep: Dana Smith\`${got(value)}.`,
-          );
+          report(entry, 'invalid-rep', diagnosticText('diagnostic.invalid-rep', { found: got(value) }));
         }
         break;
       case 'date':
         sawDate = true;
         date = calendarDate(value);
         if (date === null) {
-          report(entry, 'invalid-date', `\`date\` must be a calendar date written YYYY-MM-DD${got(value)}.`);
+          report(entry, 'invalid-date', diagnosticText('diagnostic.invalid-date', { found: got(value) }));
         }
         break;
       case 'type':
         if (value === null) break;
         type = noteType(value);
         if (type === null) {
-          report(entry, 'invalid-type', `\`type\` must be one of ${NOTE_TYPES.join(', ')}${got(value)}.`);
+          report(
+            entry,
+            'invalid-type',
+            diagnosticText('diagnostic.invalid-type', { types: NOTE_TYPES.join(', '), found: got(value) }),
+          );
         }
         break;
       case 'coach':
         if (value === null) break;
         if (typeof value === 'string') coach = value.trim() === '' ? null : value.trim();
-        else report(entry, 'invalid-coach', `\`coach\` must be a name written as text${got(value)}.`);
+        else
+          report(entry, 'invalid-coach', diagnosticText('diagnostic.invalid-coach', { found: got(value) }));
         break;
       case 'next':
         if (value === null) break;
         next = calendarDate(value);
         if (next === null) {
-          report(entry, 'invalid-next', `\`next\` must be a calendar date written YYYY-MM-DD${got(value)}.`);
+          report(entry, 'invalid-next', diagnosticText('diagnostic.invalid-next', { found: got(value) }));
         }
         break;
       case 'tags': {
         const read = readTags(value);
         tags = read.tags;
         if (!read.valid) {
-          report(entry, 'invalid-tags', '`tags` must be a list of words, e.g. `tags: [discovery, pricing]`.');
+          report(entry, 'invalid-tags', diagnosticText('diagnostic.invalid-tags'));
         }
         break;
       }
@@ -119,7 +120,7 @@ export function validateFrontMatter(
           report(
             entry,
             'invalid-private',
-            `\`private\` must be true or false${got(value)}; until then the note is treated as private.`,
+            diagnosticText('diagnostic.invalid-private', { found: got(value) }),
           );
         }
         break;
@@ -130,7 +131,12 @@ export function validateFrontMatter(
             range: entry.keyRange,
             severity: 'error',
             code: 'invalid-private',
-            message: `Write the key \`${entry.key}\` in lower case, \`private\`, with true or false${privateValueKeepsNoteShared(value) ? '' : '; until then the note is treated as private'}.`,
+            message: diagnosticText(
+              privateValueKeepsNoteShared(value)
+                ? 'diagnostic.private-key-case'
+                : 'diagnostic.private-key-case-private',
+              { key: entry.key },
+            ),
           });
         }
         // Non-finite numbers (`.inf`, `.nan`) have no JSON form; the cache must round-trip `extra`.
@@ -199,13 +205,13 @@ function readTags(value: unknown): { tags: string[]; valid: boolean } {
 
 /** A short description of a rejected value for messages, e.g. ` (found the number 42)`. */
 function got(value: unknown): string {
-  if (value === null) return ' (found nothing)';
+  if (value === null) return diagnosticText('diagnostic.found.nothing');
   if (typeof value === 'string') {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return ` (found "${shown}")`;
+    return diagnosticText('diagnostic.found.text', { text: shown });
   }
-  if (typeof value === 'number') return ` (found the number ${String(value)})`;
-  if (typeof value === 'boolean') return ` (found ${String(value)})`;
-  if (Array.isArray(value)) return ' (found a list)';
-  return ' (found a nested map)';
+  if (typeof value === 'number') return diagnosticText('diagnostic.found.number', { number: String(value) });
+  if (typeof value === 'boolean') return diagnosticText('diagnostic.found.boolean', { value: String(value) });
+  if (Array.isArray(value)) return diagnosticText('diagnostic.found.list');
+  return diagnosticText('diagnostic.found.map');
 }

@@ -56,7 +56,7 @@ export function convertFrontMatter(contents: Node | null, positions: JoinedLines
       range: positions.rangeAt(error.offset, error.offset),
       severity: 'error',
       code: 'yaml-too-complex',
-      message: `The front matter is too complex to read safely (${error.reason}); it was not used.`,
+      message: diagnosticText('diagnostic.front-matter-too-complex', { reason: error.reason }),
     });
     return { entries: null, diagnostics };
   }

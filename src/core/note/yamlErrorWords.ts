@@ -1,6 +1,7 @@
 // YAML errors in words a sales lead understands: what is wrong and how to fix it, first; the YAML
 // parser's own message after it, as detail for whoever wants it. Used for the front matter of notes
 // and for the roster.
+import { diagnosticText } from '../i18n/diagnostics';
 
 /** What the `yaml` package reports for one error (its `YAMLError` fields we need). */
 export interface YamlErrorLike {
@@ -22,7 +23,7 @@ export function explainYamlError(
   lineOf: (offset: number) => number,
 ): string {
   const detail = error.message.split('\n')[0] ?? '';
-  return `${plainWords(error, text, lineOf)} (YAML: ${detail})`;
+  return diagnosticText('diagnostic.yaml', { words: plainWords(error, text, lineOf), detail });
 }
 
 function plainWords(error: YamlErrorLike, text: string, lineOf: (offset: number) => number): string {
@@ -32,8 +33,11 @@ function plainWords(error: YamlErrorLike, text: string, lineOf: (offset: number)
     const opener = unclosedOpener(text, at);
     if (opener !== null) {
       const open = text[opener] ?? '[';
-      const what = open === '[' ? 'list' : 'group';
-      return `The ${what} opened with \`${open}\` on line ${lineOf(opener)} is never closed with \`${CLOSERS[open] ?? ']'}\`: add it at the end of that line.`;
+      return diagnosticText(open === '[' ? 'diagnostic.yaml.unclosedList' : 'diagnostic.yaml.unclosedGroup', {
+        open,
+        line: lineOf(opener),
+        close: CLOSERS[open] ?? ']',
+      });
     }
   }
   const quote = /Missing closing (["'])quote/u.exec(message);
@@ -41,34 +45,38 @@ function plainWords(error: YamlErrorLike, text: string, lineOf: (offset: number)
     const mark = quote[1] ?? '"';
     const opener = text.lastIndexOf(mark, Math.max(0, at - 1));
     const line = opener >= 0 ? lineOf(opener) : lineOf(at);
-    return `The text in quotes that starts with \`${mark}\` on line ${line} is never closed: add a closing \`${mark}\` at the end of it.`;
+    return diagnosticText('diagnostic.yaml.unclosedQuote', { mark, line });
   }
   switch (error.code) {
     case 'TAB_AS_INDENT':
-      return `Line ${lineOf(at)} starts with a tab: use spaces instead (or none, for a \`key: value\` line).`;
+      return diagnosticText('diagnostic.yaml.tab', { line: lineOf(at) });
     case 'BAD_SCALAR_START': {
       const mark = /character (.)/u.exec(message)?.[1] ?? '@';
-      return `A value cannot start with \`${mark}\` unless it is in quotes: write it as "${mark}…" on line ${lineOf(at)}.`;
+      return diagnosticText('diagnostic.yaml.badStart', { mark, line: lineOf(at) });
     }
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return `Line ${lineOf(at)} has a second \`: \` in its value, or the next line is indented: put the value in quotes ("…"), or start the next line at the left edge.`;
+      return diagnosticText('diagnostic.yaml.secondColon', { line: lineOf(at) });
     case 'MULTILINE_IMPLICIT_KEY':
-      return `Line ${lineOf(at)} is not a \`key: value\` line: add the \`: \` after the key, or put the text in quotes.`;
+      return diagnosticText('diagnostic.yaml.notKeyValue', { line: lineOf(at) });
     case 'BAD_INDENT':
-      return `Line ${lineOf(at)} is indented differently from the lines around it: line the keys up at the left edge.`;
+      return diagnosticText('diagnostic.yaml.badIndent', { line: lineOf(at) });
     case 'DUPLICATE_KEY':
-      return `A key appears twice (line ${lineOf(at)}): keep one of them.`;
+      return diagnosticText('diagnostic.yaml.duplicateKey', { line: lineOf(at) });
     case 'BAD_ALIAS':
     case 'ALIAS_PROPS':
-      return `Line ${lineOf(at)} refers to something with \`*\` that is not defined: put the value in quotes if the \`*\` is meant as text.`;
+      return diagnosticText('diagnostic.yaml.badAlias', { line: lineOf(at) });
     case 'UNEXPECTED_TOKEN': {
       const token = quotedTokenOf(message);
       if (token === ']' || token === '}')
-        return `Line ${lineOf(at)} closes a \`${token === ']' ? '[' : '{'}\` that was never opened: remove the extra \`${token}\`.`;
-      return `Line ${lineOf(at)} does not fit the front matter's \`key: value\` lines: check its spacing and any quotes or brackets.`;
+        return diagnosticText('diagnostic.yaml.extraCloser', {
+          line: lineOf(at),
+          open: token === ']' ? '[' : '{',
+          token,
+        });
+      return diagnosticText('diagnostic.yaml.unexpected', { line: lineOf(at) });
     }
     default:
-      return `Line ${lineOf(at)} cannot be read: check its spacing and any quotes or brackets.`;
+      return diagnosticText('diagnostic.yaml.unreadable', { line: lineOf(at) });
   }
 }
 

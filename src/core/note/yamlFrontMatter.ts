@@ -47,7 +47,7 @@ export function readYamlFrontMatter(contentLines: readonly string[], firstLine: 
         range: positions.rangeAt(offset, offset),
         severity: 'error',
         code: 'yaml-too-complex',
-        message: `The front matter is too complex to read safely (${reason}); it was not used.`,
+        message: diagnosticText('diagnostic.front-matter-too-complex', { reason }),
       },
     ],
   });

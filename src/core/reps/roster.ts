@@ -5,6 +5,7 @@ import { NOTE_TYPES, type NoteDiagnostic, type NoteType, type Range, type Severi
 import { repKey, type RepKey } from './noteIndex';
 import { readGuardedText, type FileLimit, type NoteSource } from '../files/noteSource';
 import { explainYamlError } from '../note/yamlErrorWords';
+import { diagnosticText } from '../i18n/diagnostics';
 
 export interface RosterEntry {
   readonly name: string;
@@ -56,7 +57,7 @@ export function parseRoster(text: string): Roster {
           range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
           severity: 'error',
           code: 'roster-invalid',
-          message: `The roster is larger than ${MAX_ROSTER_CHARS / 1024} KiB and was not read.`,
+          message: diagnosticText('diagnostic.roster.tooLarge', { kib: MAX_ROSTER_CHARS / 1024 }),
         },
       ],
     };
@@ -66,7 +67,7 @@ export function parseRoster(text: string): Roster {
   try {
     document = parseDocument(parsed, { lineCounter, uniqueKeys: true, merge: false });
   } catch {
-    report(rangeAt(0), 'The roster is too deeply nested to read.');
+    report(rangeAt(0), diagnosticText('diagnostic.roster.tooDeep'));
     return { entries: [], diagnostics };
   }
   for (const error of document.errors) {
@@ -85,10 +86,7 @@ export function parseRoster(text: string): Roster {
   }
   if (list === null) return { entries: [], diagnostics };
   if (!isSeq(list)) {
-    report(
-      nodeRange(list),
-      'The roster should be a list of reps (`- name: ...`), or a `reps:` key holding one.',
-    );
+    report(nodeRange(list), diagnosticText('diagnostic.roster.notList'));
     return { entries: [], diagnostics };
   }
 
@@ -97,7 +95,7 @@ export function parseRoster(text: string): Roster {
   for (const item of list.items) {
     const node = item as Node;
     if (!isMap(node)) {
-      report(nodeRange(node), 'Each roster entry should be a map with at least `name:`.');
+      report(nodeRange(node), diagnosticText('diagnostic.roster.entryNotMap'));
       continue;
     }
     const fields = new Map<string, Node | null>();
@@ -106,7 +104,7 @@ export function parseRoster(text: string): Roster {
       if (!KNOWN_KEYS.has(key)) {
         report(
           nodeRange(pair.key as Node),
-          `Unknown roster key \`${key}\`; known keys: ${[...KNOWN_KEYS].join(', ')}.`,
+          diagnosticText('diagnostic.roster.unknownKey', { key, keys: [...KNOWN_KEYS].join(', ') }),
           'warning',
         );
         continue;
@@ -118,12 +116,12 @@ export function parseRoster(text: string): Roster {
       if (value === undefined || value === null) return undefined;
       if (isScalar(value) && typeof value.value === 'string' && value.value.trim() !== '')
         return value.value.trim();
-      report(nodeRange(value), `\`${key}\` should be a non-empty text.`);
+      report(nodeRange(value), diagnosticText('diagnostic.roster.emptyText', { key }));
       return null;
     };
     const name = text('name');
     if (!name) {
-      if (name === undefined) report(nodeRange(node), 'This roster entry has no `name`.');
+      if (name === undefined) report(nodeRange(node), diagnosticText('diagnostic.roster.noName'));
       continue;
     }
     let cadenceDays = DEFAULT_CADENCE_DAYS;
@@ -133,7 +131,7 @@ export function parseRoster(text: string): Roster {
       if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 366) {
         cadenceDays = value;
       } else {
-        report(nodeRange(cadence), '`cadenceDays` should be a whole number of days from 1 to 366; using 7.');
+        report(nodeRange(cadence), diagnosticText('diagnostic.roster.cadence'));
       }
     }
     const aliases: string[] = [];
@@ -144,24 +142,28 @@ export function parseRoster(text: string): Roster {
         if (isScalar(alias) && typeof alias.value === 'string' && alias.value.trim() !== '') {
           aliases.push(alias.value.trim());
         } else {
-          report(nodeRange(alias), 'Each alias should be a non-empty text.');
+          report(nodeRange(alias), diagnosticText('diagnostic.roster.alias'));
         }
       }
     }
     const typeText = text('type');
     const type = NOTE_TYPES.find((known) => known === typeText) ?? null;
     if (typeText && type === null) {
-      report(nodeRange(fields.get('type')), `\`type\` should be one of ${NOTE_TYPES.join(', ')}.`, 'warning');
+      report(
+        nodeRange(fields.get('type')),
+        diagnosticText('diagnostic.roster.type', { types: NOTE_TYPES.join(', ') }),
+        'warning',
+      );
     }
     const line = nodeRange(node).start.line;
     let duplicate = false;
     for (const alias of [name, ...aliases]) {
       const previous = seen.get(repKey(alias));
       if (previous !== undefined && previous !== repKey(name)) {
-        report(nodeRange(node), `\`${alias}\` already names another rep in the roster.`);
+        report(nodeRange(node), diagnosticText('diagnostic.roster.aliasTaken', { alias }));
         duplicate = true;
       } else if (previous !== undefined && alias === name) {
-        report(nodeRange(node), `\`${name}\` is listed twice in the roster.`);
+        report(nodeRange(node), diagnosticText('diagnostic.roster.twice', { name }));
         duplicate = true;
       }
     }

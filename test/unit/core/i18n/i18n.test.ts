@@ -9,6 +9,7 @@ import { localizeDiagnosticMessage } from '../../../../src/core/i18n/diagnostics
 import { langFromEnv, normalizeLang } from '../../../../src/core/i18n/lang';
 import { messagesFor, placeholdersOf } from '../../../../src/core/i18n/messages';
 import { parseNote } from '../../../../src/core/note/parse';
+import { parseRoster } from '../../../../src/core/reps/roster';
 import { renderItemsCsv, renderMarkdownReport } from '../../../../src/core/history/report';
 import { runCapturing as run } from '../../cli/cliRun';
 import { danaNotes, note } from '../history/historyFixtures';
@@ -114,6 +115,57 @@ describe('diagnostics in Spanish', () => {
     assert.equal(
       localizeDiagnosticMessage(byCode.get('unclosed-fence') ?? '', es),
       'Este bloque de código nunca se cierra (no hay una línea ``` después), así que llega hasta el final de la nota: 1 tarea posterior no se cuenta.',
+    );
+  });
+
+  it('writes front matter, YAML and roster problems in Spanish, with the values they found', () => {
+    const parsed = parseNote(
+      ['---', 'rep: Dana', 'date: 2026-13-45', 'type: [x]', 'Private: yes', '---', ''].join('\n'),
+    );
+    const spanish = parsed.diagnostics.map((d) => localizeDiagnosticMessage(d.message, es));
+    assert.ok(
+      spanish.includes('`date` debe ser una fecha escrita AAAA-MM-DD (tiene "2026-13-45").'),
+      spanish.join('\n'),
+    );
+    assert.ok(
+      spanish.some(
+        (text) => text.startsWith('`type` debe ser uno de weekly,') && text.endsWith(' (tiene una lista).'),
+      ),
+      spanish.join('\n'),
+    );
+    assert.ok(
+      spanish.includes(
+        'Escribe la clave `Private` en minúsculas, `private`, con true o false; mientras tanto, la nota se trata como privada.',
+      ),
+      spanish.join('\n'),
+    );
+    const yamlError = parseNote(
+      ['---', 'rep: Dana', 'date: 2026-11-02', 'tags: [a, b', '---', ''].join('\n'),
+    );
+    const words = yamlError.diagnostics.map((d) => localizeDiagnosticMessage(d.message, es));
+    assert.ok(
+      words.some((text) =>
+        /^La lista que se abre con `\[` en la línea \d+ nunca se cierra con `\]`: agrégalo al final de esa línea\. \(YAML: /u.test(
+          text,
+        ),
+      ),
+      words.join('\n'),
+    );
+    for (const text of [...spanish, ...words]) {
+      assert.ok(
+        !/\b(must|found|Line|line \d|never closed)\b/u.test(text.replace(/\(YAML: .*\)$/u, '')),
+        text,
+      );
+    }
+    const roster = parseRoster('- name: Sam\n  cadenceDays: 0\n  colour: red\n- name: Sam\n');
+    const rosterWords = roster.diagnostics.map((d) => localizeDiagnosticMessage(d.message, es));
+    assert.deepEqual(
+      rosterWords.sort(),
+      [
+        '`Sam` aparece dos veces en la lista de representantes.',
+        '`cadenceDays` debe ser un número entero de días entre 1 y 366; se usa 7.',
+        'Clave desconocida `colour` en la lista de representantes; claves conocidas: name, team, role, cadenceDays, aliases, type.',
+      ].sort(),
     );
   });
 
