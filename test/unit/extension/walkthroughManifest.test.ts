@@ -74,6 +74,23 @@ describe('the first-run contributions (package.json)', () => {
     }
   });
 
+  it('shows Spanish pages beside the steps when VS Code is in Spanish', () => {
+    const spanish = (localizedManifest('es') as Manifest).contributes.walkthroughs[0]?.steps ?? [];
+    const pages = spanish.flatMap((step) => (step.media.markdown ? [step.media.markdown] : []));
+    assert.ok(pages.length >= 3, pages.join(', '));
+    for (const page of pages) {
+      assert.match(page, /\.es\.md$/u);
+      assert.ok(shipped(page), `${page} is in the .vscodeignore allowlist`);
+      const text = fs.readFileSync(path.join(repoRoot, page), 'utf8');
+      const english = fs.readFileSync(path.join(repoRoot, page.replace(/\.es\.md$/u, '.md')), 'utf8');
+      assert.match(text, /^# .*\n/u);
+      // The same code blocks (file names and YAML keys stay as they are), in Spanish words.
+      const blocks = (markdown: string) => markdown.match(/```[\s\S]*?```/gu) ?? [];
+      assert.deepStrictEqual(blocks(text), blocks(english), page);
+      assert.match(text, /\b(tu|tus|las|los|nota|notas)\b/u, page);
+    }
+  });
+
   it('leads every empty state of the Reps view to a declared command', () => {
     for (const { contents } of manifest.contributes.viewsWelcome) {
       for (const command of commandLinks(contents)) {
