@@ -92,6 +92,14 @@ function run(title, command, args, env = {}) {
  * new runtime file, or one that lets the repository in.
  */
 async function checkPackageContents() {
+  const nlsFiles = fs.readdirSync(repoRoot).filter((file) => /^package\.nls(\.[\w-]+)?\.json$/.test(file));
+  const nls = nlsFiles.map((file) => JSON.parse(fs.readFileSync(path.join(repoRoot, file), 'utf8')));
+  const localizedValues = (value) => {
+    const key = /^%(.+)%$/.exec(value)?.[1];
+    return key === undefined
+      ? [value]
+      : nls.map((strings) => strings[key]).filter((text) => typeof text === 'string');
+  };
   const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
   const result = await run('package contents', process.execPath, [vsce, 'ls']);
   if (!result.ok) return result;
@@ -133,6 +141,8 @@ async function checkPackageContents() {
     'docs/format.md',
   ]
     .filter((file) => typeof file === 'string')
+    // A `%key%` value is a file per display language: each package.nls*.json names one.
+    .flatMap((file) => localizedValues(file))
     .map((file) => path.posix.normalize(file.replace(/^\.\//, '')));
   const missing = referenced.filter((file) => !shipped.has(file));
   const unwanted = [...shipped].filter((file) =>
