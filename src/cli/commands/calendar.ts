@@ -91,6 +91,7 @@ async function runCalendar(request: CalendarRequest, io: CommandIo): Promise<num
     from: request.from,
     to: request.to,
     privateFollowUps: request.privateFollowUps,
+    messages: io.words,
   });
   const ics = renderCalendar(events, { stamp: now, name: 'Coaching Notes' });
   if (output === null) {

@@ -11,6 +11,7 @@ import type { IsoDate } from '../note/model';
 import { DEFAULT_CADENCE_DAYS } from '../reps/roster';
 import { nextOneOnOne, type TeamRepInput } from '../team/teamOverview';
 import type { AllDayEvent } from './ics';
+import { messagesFor, type Messages } from '../i18n/messages';
 
 export type PrivateFollowUps = 'placeholder' | 'omit';
 
@@ -20,9 +21,16 @@ export interface CalendarRequest {
   readonly from?: IsoDate | null;
   readonly to?: IsoDate | null;
   readonly privateFollowUps: PrivateFollowUps;
+  /** The language of the events' words (a rep's name and a follow-up's text stay as written); English by default. */
+  readonly messages?: Messages;
 }
 
-export const PRIVATE_FOLLOW_UP_SUMMARY = 'Private follow-up';
+const ENGLISH = messagesFor('en');
+
+/** What a private follow-up's event says instead of its text. */
+export function privateFollowUpSummary(words: Messages = ENGLISH): string {
+  return words.text('calendar.privateFollowUp');
+}
 const UID_DOMAIN = 'coaching-notes.local';
 
 /**
@@ -65,12 +73,16 @@ function inRange(date: IsoDate, request: CalendarRequest): boolean {
   );
 }
 
-function followUpDescription(rep: string, thread: ItemThread, today: IsoDate): string {
-  const parts = [`Rep: ${rep}`, `Agreed in the 1:1 of ${thread.created}`];
-  if (thread.owner !== null) parts.push(`Owner: @${thread.owner}`);
-  if (thread.due !== null && thread.due < today) parts.push(`Overdue since ${thread.due}`);
+function followUpDescription(rep: string, thread: ItemThread, today: IsoDate, words: Messages): string {
+  const parts = [
+    words.text('calendar.rep', { rep }),
+    words.text('calendar.agreed', { date: thread.created }),
+  ];
+  if (thread.owner !== null) parts.push(words.text('calendar.owner', { owner: thread.owner }));
+  if (thread.due !== null && thread.due < today)
+    parts.push(words.text('calendar.overdueSince', { date: thread.due }));
   if (thread.timesCarried > 0)
-    parts.push(`Carried ${thread.timesCarried} time${thread.timesCarried === 1 ? '' : 's'}`);
+    parts.push(words.text('calendar.carried', { times: words.count('count.times', thread.timesCarried) }));
   return parts.join('\n');
 }
 
@@ -78,6 +90,7 @@ function followUpDescription(rep: string, thread: ItemThread, today: IsoDate): s
 export function calendarEvents(reps: readonly TeamRepInput[], request: CalendarRequest): AllDayEvent[] {
   if (!isIsoDate(request.today))
     throw new RangeError(`today is not a calendar date: ${JSON.stringify(request.today)}`);
+  const words = request.messages ?? ENGLISH;
   const events: AllDayEvent[] = [];
   const used = new Map<string, number>();
   const uniqueUid = (kind: string, identity: string): string => {
@@ -94,13 +107,17 @@ export function calendarEvents(reps: readonly TeamRepInput[], request: CalendarR
       // A late 1:1 is shown today, where it still has to happen.
       const date = next.date < request.today ? request.today : next.date;
       if (inRange(date, request)) {
-        const late = next.date < request.today ? ` (late: due ${next.date})` : '';
         events.push({
           uid: uniqueUid('one-on-one', rep.key),
           date,
-          summary: `1:1 with ${rep.name}${late}`,
+          summary:
+            next.date < request.today
+              ? words.text('calendar.oneOnOneLate', { rep: rep.name, date: next.date })
+              : words.text('calendar.oneOnOne', { rep: rep.name }),
           // Dates only: the last 1:1 may be a private note, whose date is not repeated here.
-          description: next.planned ? 'Planned in the latest 1:1 note' : `Every ${cadenceDays} days`,
+          description: next.planned
+            ? words.text('calendar.planned')
+            : words.text('calendar.every', { days: words.count('count.days', cadenceDays) }),
           categories: ['Coaching', '1:1'],
         });
       }
@@ -115,13 +132,16 @@ export function calendarEvents(reps: readonly TeamRepInput[], request: CalendarR
       const uid = uniqueUid('follow-up', followUpIdentity(rep.key, thread, isPrivate));
       events.push(
         isPrivate
-          ? { uid, date: thread.due, summary: PRIVATE_FOLLOW_UP_SUMMARY, transparent: true }
+          ? { uid, date: thread.due, summary: privateFollowUpSummary(words), transparent: true }
           : {
               uid,
               date: thread.due,
-              summary: `Follow-up (${rep.name}): ${withoutDueTokens(thread.text) || 'no text'}`,
-              description: followUpDescription(rep.name, thread, request.today),
-              categories: ['Coaching', 'Follow-up'],
+              summary: words.text('calendar.followUp', {
+                rep: rep.name,
+                text: withoutDueTokens(thread.text) || words.text('brief.noText'),
+              }),
+              description: followUpDescription(rep.name, thread, request.today, words),
+              categories: ['Coaching', words.text('calendar.category.followUp')],
               transparent: true,
             },
       );

@@ -535,6 +535,37 @@ const EN = {
   'diagnostic.roster.type': '`type` should be one of {types}.',
   'diagnostic.roster.aliasTaken': '`{alias}` already names another rep in the roster.',
   'diagnostic.roster.twice': '`{name}` is listed twice in the roster.',
+
+  // calendar events (.ics)
+  'calendar.oneOnOne': '1:1 with {rep}',
+  'calendar.oneOnOneLate': '1:1 with {rep} (late: due {date})',
+  'calendar.planned': 'Planned in the latest 1:1 note',
+  'calendar.every': 'Every {days}',
+  'calendar.followUp': 'Follow-up ({rep}): {text}',
+  'calendar.privateFollowUp': 'Private follow-up',
+  'calendar.rep': 'Rep: {rep}',
+  'calendar.agreed': 'Agreed in the 1:1 of {date}',
+  'calendar.owner': 'Owner: @{owner}',
+  'calendar.overdueSince': 'Overdue since {date}',
+  'calendar.carried': 'Carried {times}',
+  'calendar.category.followUp': 'Follow-up',
+
+  // the team CSV's header
+  'csv.team.team': 'team',
+  'csv.team.rep': 'rep',
+  'csv.team.one_on_ones': 'one_on_ones',
+  'csv.team.cadence_days': 'cadence_days',
+  'csv.team.cadence_kept_percent': 'cadence_kept_percent',
+  'csv.team.follow_up_completion_percent': 'follow_up_completion_percent',
+  'csv.team.trend_points': 'trend_points',
+  'csv.team.overdue_now': 'overdue_now',
+  'csv.team.open_goals': 'open_goals',
+  'csv.team.closed_goals': 'closed_goals',
+  'csv.team.last_one_on_one': 'last_one_on_one',
+  'csv.team.days_since_last': 'days_since_last',
+  'csv.team.next_one_on_one': 'next_one_on_one',
+  'csv.team.one_on_one_late': 'one_on_one_late',
+  'csv.team.attention': 'attention',
 } satisfies Record<string, string | PluralText>;
 
 type Catalogue = { readonly [K in keyof typeof EN]: (typeof EN)[K] extends string ? string : PluralText };
@@ -1085,6 +1116,35 @@ const ES: Catalogue = {
   'diagnostic.roster.type': '`type` debe ser uno de {types}.',
   'diagnostic.roster.aliasTaken': '`{alias}` ya nombra a otro representante de la lista.',
   'diagnostic.roster.twice': '`{name}` aparece dos veces en la lista de representantes.',
+
+  'calendar.oneOnOne': '1:1 con {rep}',
+  'calendar.oneOnOneLate': '1:1 con {rep} (atrasado: tocaba el {date})',
+  'calendar.planned': 'Previsto en la última nota de 1:1',
+  'calendar.every': 'Cada {days}',
+  'calendar.followUp': 'Seguimiento ({rep}): {text}',
+  'calendar.privateFollowUp': 'Seguimiento privado',
+  'calendar.rep': 'Representante: {rep}',
+  'calendar.agreed': 'Acordado en el 1:1 del {date}',
+  'calendar.owner': 'Responsable: @{owner}',
+  'calendar.overdueSince': 'Vencido desde el {date}',
+  'calendar.carried': 'Pasado a la siguiente {times}',
+  'calendar.category.followUp': 'Seguimiento',
+
+  'csv.team.team': 'equipo',
+  'csv.team.rep': 'representante',
+  'csv.team.one_on_ones': 'reuniones_1a1',
+  'csv.team.cadence_days': 'cadencia_dias',
+  'csv.team.cadence_kept_percent': 'cadencia_cumplida_porcentaje',
+  'csv.team.follow_up_completion_percent': 'seguimientos_cumplidos_porcentaje',
+  'csv.team.trend_points': 'tendencia_puntos',
+  'csv.team.overdue_now': 'vencidos_ahora',
+  'csv.team.open_goals': 'metas_abiertas',
+  'csv.team.closed_goals': 'metas_cerradas',
+  'csv.team.last_one_on_one': 'ultimo_1a1',
+  'csv.team.days_since_last': 'dias_desde_el_ultimo',
+  'csv.team.next_one_on_one': 'proximo_1a1',
+  'csv.team.one_on_one_late': '1a1_atrasado',
+  'csv.team.attention': 'atencion',
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en: EN, es: ES };

@@ -182,8 +182,11 @@ export const TEAM_CSV_COLUMNS = [
 
 const number = (value: number | null): string => (value === null ? '' : String(value));
 
-/** One row per rep, CRLF line endings, header first (as the rep report's CSV). */
-export function renderTeamCsv(overview: SharedTeamOverview): string {
+/**
+ * One row per rep, CRLF line endings, header first (as the rep report's CSV); the header and yes/no
+ * in the language of `words`, numbers and the attention codes as they are.
+ */
+export function renderTeamCsv(overview: SharedTeamOverview, words: Messages = ENGLISH): string {
   requireShared(overview);
   const rows = overview.groups.flatMap((group) =>
     group.reps.map((rep) => [
@@ -200,13 +203,14 @@ export function renderTeamCsv(overview: SharedTeamOverview): string {
       rep.lastOneOnOne ?? '',
       number(rep.daysSinceLast),
       rep.nextOneOnOne ?? '',
-      rep.oneOnOneLate ? 'yes' : 'no',
+      words.text(rep.oneOnOneLate ? 'csv.yes' : 'csv.no'),
       rep.attention.join(' '),
     ]),
   );
   // Only the text columns can hold a formula; numbers (a trend of -5) are written as they are.
   const text = new Set([0, 1, TEAM_CSV_COLUMNS.length - 1]);
-  return [[...TEAM_CSV_COLUMNS], ...rows]
+  const header = TEAM_CSV_COLUMNS.map((column) => words.text(`csv.team.${column}`));
+  return [header, ...rows]
     .map(
       (cells) =>
         cells.map((cell, column) => csvField(text.has(column) ? neutraliseFormula(cell) : cell)).join(',') +

@@ -158,7 +158,10 @@ export class TeamExporter extends DisposableStore {
       encoder.encode(renderTeamMarkdown(overview, displayMessages())),
     );
     // A byte order mark, so spreadsheet programs read the CSV as UTF-8.
-    await vscode.workspace.fs.writeFile(files.csv, encoder.encode(`\uFEFF${renderTeamCsv(overview)}`));
+    await vscode.workspace.fs.writeFile(
+      files.csv,
+      encoder.encode(`\uFEFF${renderTeamCsv(overview, displayMessages())}`),
+    );
     this.log.info(`Exported the team report (${overview.period.from} to ${overview.period.to}).`);
     void vscode.window.showInformationMessage(
       vscode.l10n.t('Exported {0} and {1}.', fileName(files.markdown), fileName(files.csv)),
@@ -171,7 +174,11 @@ export class TeamExporter extends DisposableStore {
     const privateFollowUps = calendarPrivateFollowUps();
     const today = this.source.today;
     if (!isIsoDate(today)) throw new Error('today is not a date');
-    const events = calendarEvents(teamRepInputs(this.source), { today, privateFollowUps });
+    const events = calendarEvents(teamRepInputs(this.source), {
+      today,
+      privateFollowUps,
+      messages: displayMessages(),
+    });
     const uri = await this.destination(target, 'coaching-notes.ics', { iCalendar: ['ics'] }, title);
     if (!uri) return undefined;
     if (await this.refused([uri])) return undefined;

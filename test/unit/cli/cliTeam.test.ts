@@ -111,6 +111,35 @@ describe('coaching-notes team and calendar', () => {
     assert.equal(spanish.stdout, english.stdout);
   });
 
+  it('calendar --lang es names the events in Spanish, with the same UIDs as in English', async () => {
+    const english = await runCapturing(['calendar', ...TODAY], root);
+    const spanish = await runCapturing(
+      ['calendar', ...TODAY, '--lang', 'es', '--private', 'placeholder'],
+      root,
+    );
+    assert.equal(spanish.code, 0, spanish.stderr);
+    const events = (ics: string) =>
+      new ICAL.Component(ICAL.parse(ics) as unknown[])
+        .getAllSubcomponents('vevent')
+        .map((event) => new ICAL.Event(event));
+    const summaries = new Set(events(spanish.stdout).map((event) => event.summary));
+    for (const summary of [
+      '1:1 con Sam Lee',
+      '1:1 con Kim Ito',
+      'Seguimiento (Sam Lee): Send deck',
+      'Seguimiento (Kim Ito): Ship the plan',
+      'Seguimiento privado',
+    ]) {
+      assert.ok(summaries.has(summary), `${summary} in ${[...summaries].join(' | ')}`);
+    }
+    assert.ok(
+      !/Follow-up|1:1 with|Private follow-up|Agreed in|Every \d/u.test(spanish.stdout),
+      spanish.stdout,
+    );
+    const uids = (ics: string) => new Set(events(ics).map((event) => event.uid));
+    for (const uid of uids(english.stdout)) assert.ok(uids(spanish.stdout).has(uid), uid);
+  });
+
   it('team rejects bad usage with exit 2', async () => {
     for (const argv of [
       ['--from', '2026-13-01'],

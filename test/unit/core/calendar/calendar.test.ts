@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import ICAL from 'ical.js';
 import * as fc from 'fast-check';
-import { calendarEvents, PRIVATE_FOLLOW_UP_SUMMARY } from '../../../../src/core/calendar/coachingCalendar';
+import { calendarEvents, privateFollowUpSummary } from '../../../../src/core/calendar/coachingCalendar';
 import { escapeText, foldLine, renderCalendar } from '../../../../src/core/calendar/ics';
 import { parseRoster } from '../../../../src/core/reps/roster';
 import type { TeamRepInput } from '../../../../src/core/team/teamOverview';
@@ -77,7 +77,7 @@ describe('calendar export', () => {
       events.map((e) => [e.start, e.end, e.isDate, e.summary]),
       [
         ['2026-04-02', '2026-04-03', true, 'Follow-up (Ana Ruiz): Send the deck, pricing; v2'],
-        ['2026-04-03', '2026-04-04', true, PRIVATE_FOLLOW_UP_SUMMARY],
+        ['2026-04-03', '2026-04-04', true, privateFollowUpSummary()],
         ['2026-04-07', '2026-04-08', true, '1:1 with Ana Ruiz'],
       ],
     );
@@ -86,7 +86,7 @@ describe('calendar export', () => {
   it('never writes the text of a private follow-up, or leaves it out', () => {
     const placeholder = exportCalendar([anaWith()]);
     assert.ok(!placeholder.includes('pay review'));
-    const [privateEvent] = parse(placeholder).filter((e) => e.summary === PRIVATE_FOLLOW_UP_SUMMARY);
+    const [privateEvent] = parse(placeholder).filter((e) => e.summary === privateFollowUpSummary());
     assert.strictEqual(privateEvent.description, null);
     const omitted = parse(exportCalendar([anaWith()], 'omit'));
     assert.deepStrictEqual(
