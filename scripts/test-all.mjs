@@ -222,16 +222,20 @@ async function checkNpmPackage() {
   }
 }
 
-function lastNumber(output, pattern) {
+/** The sum of every number `pattern` captures, null when it matches nowhere. */
+function sumOfNumbers(output, pattern) {
   const matches = [...output.matchAll(pattern)];
-  return matches.length === 0 ? null : Number(matches[matches.length - 1][1]);
+  return matches.length === 0 ? null : matches.reduce((sum, match) => sum + Number(match[1]), 0);
 }
 
-/** Counts from mocha's closing lines (`N passing`, `N failing`), null when mocha never got there. */
+/**
+ * Counts from mocha's closing lines (`N passing`, `N failing`), summed over every mocha run of the
+ * tier (the integration tier runs an English and a Spanish suite); null when mocha never got there.
+ */
 function mochaCounts(output) {
-  const passed = lastNumber(output, /^\s*(\d+) passing\b/gm);
+  const passed = sumOfNumbers(output, /^\s*(\d+) passing\b/gm);
   if (passed === null) return null;
-  return { passed, failed: lastNumber(output, /^\s*(\d+) failing\b/gm) ?? 0 };
+  return { passed, failed: sumOfNumbers(output, /^\s*(\d+) failing\b/gm) ?? 0 };
 }
 
 function filesUnder(dir, suffix) {
