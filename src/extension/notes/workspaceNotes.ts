@@ -175,9 +175,11 @@ export class WorkspaceNotes extends DisposableStore {
 
   private async scan(generation: number): Promise<void> {
     const started = Date.now();
-    // The cache's shards are read while the notes are listed, and used one by one as they decode.
-    const cacheLoading = this.cache?.load();
+    // The cache's shards are read and decoded once the notes are listed, then used one by one as
+    // they decode: decoding all of them during the listing delayed the listing, and with it the
+    // first reps of a warm start, by seconds (docs/benchmarks.md, "Warm start: shards after listing").
     const listed = await this.listAllNotes();
+    const cacheLoading = this.cache?.load();
     const { skipped } = listed;
     const cache = this.cache;
     const uris = cache ? inShardOrder(listed.uris, cache) : listed.uris;
