@@ -134,10 +134,11 @@ async function checkPackageContents() {
         media.svg,
       ]),
     ),
-    // Written by the build; loaded by dist/extension.js when it first needs YAML; opened by
+    // Written by the build; loaded by dist/extension.js when it first needs YAML or Spanish; opened by
     // Coaching: Open Format Guide.
     'ThirdPartyNotices.txt',
     'dist/yaml.js',
+    'dist/catalogue-es.js',
     'docs/format.md',
   ]
     .filter((file) => typeof file === 'string')
