@@ -12,8 +12,8 @@
 // it as usual. The engine's Spanish words (dist/catalogue-es.js, about 33 KB) are loaded the same
 // way, the first time a Spanish reader needs them.
 // --production minifies and drops sourcemaps, and fails when dist/extension.js, the file that
-// activation loads, exceeds EXTENSION_BUDGET_BYTES (yaml.js, loaded on demand, is reported beside
-// it); a development build checks a minified build in memory, so `npm run build` catches it too. --watch rebuilds on change.
+// activation loads, exceeds EXTENSION_BUDGET_BYTES (yaml.js and catalogue-es.js, loaded on demand,
+// are reported beside it); a development build checks a minified build in memory, so `npm run build` catches it too. --watch rebuilds on change.
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
@@ -30,8 +30,9 @@ export const EXTENSION_BUDGET_BYTES = 300 * 1024;
 /**
  * dist/web/extension.js has the desktop's budget for the same code, yaml aside: the web worker
  * loads one file, so yaml (about 98 KB minified, tree-shaken from its ESM entry) cannot be loaded
- * on demand as on the desktop and is reported beside it. Issue 15 asked for 300 KB in all; with
- * every feature on the web, the extension's own code is about 267 KB of it.
+ * on demand as on the desktop and is reported beside it; nor can the Spanish words. Issue 15 asked
+ * for 300 KB in all: the extension's own code, Spanish included, is about 292 KiB of it, so the web
+ * file is about 396 KB (not met).
  */
 const LAZY_YAML_FILE = 'yaml.js';
 /** The engine's Spanish words (src/core/i18n/catalogueEs.ts): most readers never need them. */
