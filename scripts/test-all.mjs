@@ -134,11 +134,13 @@ async function checkPackageContents() {
         media.svg,
       ]),
     ),
-    // Written by the build; loaded by dist/extension.js when it first needs YAML or Spanish; opened by
-    // Coaching: Open Format Guide.
+    // Written by the build; loaded by dist/extension.js (and dist/web/extension.js) when it first
+    // needs YAML or Spanish; opened by Coaching: Open Format Guide.
     'ThirdPartyNotices.txt',
     'dist/yaml.js',
     'dist/catalogue-es.js',
+    'dist/web/yaml.js',
+    'dist/web/catalogue-es.js',
     'docs/format.md',
   ]
     .filter((file) => typeof file === 'string')

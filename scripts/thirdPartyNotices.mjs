@@ -41,9 +41,9 @@ export function writeThirdPartyNotices(repoRoot, metafiles) {
   const dirs = bundledPackageDirs(metafiles);
   const separator = `\n\n${'-'.repeat(78)}\n\n`;
   const header =
-    'Coaching Notes bundles the following third-party software into dist/extension.js,\n' +
-    'dist/yaml.js, dist/web/extension.js and dist/cli.js. Each is used under the license\n' +
-    'reproduced below.';
+    'Coaching Notes bundles the following third-party software into its files in dist/\n' +
+    '(the extension, the web extension, the parts they load on demand and the CLI). Each\n' +
+    'is used under the license reproduced below.';
   const body = dirs.map((dir) => noticeFor(repoRoot, dir)).join(separator);
   fs.writeFileSync(path.join(repoRoot, NOTICES_FILE), `${header}${separator}${body}\n`);
   return dirs.map((dir) => dir.replace(/^.*node_modules\//, ''));

@@ -7,6 +7,7 @@ import { describeRep } from '../reps/describe';
 import { isNoteDocument } from '../notes/workspaceNotes';
 import { parsedDocument } from '../writing/parsedDocument';
 import type { HistorySource } from './historySource';
+import { engineLoaded } from '../engineLoaded';
 
 function isRepOverview(value: unknown): value is RepOverview {
   return typeof value === 'object' && value !== null && 'key' in value && 'notes' in value && 'name' in value;
@@ -41,6 +42,7 @@ export async function resolveRep(
   target: unknown,
   title: string,
 ): Promise<RepOverview | undefined> {
+  await engineLoaded();
   const given = repFromTarget(source, target);
   if (given) return given;
   if (typeof target === 'string') {

@@ -5,6 +5,7 @@ import { parseNote } from '../../core/note/parse';
 import { CommandIds } from '../commandIds';
 import type { RepsTreeNode } from '../reps/repsTree';
 import { isNoteDocument, type WorkspaceNotes } from '../notes/workspaceNotes';
+import { engineLoaded } from '../engineLoaded';
 import type { Services } from '../services';
 import {
   locationOf,
@@ -72,11 +73,13 @@ export function registerItemCommands({ clock, notes }: Services): vscode.Disposa
       openLocation(uri, line),
     ),
     vscode.commands.registerCommand(CommandIds.markDone, async (target: ItemTarget) => {
+      await engineLoaded();
       const item = resolveItem(target, notes);
       if (!item) return noItem();
       return markDone(item);
     }),
     vscode.commands.registerCommand(CommandIds.reschedule, async (target: ItemTarget) => {
+      await engineLoaded();
       const item = resolveItem(target, notes);
       if (!item) return noItem();
       const due = await pickDueDate(clock.today, item.due);

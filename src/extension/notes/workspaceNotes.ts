@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { yieldToHost } from '../util/yieldToHost';
 import { parseNote } from '../../core/note/parse';
+import { engineLoaded } from '../engineLoaded';
 import type { ParsedNote } from '../../core/note/model';
 import { pushAll } from '../../core/base/arrays';
 import { NoteIndex } from '../../core/reps/noteIndex';
@@ -129,6 +130,7 @@ export class WorkspaceNotes extends DisposableStore {
    * views need this, for the notes of one rep. A note whose file is gone is removed.
    */
   async complete(files: Iterable<string>): Promise<void> {
+    await engineLoaded();
     const summaries = [...files].filter((file) => {
       const note = this.index.get(file);
       return note !== undefined && isNoteSummary(note);
@@ -175,6 +177,7 @@ export class WorkspaceNotes extends DisposableStore {
 
   private async scan(generation: number): Promise<void> {
     const started = Date.now();
+    await engineLoaded();
     // The cache's shards are read and decoded once the notes are listed, then used one by one as
     // they decode: decoding all of them during the listing delayed the listing, and with it the
     // first reps of a warm start, by seconds (docs/benchmarks.md, "Warm start: shards after listing").
@@ -310,8 +313,13 @@ export class WorkspaceNotes extends DisposableStore {
       key,
       setTimeout(() => {
         this.editTimers.delete(key);
-        if (document.isClosed) return;
-        this.put(key, parseNote(document.getText()));
+        // (If the engine never loads, indexing has already said so: nothing to add here.)
+        engineLoaded().then(
+          () => {
+            if (!document.isClosed) this.put(key, parseNote(document.getText()));
+          },
+          () => undefined,
+        );
       }, EDIT_DEBOUNCE_MS),
     );
   }
@@ -322,6 +330,7 @@ export class WorkspaceNotes extends DisposableStore {
    */
   private async reloadFromDisk(uri: vscode.Uri): Promise<void> {
     if (!this.inWorkspace(uri) || !isNoteUri(uri)) return;
+    await engineLoaded();
     const key = uri.toString();
     if (await this.isOutside(uri)) {
       this.putSkipped([{ path: key, folder: false, reason: 'link-outside' }]);

@@ -8,6 +8,7 @@ import { toVscodeDiagnostic } from '../util/convert';
 import { fileSourceFor } from '../notes/noteFileAccess';
 import { affectsSetting, rosterUri } from '../settings';
 import { DisposableStore } from '../util/dispose';
+import { engineLoaded } from '../engineLoaded';
 
 export class RosterService extends DisposableStore {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
@@ -66,6 +67,7 @@ export class RosterService extends DisposableStore {
   }
 
   private async load(): Promise<void> {
+    await engineLoaded();
     const entries: Roster['entries'][number][] = [];
     const diagnostics: Roster['diagnostics'][number][] = [];
     let found = false;

@@ -13,6 +13,7 @@ import type { TodayClock } from '../util/today';
 import type { WorkspaceNotes } from '../notes/workspaceNotes';
 import { dueDateChoices, shortDate } from './dateWords';
 import { noteSelector, parsedDocument } from './parsedDocument';
+import { whenEngineLoaded } from '../engineLoaded';
 
 export const COMPLETION_TRIGGERS = [':', '@', ' '];
 
@@ -100,7 +101,14 @@ export class NoteCompletion implements vscode.CompletionItemProvider {
     );
   }
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
+  provideCompletionItems(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+  ): vscode.CompletionItem[] | Promise<vscode.CompletionItem[]> {
+    return whenEngineLoaded(() => this.completionItems(document, position));
+  }
+
+  private completionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
     const before = document.lineAt(position.line).text.slice(0, position.character);
     if (inFrontMatter(document, position.line)) return this.frontMatterItems(document, position, before);
 

@@ -6,6 +6,7 @@ import type { Services } from '../services';
 import type { TodayClock } from '../util/today';
 import { longDate, relativeDay, relativeDue } from './dateWords';
 import { noteSelector, parsedDocument } from './parsedDocument';
+import { whenEngineLoaded } from '../engineLoaded';
 
 const FRONT_MATTER_DATE = /^(date|next):[ \t]*(['"]?)(\d{4}-\d{2}-\d{2})\2[ \t]*(?:#.*)?$/u;
 
@@ -16,7 +17,14 @@ export class DateHover implements vscode.HoverProvider {
     return vscode.languages.registerHoverProvider(noteSelector(), new DateHover(clock));
   }
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+  ): vscode.Hover | undefined | Promise<vscode.Hover | undefined> {
+    return whenEngineLoaded(() => this.hover(document, position));
+  }
+
+  private hover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const note = parsedDocument(document);
     const today = this.clock.today;
     const item = note.items.find((candidate) => candidate.line === position.line);

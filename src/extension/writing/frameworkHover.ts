@@ -3,13 +3,21 @@
 import * as vscode from 'vscode';
 import { frameworkOf } from '../../core/newNote/frameworks';
 import { noteSelector, parsedDocument } from './parsedDocument';
+import { whenEngineLoaded } from '../engineLoaded';
 
 export class FrameworkHover implements vscode.HoverProvider {
   static register(): vscode.Disposable {
     return vscode.languages.registerHoverProvider(noteSelector(), new FrameworkHover());
   }
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+  ): vscode.Hover | undefined | Promise<vscode.Hover | undefined> {
+    return whenEngineLoaded(() => this.hover(document, position));
+  }
+
+  private hover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const section = parsedDocument(document).sections.find(
       (candidate) => candidate.headingLine === position.line,
     );

@@ -31,6 +31,7 @@ import { fileExists } from '../util/fileExists';
 import { newFileEol, noteLanguageSetting, notesRootUri } from '../settings';
 import { TYPE_DOCS } from './completion';
 import type { TemplateProblems } from './templateProblems';
+import { engineLoaded } from '../engineLoaded';
 
 /** Gives up looking for a free `YYYY-MM-DD-N.coach.md` name after this many. */
 const MAX_NOTES_PER_DAY = 99;
@@ -355,6 +356,7 @@ interface PreviousNote {
 /** The rep's latest note as it is now in VS Code (unsaved changes included), and what to carry from it. */
 async function readPrevious(deps: NewNoteDeps, uri: vscode.Uri): Promise<PreviousNote | undefined> {
   try {
+    await engineLoaded();
     const document = await vscode.workspace.openTextDocument(uri);
     const text = document.getText();
     const note = parseNote(text);

@@ -7,6 +7,7 @@ import { frameworkOf } from '../../core/newNote/frameworks';
 import { isPrivateItem, isPrivateSection } from '../../core/note/privacy';
 import { toVscodeRange } from '../util/convert';
 import { noteSelector, parsedDocument } from './parsedDocument';
+import { whenEngineLoaded } from '../engineLoaded';
 
 const STATUS_WORDS: Readonly<Record<ItemStatus, () => string>> = {
   open: () => vscode.l10n.t('open'),
@@ -22,7 +23,13 @@ export class NoteOutline implements vscode.DocumentSymbolProvider {
     });
   }
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+  provideDocumentSymbols(
+    document: vscode.TextDocument,
+  ): vscode.DocumentSymbol[] | Promise<vscode.DocumentSymbol[]> {
+    return whenEngineLoaded(() => this.symbols(document));
+  }
+
+  private symbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
     const note = parsedDocument(document);
     const symbols: vscode.DocumentSymbol[] = [];
     const frontMatter = frontMatterSymbol(note);

@@ -19,6 +19,7 @@ import type { TodayClock } from '../util/today';
 import type { WorkspaceNotes } from '../notes/workspaceNotes';
 import { shortDate } from './dateWords';
 import { noteSelector, parsedDocument } from './parsedDocument';
+import { whenEngineLoaded } from '../engineLoaded';
 
 /** How many rep names a `missing-rep` fix offers from the notes next to this one. */
 const MAX_REP_SUGGESTIONS = 3;
@@ -41,6 +42,14 @@ export class NoteQuickFixes implements vscode.CodeActionProvider {
   }
 
   provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] | Promise<vscode.CodeAction[]> {
+    return whenEngineLoaded(() => this.codeActions(document, range, context));
+  }
+
+  private codeActions(
     document: vscode.TextDocument,
     range: vscode.Range | vscode.Selection,
     context: vscode.CodeActionContext,

@@ -7,6 +7,7 @@ import { displayLang } from '../displayLanguage';
 import { noteHeadingLanguage } from '../../core/note/sections';
 import spanishSnippets from '../../../snippets/coaching-note.es.json';
 import { noteSelector, parsedDocument } from './parsedDocument';
+import { whenEngineLoaded } from '../engineLoaded';
 
 interface SnippetEntry {
   readonly prefix: string | readonly string[];
@@ -29,7 +30,14 @@ export class SpanishSnippets implements vscode.CompletionItemProvider {
     return vscode.languages.registerCompletionItemProvider(noteSelector(), new SpanishSnippets());
   }
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
+  provideCompletionItems(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+  ): vscode.CompletionItem[] | Promise<vscode.CompletionItem[]> {
+    return whenEngineLoaded(() => this.completionItems(document, position));
+  }
+
+  private completionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
     if (!wantsSpanish(document)) return [];
     const before = document.lineAt(position.line).text.slice(0, position.character);
     const range = new vscode.Range(position.translate(0, -typedPrefixLength(before)), position);

@@ -9,6 +9,7 @@ import { CommandIds } from '../commandIds';
 import { toVscodeRange } from '../util/convert';
 import { isNoteDocument } from '../notes/workspaceNotes';
 import { parsedDocument } from './parsedDocument';
+import { engineLoaded } from '../engineLoaded';
 
 /** The lines the selections cover; a selection ending at the start of a line leaves that line out. */
 export function selectedLines(selections: readonly vscode.Selection[]): number[] {
@@ -45,6 +46,7 @@ export function registerToggleItem(): vscode.Disposable {
   return vscode.commands.registerCommand(CommandIds.toggleItem, async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !isNoteDocument(editor.document)) return;
+    await engineLoaded();
     const document = editor.document;
     const note = parsedDocument(document);
     const lines = selectedLines(editor.selections);

@@ -2,7 +2,8 @@
 // (as in vscode.dev and github.dev: no Node, no local disk), on a `memfs:` workspace served from
 // memory by a test-only extension, with the suite in web/suite/ bundled for the browser.
 //
-// One code-server session: the user setting `remote.extensionKind` moves the extension (which has
+// Two code-server sessions, in English and then in Spanish (the engine's Spanish words are loaded
+// on demand too); in each, the user setting `remote.extensionKind` moves the extension (which has
 // both `main` and `browser`) into the web worker; the folder is the URI `memfs:/`; the memfs
 // extension is packaged and installed (code-server loads only one extension under development);
 // the suite sits inside Coaching Notes' folder so that it runs in the same host.
@@ -40,7 +41,7 @@ async function main(): Promise<number> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'coaching-notes-web-'));
   try {
     const memfsExtension = path.join(scratch, 'memfs-workspace');
-    const { suiteEntry } = await buildWebBundles(memfsExtension);
+    const { suiteEntry, spanishSuiteEntry } = await buildWebBundles(memfsExtension);
     fs.copyFileSync(
       path.join(webSourceDir, 'memfsWorkspace', 'package.json'),
       path.join(memfsExtension, 'package.json'),
@@ -55,26 +56,37 @@ async function main(): Promise<number> {
     };
     fs.writeFileSync(path.join(memfsExtension, 'harness.json'), JSON.stringify(config, null, 2) + '\n');
 
-    log('running the web suite in code-server, in the web worker extension host, on memfs:/');
-    const logsDir = path.join(testResultsDir, 'integration-web');
-    const result = await runTestsInCodeServer({
-      extensionDevelopmentPath: repoRoot,
-      // code-server loads one extension under development: the test file system is installed.
-      installVsix: packageVsix(memfsExtension, path.join(scratch, 'memfs-workspace.vsix')),
-      extensionTestsPath: suiteEntry,
-      workspace: 'memfs:/',
-      settings: { 'remote.extensionKind': { [`${manifest.publisher}.${manifest.name}`]: ['web'] } },
-      timeoutMs,
-      screenshotsDir,
-      logsDir,
-      keepRunDir: process.env.COACHING_NOTES_KEEP_RUN_DIR === '1',
-    });
-    const counts =
-      result.passing === null
-        ? 'no mocha summary'
-        : `${result.passing} passed, ${result.failing ?? 0} failed`;
-    log(`web suite finished: exit code ${result.exitCode} (${counts}); logs in ${logsDir}`);
-    return result.exitCode;
+    const memfsVsix = packageVsix(memfsExtension, path.join(scratch, 'memfs-workspace.vsix'));
+    const sessions = [
+      { name: 'web suite', suite: suiteEntry, logs: 'integration-web' },
+      // Its own session: the display language is chosen when the workbench starts.
+      { name: 'Spanish web suite', suite: spanishSuiteEntry, logs: 'integration-web-es', locale: 'es' },
+    ];
+    let exitCode = 0;
+    for (const session of sessions) {
+      log(`running the ${session.name} in code-server, in the web worker extension host, on memfs:/`);
+      const logsDir = path.join(testResultsDir, session.logs);
+      const result = await runTestsInCodeServer({
+        extensionDevelopmentPath: repoRoot,
+        // code-server loads one extension under development: the test file system is installed.
+        installVsix: memfsVsix,
+        extensionTestsPath: session.suite,
+        workspace: 'memfs:/',
+        settings: { 'remote.extensionKind': { [`${manifest.publisher}.${manifest.name}`]: ['web'] } },
+        timeoutMs,
+        screenshotsDir,
+        logsDir,
+        locale: session.locale,
+        keepRunDir: process.env.COACHING_NOTES_KEEP_RUN_DIR === '1',
+      });
+      const counts =
+        result.passing === null
+          ? 'no mocha summary'
+          : `${result.passing} passed, ${result.failing ?? 0} failed`;
+      log(`${session.name} finished: exit code ${result.exitCode} (${counts}); logs in ${logsDir}`);
+      if (result.exitCode !== 0) exitCode = result.exitCode;
+    }
+    return exitCode;
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }

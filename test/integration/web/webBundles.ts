@@ -1,5 +1,5 @@
-// Bundles the web tier's two pieces of browser code with esbuild, for the web worker (platform
-// browser: a Node built-in fails the build): the suite, into out/web/ inside Coaching Notes'
+// Bundles the web tier's browser code with esbuild, for the web worker (platform
+// browser: a Node built-in fails the build): the suite (in English and in Spanish), into out/web/ inside Coaching Notes'
 // folder (a test file runs in the host of the extension whose folder holds it), and the test-only
 // memfs extension, into the folder it is staged in.
 import * as esbuild from 'esbuild';
@@ -21,8 +21,16 @@ const assertInTheWorker: esbuild.Plugin = {
   },
 };
 
-export async function buildWebBundles(memfsExtensionDir: string): Promise<{ suiteEntry: string }> {
+export interface WebBundles {
+  /** The suite, in English. */
+  readonly suiteEntry: string;
+  /** The suite that runs with Spanish as the display language. */
+  readonly spanishSuiteEntry: string;
+}
+
+export async function buildWebBundles(memfsExtensionDir: string): Promise<WebBundles> {
   const suiteEntry = path.join(repoRoot, 'out', 'web', 'suite.js');
+  const spanishSuiteEntry = path.join(repoRoot, 'out', 'web', 'suite-es.js');
   const common: esbuild.BuildOptions = {
     absWorkingDir: repoRoot,
     bundle: true,
@@ -37,15 +45,16 @@ export async function buildWebBundles(memfsExtensionDir: string): Promise<{ suit
     logOverride: { 'import-is-undefined': 'error' },
     plugins: [assertInTheWorker],
   };
-  await esbuild.build({
-    ...common,
-    entryPoints: [path.join(webSourceDir, 'suite', 'index.ts')],
-    outfile: suiteEntry,
-  });
+  for (const [entry, outfile] of [
+    ['index.ts', suiteEntry],
+    ['indexEs.ts', spanishSuiteEntry],
+  ]) {
+    await esbuild.build({ ...common, entryPoints: [path.join(webSourceDir, 'suite', entry)], outfile });
+  }
   await esbuild.build({
     ...common,
     entryPoints: [path.join(webSourceDir, 'memfsWorkspace', 'extension.ts')],
     outfile: path.join(memfsExtensionDir, 'dist', 'extension.js'),
   });
-  return { suiteEntry };
+  return { suiteEntry, spanishSuiteEntry };
 }

@@ -5,10 +5,16 @@ import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { onDemandFilesFor, SPANISH_FILE, YAML_FILE } from '../../../src/extension/web/onDemandFiles';
 import { REPO_ROOT } from '../../repoPaths';
 
 interface WebBuild {
   webBuildOptions(entry?: string): esbuild.BuildOptions;
+  webLazyFileOptions(): esbuild.BuildOptions[];
+}
+
+interface LazyModules {
+  LAZY_FILES: string[];
 }
 
 /** scripts/webBuild.mjs, loaded as the build loads it (Node 20.19+ can require an ES module). */
@@ -48,5 +54,28 @@ describe('web extension build (dist/web/extension.js)', () => {
     const text = result.outputFiles?.[0]?.text ?? '';
     const required = [...text.matchAll(/\brequire\("([^"]+)"\)/gu)].map((match) => match[1]);
     assert.deepStrictEqual([...new Set(required)], ['vscode']);
+  });
+
+  it('builds the files it loads on demand under the names it asks for, each needing nothing', async () => {
+    const { LAZY_FILES } = (await import(path.join(REPO_ROOT, 'scripts', 'lazyModules.mjs'))) as LazyModules;
+    assert.deepStrictEqual([...LAZY_FILES].sort(), [YAML_FILE, SPANISH_FILE].sort());
+    const built: string[] = [];
+    for (const options of (await webBuild()).webLazyFileOptions()) {
+      const result = await esbuild.build({
+        ...options,
+        absWorkingDir: REPO_ROOT,
+        write: false,
+        logLevel: 'silent',
+      });
+      const text = result.outputFiles?.[0]?.text ?? '';
+      assert.doesNotMatch(text, /\brequire\(/u, `${options.outfile} must not require anything`);
+      built.push(path.posix.basename(options.outfile ?? ''));
+    }
+    assert.deepStrictEqual(built.sort(), [YAML_FILE, SPANISH_FILE].sort());
+  });
+
+  it('loads yaml always and the Spanish words only for a Spanish reader', () => {
+    assert.deepStrictEqual(onDemandFilesFor('en'), [YAML_FILE]);
+    assert.deepStrictEqual(onDemandFilesFor('es'), [YAML_FILE, SPANISH_FILE]);
   });
 });

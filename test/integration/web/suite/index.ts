@@ -1,8 +1,7 @@
 // The mocha runner the web worker extension host loads (the web tier's `extensionTestsPath`). It
 // is bundled by esbuild for the browser (harness/webBundles.ts) and uses mocha's browser build:
 // the worker has no Node built-ins, no file system and no `process`. Tests are imported here, in
-// the order they run; mocha's report goes to the console, which the workbench relays to the
-// harness (codeAutomationLog), each line marked as the Node suite marks it.
+// the order they run (runner.ts runs them).
 import './mochaSetup';
 // The suites, in the order they run: each registers itself with mocha as it loads.
 import './webHost.test';
@@ -11,30 +10,4 @@ import './newNote.test';
 import './history.test';
 // Last: the notes it writes (and removes) would otherwise show in the others' Reps tree.
 import './writing.test';
-import { SUITE_OUTPUT_MARKER } from '../../harnessProtocol';
-import { harnessConfig } from './webHarness';
-
-/** Node's `util.format` for what mocha's reporters pass: `%s`, `%d` and `%%`, then the rest. */
-function format(args: readonly unknown[]): string {
-  const [first, ...rest] = args;
-  if (typeof first !== 'string') return args.map(String).join(' ');
-  let next = 0;
-  const text = first.replace(/%[sdifjoO%]/gu, (token) =>
-    token === '%%' ? '%' : next < rest.length ? String(rest[next++]) : token,
-  );
-  return [text, ...rest.slice(next).map(String)].join(' ');
-}
-
-export async function run(): Promise<void> {
-  const { grep } = await harnessConfig();
-  if (grep) mocha.grep(grep);
-  const base = Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void };
-  const original = base.consoleLog;
-  base.consoleLog = (...args: unknown[]) => console.log(SUITE_OUTPUT_MARKER + format(args));
-  try {
-    const failures = await new Promise<number>((resolve) => mocha.run(resolve));
-    if (failures > 0) throw new Error(`${failures} web test(s) failed`);
-  } finally {
-    base.consoleLog = original;
-  }
-}
+export { run } from './runner';

@@ -6,7 +6,7 @@ import type { CoachingNotesApi } from '../../../../src/extension/api';
 import type { RepsTreeNode } from '../../../../src/extension/reps/repsTree';
 import { DialogStub, pickByLabel } from '../../suite/dialogStub';
 import { changedLines, closeAllEditors } from '../../suite/editors';
-import { readText, repsTreeReader, workspaceFile } from '../../suite/notesWorkspace';
+import { readText, repInTree, repsTreeReader, workspaceFile } from '../../suite/notesWorkspace';
 import { eventually, waitUntil } from '../../suite/waitUntil';
 import * as assert from './assert';
 import { coachingNotes, takeScreenshot } from './webHarness';
@@ -223,6 +223,37 @@ describe('Web: the Reps tree and overdue signals', () => {
     await eventually(
       async () => (await teamNamed('Enterprise West')) === undefined,
       'the roster to be forgotten',
+    );
+  });
+
+  it('reads a front matter only the yaml package can read (quoted values): yaml is loaded on demand', async () => {
+    // The fast line scanner declines quoted scalars, so this note goes through the yaml package,
+    // which the web build reads from dist/web/yaml.js after activation.
+    const note = workspaceFile('quinn-ohara/2026-11-20.coach.md');
+    const text = [
+      '---',
+      'rep: "Quinn O\'Hara"',
+      "date: '2026-11-20'",
+      '---',
+      '',
+      '## Follow-ups',
+      '',
+      '- [ ] Send the pricing sheet @quinn due:2026-11-21',
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(note, new TextEncoder().encode(text));
+    try {
+      await eventually(
+        async () => (await repInTree(api, "Quinn O'Hara")) !== undefined,
+        "Quinn O'Hara in the tree",
+      );
+      assert.strictEqual(overdueOf("Quinn O'Hara"), 1, "Quinn O'Hara's overdue follow-ups");
+    } finally {
+      await vscode.workspace.fs.delete(note);
+    }
+    await eventually(
+      async () => (await repInTree(api, "Quinn O'Hara")) === undefined,
+      'the note to be forgotten',
     );
   });
 });
