@@ -26,6 +26,7 @@ import { parseNote } from '../note/parse';
 import { isPrivateItem } from '../note/privacy';
 import { sectionHeading, type NoteLanguage } from '../note/sections';
 import { splitLines, stripByteOrderMark, trimDashes } from '../base/text';
+import { numberedStems } from '../base/numberedNames';
 
 /** The sections of a weekly note, in order (headings in the note's language: core/note/sections.ts). */
 export const NEW_NOTE_SECTION_KINDS = ['root-cause', 'strengths', 'agreed-goals', 'follow-ups'] as const;
@@ -321,8 +322,7 @@ export function repSlug(name: string): string {
 
 /** File names to try for a note of `date`, in order: `2026-11-22.coach.md`, then `-2`, `-3`, ... */
 export function* noteFileNames(date: IsoDate): Generator<string> {
-  yield `${date}.coach.md`;
-  for (let counter = 2; ; counter++) yield `${date}-${counter}.coach.md`;
+  for (const stem of numberedStems(date)) yield `${stem}.coach.md`;
 }
 
 /** The line ending a text uses (its first one), or null when it has a single line. */

@@ -21,7 +21,7 @@ import {
   type ReportRange,
 } from './reportRange';
 import { resolveRep } from './repPicker';
-import { fileExists } from '../util/fileExists';
+import { fileName, freeStem, refusedExport } from '../util/exportFiles';
 
 export const REPORT_PREVIEW_SCHEME = 'coaching-report-preview';
 
@@ -38,10 +38,6 @@ function monthLabel(month: string): string {
 function withExtension(uri: vscode.Uri, extension: '.md' | '.csv'): vscode.Uri {
   const path = uri.path.replace(/\.(md|csv|markdown)$/iu, '');
   return uri.with({ path: `${path}${extension}` });
-}
-
-function fileName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
 export class ReportExporter extends DisposableStore implements vscode.TextDocumentContentProvider {
@@ -102,17 +98,12 @@ export class ReportExporter extends DisposableStore implements vscode.TextDocume
       markdown: withExtension(destination, '.md'),
       csv: withExtension(destination, '.csv'),
     };
-    if (/\.coach\.md$/iu.test(files.markdown.path)) {
-      // It would be indexed as a note (and could replace one).
-      void vscode.window.showErrorMessage(
-        vscode.l10n.t('A report cannot be named like a note (*.coach.md).'),
-      );
-      return undefined;
-    }
+    if (await refusedExport([files.markdown, files.csv])) return undefined;
     const markdown = renderMarkdownReport(history, { messages: displayMessages() });
     const csv = renderItemsCsv(history, displayMessages());
     if (!(await this.confirm(rep, history, markdown, files))) return undefined;
-    if (!(await this.confirmReplace(files))) return undefined;
+    // Again: a file may have appeared while the preview was open.
+    if (await refusedExport([files.markdown, files.csv])) return undefined;
     const encoder = new TextEncoder();
     await vscode.workspace.fs.writeFile(files.markdown, encoder.encode(markdown));
     // A byte order mark, so spreadsheet programs read the CSV as UTF-8.
@@ -201,7 +192,9 @@ export class ReportExporter extends DisposableStore implements vscode.TextDocume
     const folder = newest
       ? vscode.Uri.joinPath(vscode.Uri.parse(newest.file), '..')
       : vscode.workspace.workspaceFolders?.[0]?.uri;
-    const besideNotes = folder ? vscode.Uri.joinPath(folder, `${baseName}.md`) : undefined;
+    // The first free name: a report exported again for the same period gets `-2`, never replaces one.
+    const stem = folder ? await freeStem(folder, baseName, ['.md', '.csv']) : undefined;
+    const besideNotes = folder && stem ? vscode.Uri.joinPath(folder, `${stem}.md`) : undefined;
     interface DestinationItem extends vscode.QuickPickItem {
       readonly uri?: vscode.Uri;
     }
@@ -210,7 +203,7 @@ export class ReportExporter extends DisposableStore implements vscode.TextDocume
       items.push({
         label: vscode.l10n.t('Next to the notes of {0}', rep.name),
         description: vscode.workspace.asRelativePath(besideNotes, false),
-        detail: vscode.l10n.t('{0}.md and {0}.csv', baseName),
+        detail: vscode.l10n.t('{0}.md and {0}.csv', stem ?? baseName),
         uri: besideNotes,
       });
     }
@@ -279,28 +272,5 @@ export class ReportExporter extends DisposableStore implements vscode.TextDocume
       .flatMap((group) => group.tabs)
       .filter((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key);
     if (tabs.length > 0) await vscode.window.tabGroups.close(tabs);
-  }
-
-  /** True when no file would be replaced, or the user agreed to replace them. */
-  private async confirmReplace(files: ExportResult): Promise<boolean> {
-    const existing: vscode.Uri[] = [];
-    for (const uri of [files.markdown, files.csv]) if (await fileExists(uri)) existing.push(uri);
-    if (existing.length === 0) return true;
-    const replace = vscode.l10n.t('Replace');
-    const choice = await vscode.window.showWarningMessage(
-      existing.length === 1
-        ? vscode.l10n.t('{0} already exists. Replace it?', fileName(existing[0]))
-        : vscode.l10n.t(
-            '{0} and {1} already exist. Replace them?',
-            fileName(existing[0]),
-            fileName(existing[1]),
-          ),
-      {
-        modal: true,
-        detail: vscode.l10n.t('The existing report will be overwritten. Your notes are not affected.'),
-      },
-      replace,
-    );
-    return choice === replace;
   }
 }

@@ -13,7 +13,7 @@ import { renderTeamCsv, renderTeamMarkdown, isSharedTeamOverview } from '../../c
 import { CommandIds } from '../commandIds';
 import type { HistorySource } from '../history/historySource';
 import { DisposableStore } from '../util/dispose';
-import { fileExists } from '../util/fileExists';
+import { fileName, refusedExport } from '../util/exportFiles';
 import { TEAM_PERIOD_WEEKS, type TeamPeriodWeeks } from './teamPage';
 import { buildTeam, teamRepInputs } from './teamSource';
 
@@ -38,10 +38,6 @@ function asTarget(value: unknown): TeamExportTarget {
     weeks: TEAM_PERIOD_WEEKS.find((weeks) => weeks === raw.weeks),
     destination: typeof raw.destination === 'string' ? raw.destination : undefined,
   };
-}
-
-function fileName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
 function sibling(uri: vscode.Uri, extension: string): vscode.Uri {
@@ -116,28 +112,6 @@ export class TeamExporter extends DisposableStore {
     });
   }
 
-  /** Refuses a note's name and any existing file: an export never replaces anything. */
-  private async refused(files: readonly vscode.Uri[]): Promise<boolean> {
-    if (files.some((uri) => /\.coach\.md$/iu.test(uri.path))) {
-      void vscode.window.showErrorMessage(
-        vscode.l10n.t('An export cannot be named like a note (*.coach.md).'),
-      );
-      return true;
-    }
-    for (const uri of files) {
-      if (await fileExists(uri)) {
-        void vscode.window.showErrorMessage(
-          vscode.l10n.t(
-            '{0} already exists; choose another name (an export never replaces a file).',
-            fileName(uri),
-          ),
-        );
-        return true;
-      }
-    }
-    return false;
-  }
-
   async exportReport(target: TeamExportTarget): Promise<TeamReportFiles | undefined> {
     const title = vscode.l10n.t('Export Team Report');
     const weeks = target.weeks ?? (await this.pickWeeks(title));
@@ -151,7 +125,7 @@ export class TeamExporter extends DisposableStore {
     const chosen = await this.destination(target, base, { Markdown: ['md'] }, title);
     if (!chosen) return undefined;
     const files = { markdown: sibling(chosen, '.md'), csv: sibling(chosen, '.csv') };
-    if (await this.refused([files.markdown, files.csv])) return undefined;
+    if (await refusedExport([files.markdown, files.csv])) return undefined;
     const encoder = new TextEncoder();
     await vscode.workspace.fs.writeFile(
       files.markdown,
@@ -181,7 +155,7 @@ export class TeamExporter extends DisposableStore {
     });
     const uri = await this.destination(target, 'coaching-notes.ics', { iCalendar: ['ics'] }, title);
     if (!uri) return undefined;
-    if (await this.refused([uri])) return undefined;
+    if (await refusedExport([uri])) return undefined;
     const ics = renderCalendar(events, { stamp: new Date(), name: 'Coaching Notes' });
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(ics));
     this.log.info(`Exported a calendar of ${events.length} events.`);

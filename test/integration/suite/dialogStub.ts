@@ -1,4 +1,5 @@
-// Answers VS Code's dialogs (quick picks, information and warning messages) for a test, recording
+// Answers VS Code's dialogs (quick picks, information, warning and error messages, the save
+// dialog) for a test, recording
 // what was asked; shared by the Node suite and the web suite.
 import * as vscode from 'vscode';
 
@@ -16,6 +17,8 @@ export class DialogStub {
       title: string,
     ) => vscode.QuickPickItem | undefined;
     readonly message?: (message: string) => string | undefined;
+    /** The file a save dialog returns (undefined: cancelled). */
+    readonly saveDialog?: () => vscode.Uri | undefined;
   }) {
     this.replace(
       'showQuickPick',
@@ -35,6 +38,11 @@ export class DialogStub {
     };
     this.replace('showInformationMessage', message('info'));
     this.replace('showWarningMessage', message('warning'));
+    this.replace('showErrorMessage', message('error'));
+    this.replace('showSaveDialog', (options?: vscode.SaveDialogOptions) => {
+      this.asked.push(`save: ${options?.title ?? ''}`);
+      return Promise.resolve(answers.saveDialog?.());
+    });
   }
 
   private replace(name: keyof typeof vscode.window, value: unknown): void {

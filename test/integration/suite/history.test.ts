@@ -8,6 +8,7 @@ import {
   HISTORY_PANEL_STATE_COMMAND,
   type HistoryPanelState,
 } from '../../../src/extension/history/historyPanel';
+import type { ExportResult } from '../../../src/extension/history/exportReport';
 import { noteLineLink } from '../../../src/extension/history/prepBrief';
 import { DialogStub, pickByLabel } from './dialogStub';
 import { coachingNotesExtension } from './manifest';
@@ -376,27 +377,48 @@ describe('Export Progress Report', () => {
     );
   });
 
-  it('never replaces an existing report without asking, and replaces it when told to', async () => {
+  it('never replaces an existing report: next to the notes it takes the next free name', async () => {
     if (await fileExists(csvUri)) await vscode.workspace.fs.delete(csvUri);
     await vscode.workspace.fs.writeFile(markdownUri, new TextEncoder().encode('keep me\n'));
-    const answers = { replace: undefined as string | undefined };
+    const numbered = (extension: string) => vscode.Uri.joinPath(folder, `${base}-2${extension}`);
     const dialogs = new DialogStub({
       quickPick: (items) => pickByLabel('All notes')(items) ?? pickByLabel('Next to the notes')(items),
-      message: (text) => (text.startsWith('Export the progress report') ? 'Export' : answers.replace),
+      message: (text) => (text.startsWith('Export the progress report') ? 'Export' : undefined),
     });
     try {
-      const cancelled = await vscode.commands.executeCommand('coachingNotes.exportReport', 'Lena Okafor');
-      assert.strictEqual(cancelled, undefined);
+      const result = await vscode.commands.executeCommand<ExportResult>(
+        'coachingNotes.exportReport',
+        'Lena Okafor',
+      );
+      assert.strictEqual(result?.markdown.toString(), numbered('.md').toString(), dialogs.asked.join(' | '));
+      assert.strictEqual(result?.csv.toString(), numbered('.csv').toString());
+      assert.match(await readText(numbered('.md')), /^# Coaching progress: Lena Okafor/u);
+      assert.strictEqual(await readText(markdownUri), 'keep me\n', 'the existing file is untouched');
+      assert.ok(!(await fileExists(csvUri)), 'no CSV under the taken name either');
+    } finally {
+      dialogs.restore();
+      for (const extension of ['.md', '.csv']) await vscode.workspace.fs.delete(numbered(extension));
+    }
+  });
+
+  it('refuses a chosen file that exists, and leaves it untouched', async () => {
+    await vscode.workspace.fs.writeFile(markdownUri, new TextEncoder().encode('keep me\n'));
+    const dialogs = new DialogStub({
+      quickPick: (items) => pickByLabel('All notes')(items) ?? pickByLabel('Choose location')(items),
+      message: (text) => (text.startsWith('Export the progress report') ? 'Export' : undefined),
+      saveDialog: () => markdownUri,
+    });
+    try {
+      const result = await vscode.commands.executeCommand('coachingNotes.exportReport', 'Lena Okafor');
+      assert.strictEqual(result, undefined);
       assert.ok(
-        dialogs.asked.includes(`warning: ${base}.md already exists. Replace it?`),
+        dialogs.asked.includes(
+          `error: ${base}.md already exists; choose another name (an export never replaces a file).`,
+        ),
         dialogs.asked.join(' | '),
       );
       assert.strictEqual(await readText(markdownUri), 'keep me\n', 'the existing file is untouched');
-
-      answers.replace = 'Replace';
-      const replaced = await vscode.commands.executeCommand('coachingNotes.exportReport', 'Lena Okafor');
-      assert.ok(replaced);
-      assert.match(await readText(markdownUri), /^# Coaching progress: Lena Okafor/u);
+      assert.ok(!(await fileExists(csvUri)), 'nothing written beside it');
     } finally {
       dialogs.restore();
     }

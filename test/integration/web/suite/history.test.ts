@@ -92,11 +92,10 @@ describe('Web: the brief, the history and team panels, and Export', () => {
     const base = 'lena-okafor-progress-2026-08-24-to-2026-11-22';
     const markdownUri = workspaceFile('lena-okafor', `${base}.md`);
     const csvUri = workspaceFile('lena-okafor', `${base}.csv`);
-    const answers = { replace: undefined as string | undefined };
     const exportReport = async () => {
       const dialogs = new DialogStub({
         quickPick: (items) => pickByLabel('All notes')(items) ?? pickByLabel('Next to the notes')(items),
-        message: (text) => (text.startsWith('Export the progress report') ? 'Export' : answers.replace),
+        message: (text) => (text.startsWith('Export the progress report') ? 'Export' : undefined),
       });
       try {
         const result = await vscode.commands.executeCommand<{ markdown: vscode.Uri } | undefined>(
@@ -128,17 +127,19 @@ describe('Web: the brief, the history and team panels, and Export', () => {
       assert.strictEqual(csv.trimEnd().split('\r\n').length, 1 + 19, 'a header and one row per shared item');
     });
 
-    it('never replaces an existing report without asking', async () => {
+    it('never replaces an existing report: the next export takes the next free name', async () => {
       await vscode.workspace.fs.delete(csvUri);
       await vscode.workspace.fs.writeFile(markdownUri, new TextEncoder().encode('keep me\n'));
-      answers.replace = undefined;
+      const numbered = vscode.Uri.joinPath(markdownUri, '..', `${base}-2.md`);
       const { result, asked } = await exportReport();
-      assert.strictEqual(result, undefined);
-      assert.ok(asked.includes(`warning: ${base}.md already exists. Replace it?`), asked.join(' | '));
-      assert.strictEqual(await readText(markdownUri), 'keep me\n', 'the existing file is untouched');
-      answers.replace = 'Replace';
-      assert.ok((await exportReport()).result, 'replaced when told to');
-      assert.match(await readText(markdownUri), /^# Coaching progress: Lena Okafor/u);
+      try {
+        assert.strictEqual(result?.markdown.toString(), numbered.toString(), asked.join(' | '));
+        assert.match(await readText(numbered), /^# Coaching progress: Lena Okafor/u);
+        assert.strictEqual(await readText(markdownUri), 'keep me\n', 'the existing file is untouched');
+      } finally {
+        for (const extension of ['.md', '.csv'])
+          await vscode.workspace.fs.delete(vscode.Uri.joinPath(markdownUri, '..', `${base}-2${extension}`));
+      }
     });
   });
 });
