@@ -10,7 +10,10 @@ import { DisposableStore } from '../util/dispose';
 import { scheduleSoon } from '../util/yieldToHost';
 import type { WorkspaceNotes } from '../notes/workspaceNotes';
 import type { TodayClock } from '../util/today';
+import { affectsNoteExcludes } from '../settings';
+import { repsSnapshotOf, type RepsSnapshot } from '../../core/reps/repsSnapshot';
 import type { RosterService } from './rosterService';
+import type { RepsSnapshotStore } from './repsSnapshotStore';
 
 /** The last time stale overviews were rebuilt: shows that an edit costs one rep, not the workspace. */
 export interface RepsRefreshStats {
@@ -36,6 +39,8 @@ const INDEXING_REBUILD_INTERVAL_MS = 250;
  * most of the scan's work (67 s of 154 s, docs/benchmarks.md).
  */
 const INDEXING_REBUILD_SPACING = 4;
+/** The snapshot is saved this long after the reps last changed (a burst of edits saves once). */
+const SNAPSHOT_SAVE_DELAY_MS = 3_000;
 
 export class RepsModel extends DisposableStore {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
@@ -51,11 +56,16 @@ export class RepsModel extends DisposableStore {
   private cancelPendingRebuild: (() => void) | undefined;
   private lastRebuildDone = -Infinity;
   private lastRebuildMs = 0;
+  /** The reps as saved at the end of the last session, shown until the first scan has ended. */
+  private saved: RepsSnapshot | undefined;
+  private firstScanDone = false;
+  private snapshotSaveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly notes: WorkspaceNotes,
     private readonly roster: RosterService,
     private readonly clock: TodayClock,
+    private readonly snapshots?: RepsSnapshotStore,
   ) {
     super();
     this.register(
@@ -66,7 +76,74 @@ export class RepsModel extends DisposableStore {
     );
     this.register(roster.onDidChange(() => this.invalidateAll()));
     this.register(clock.onDidChange(() => this.invalidateAll()));
-    this.register({ dispose: () => this.cancelPendingRebuild?.() });
+    // Other folders or other excludes: other notes, so the saved reps no longer hold.
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.dropSaved()));
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((event) => affectsNoteExcludes(event) && this.dropSaved()),
+    );
+    this.register(
+      notes.onDidChangeState((state) => {
+        if (state !== 'ready') return;
+        this.firstScanDone = true;
+        this.dropSaved();
+        this.scheduleSnapshotSave();
+      }),
+    );
+    this.register({
+      dispose: () => {
+        this.cancelPendingRebuild?.();
+        clearTimeout(this.snapshotSaveTimer);
+      },
+    });
+    if (snapshots) void this.showSaved(snapshots);
+  }
+
+  /**
+   * The reps as saved at the end of the last session, while the first scan of this one has not
+   * ended (then the tree, the badge and the status bar show it: reading 10,000 notes takes
+   * seconds); undefined otherwise. Saved in another context, or odd in any way: never shown.
+   */
+  get savedReps(): RepsSnapshot | undefined {
+    return this.saved;
+  }
+
+  private async showSaved(store: RepsSnapshotStore): Promise<void> {
+    await this.roster.firstLoad;
+    if (this.firstScanDone) return;
+    const context = store.context(this.roster.current, this.today);
+    const saved = await store.load(context);
+    // The roster, the day or the folders may have changed while it was read.
+    if (!saved || this.firstScanDone || store.context(this.roster.current, this.today) !== context) return;
+    this.saved = saved;
+    this.changed.fire();
+  }
+
+  /** Stops showing the saved reps: the reps built from the notes follow as soon as they are built. */
+  private dropSaved(): void {
+    if (!this.saved) return;
+    this.saved = undefined;
+    this.notifyWhenBuilt();
+  }
+
+  /** Saves what the tree shows now, a little after the last change, once the first scan has ended. */
+  private scheduleSnapshotSave(): void {
+    const store = this.snapshots;
+    if (!store || !this.firstScanDone || this.notes.state !== 'ready') return;
+    clearTimeout(this.snapshotSaveTimer);
+    this.snapshotSaveTimer = setTimeout(() => {
+      this.snapshotSaveTimer = undefined;
+      if (this.notes.state !== 'ready') return; // a rescan saves when it ends
+      const withoutRep = this.notesWithoutRep();
+      const snapshot = repsSnapshotOf(
+        this.all(),
+        {
+          notes: withoutRep.length,
+          notesOverdue: withoutRep.filter(({ note }) => countOverdue(note, this.today) > 0).length,
+        },
+        this.totalOverdue(),
+      );
+      void store.save(store.context(this.roster.current, this.today), snapshot);
+    }, SNAPSHOT_SAVE_DELAY_MS);
   }
 
   get today(): string {
@@ -79,6 +156,7 @@ export class RepsModel extends DisposableStore {
 
   private invalidateAll(): void {
     this.everythingStale = true;
+    this.saved = undefined;
     this.notifyWhenBuilt();
   }
 
@@ -91,6 +169,9 @@ export class RepsModel extends DisposableStore {
    */
   private notifyWhenBuilt(): void {
     if (this.cancelPendingRebuild) return;
+    // While the saved reps are shown, nobody looks at half-built ones: one rebuild when the scan ends
+    // instead of a round every 250 ms or so, each over most reps.
+    if (this.saved && this.notes.state === 'indexing') return;
     let started: number | undefined;
     const step = () => {
       started ??= performance.now();
@@ -99,6 +180,7 @@ export class RepsModel extends DisposableStore {
         this.lastRebuildDone = performance.now();
         this.lastRebuildMs = this.lastRebuildDone - started;
         this.changed.fire();
+        this.scheduleSnapshotSave();
       } else {
         this.cancelPendingRebuild = scheduleSoon(step);
       }
@@ -138,6 +220,7 @@ export class RepsModel extends DisposableStore {
   }
 
   totalOverdue(): number {
+    if (this.saved) return this.saved.totalOverdue;
     let total = 0;
     for (const rep of this.all()) total += rep.overdue.length;
     for (const { note } of this.notesWithoutRep()) total += countOverdue(note, this.today);

@@ -299,8 +299,20 @@ describe(`Coaching Notes at scale (${session} start, ${expectedNotes} notes)`, (
     const blocking = new BlockingProbe().start();
     void vscode.commands.executeCommand('workbench.view.extension.coachingNotes');
     let firstRepsAt: number | null = null;
+    let firstRepsFromNotesAt: number | null = null;
     const refreshes: { ms: number; longestSliceMs: number }[] = [];
     let lastRefresh = api.stats().lastRepsRefresh;
+    const lookAtRoots = (): void => {
+      if (firstRepsFromNotesAt !== null) return;
+      const roots = api.repsTree.getChildren();
+      if (!Array.isArray(roots)) return;
+      // A warm start may show the reps saved by the last session first (savedRep nodes).
+      const kinds = new Set(roots.map((node: RepsTreeNode) => node.kind));
+      const fromNotes = kinds.has('rep') || kinds.has('team');
+      if (firstRepsAt === null && (fromNotes || kinds.has('savedRep') || kinds.has('savedTeam')))
+        firstRepsAt = performance.now();
+      if (fromNotes) firstRepsFromNotesAt = performance.now();
+    };
     const onChange = api.onDidChange(() => {
       // The reps model rebuilds inside this event (the status bar asks first); note each rebuild.
       const refresh = api.stats().lastRepsRefresh;
@@ -309,11 +321,10 @@ describe(`Coaching Notes at scale (${session} start, ${expectedNotes} notes)`, (
       if (refresh && refresh !== lastRefresh)
         refreshes.push({ ms: refresh.ms, longestSliceMs: longestSliceMs ?? refresh.ms });
       lastRefresh = refresh;
-      if (firstRepsAt !== null) return;
-      const roots = api.repsTree.getChildren();
-      if (Array.isArray(roots) && roots.some((node: RepsTreeNode) => node.kind === 'rep'))
-        firstRepsAt = performance.now();
+      lookAtRoots();
     });
+    // The saved reps may be up before this test began.
+    lookAtRoots();
     const progress = screenshots
       ? takeScreenshot(`bench-vscode-${expectedNotes}-${session}-indexing`, {
           waitForText: ['Indexing coaching notes'],
@@ -336,6 +347,7 @@ describe(`Coaching Notes at scale (${session} start, ${expectedNotes} notes)`, (
     const refresh = stats.lastRepsRefresh;
     figures.scan = {
       firstRepsMs: firstRepsAt === null ? null : round(firstRepsAt - activatedAt),
+      firstRepsFromNotesMs: firstRepsFromNotesAt === null ? null : round(firstRepsFromNotesAt - activatedAt),
       indexedMs: round(indexedAt - activatedAt),
       scanMs: stats.lastScan.ms,
       notesIndexed: stats.lastScan.notes,
