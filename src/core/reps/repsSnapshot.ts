@@ -22,6 +22,8 @@ export interface SavedRep extends RepCounts {
 }
 
 export interface RepsSnapshot {
+  /** Every note in the index: a scan that lists another number of notes drops the snapshot at once. */
+  readonly notes: number;
   readonly reps: readonly SavedRep[];
   /** Notes without a valid rep, and those of them with overdue items ("Notes without a rep"). */
   readonly notesWithoutRep: number;
@@ -36,6 +38,7 @@ export interface RepsSnapshotData {
   readonly format: number;
   /** Where and when it was built (see the header comment); compared whole. */
   readonly context: string;
+  readonly notes: number;
   /** `[key, name, team, notes, overdue, daysSinceLast, oneOnOneOverdue]` rows. */
   readonly reps: readonly (readonly [
     string,
@@ -51,6 +54,7 @@ export interface RepsSnapshotData {
 }
 
 export function repsSnapshotOf(
+  notes: number,
   overviews: Iterable<RepOverview>,
   withoutRep: { readonly notes: number; readonly notesOverdue: number },
   totalOverdue: number,
@@ -60,6 +64,7 @@ export function repsSnapshotOf(
     reps.push({ ...repCounts(overview), key: overview.key, team: overview.roster?.team ?? null });
   }
   return {
+    notes,
     reps,
     notesWithoutRep: withoutRep.notes,
     notesWithoutRepOverdue: withoutRep.notesOverdue,
@@ -72,6 +77,7 @@ export function encodeRepsSnapshot(context: string, snapshot: RepsSnapshot): Rep
     kind: SNAPSHOT_KIND,
     format: REPS_SNAPSHOT_FORMAT,
     context,
+    notes: snapshot.notes,
     reps: snapshot.reps.map((rep) => [
       rep.key,
       rep.name,
@@ -98,6 +104,8 @@ export function decodeRepsSnapshot(data: unknown, context: string): RepsSnapshot
   const rows = data['reps'];
   const withoutRep = data['withoutRep'];
   const totalOverdue = data['totalOverdue'];
+  const notes = data['notes'];
+  if (!isCount(notes)) return undefined;
   if (!Array.isArray(rows) || rows.length > MAX_REPS) return undefined;
   if (!Array.isArray(withoutRep) || withoutRep.length !== 2) return undefined;
   const [notesWithoutRep, notesWithoutRepOverdue] = withoutRep as unknown[];
@@ -112,7 +120,7 @@ export function decodeRepsSnapshot(data: unknown, context: string): RepsSnapshot
     keys.add(rep.key);
     reps.push(rep);
   }
-  return { reps, notesWithoutRep, notesWithoutRepOverdue, totalOverdue };
+  return { notes, reps, notesWithoutRep, notesWithoutRepOverdue, totalOverdue };
 }
 
 function decodeRow(row: unknown): SavedRep | undefined {

@@ -61,6 +61,14 @@ export interface NotesChange {
   readonly reps: ReadonlySet<string>;
 }
 
+/**
+ * What a scan finds before it ends: how many notes it listed, and each note it read from disk
+ * although the warm-start cache was there (changed since it was cached, or new).
+ */
+export type ScanFinding =
+  | { readonly kind: 'listed'; readonly notes: number }
+  | { readonly kind: 'readFromDisk'; readonly file: string };
+
 export class WorkspaceNotes extends DisposableStore {
   readonly index = new NoteIndex();
   private readonly changed = this.register(new vscode.EventEmitter<NotesChange>());
@@ -70,6 +78,9 @@ export class WorkspaceNotes extends DisposableStore {
   private pendingReps = new Set<string>();
   private readonly stateChanged = this.register(new vscode.EventEmitter<IndexState>());
   readonly onDidChangeState = this.stateChanged.event;
+  private readonly found = this.register(new vscode.EventEmitter<ScanFinding>());
+  /** See ScanFinding: the Reps view drops the reps saved by the last session as soon as they are out of date. */
+  readonly onDidFind = this.found.event;
   private currentState: IndexState = 'idle';
   private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -188,6 +199,7 @@ export class WorkspaceNotes extends DisposableStore {
     for (const file of [...this.index.notes.keys()]) {
       if (!found.has(file)) this.remove(file);
     }
+    this.found.fire({ kind: 'listed', notes: found.size });
     let reused = 0;
     let sliceStart = Date.now();
     let next = 0;
@@ -198,6 +210,7 @@ export class WorkspaceNotes extends DisposableStore {
         await cache?.whenLoaded(uri.toString());
         const outcome = await this.load(uri, true);
         if (outcome === 'reused') reused++;
+        else if (cache) this.found.fire({ kind: 'readFromDisk', file: uri.toString() });
         if (this.pendingFiles.size >= SCAN_BATCH_NOTES) {
           this.flushChangeEvent();
           await yieldToHost();

@@ -59,6 +59,9 @@ export class RepsModel extends DisposableStore {
   /** The reps as saved at the end of the last session, shown until the first scan has ended. */
   private saved: RepsSnapshot | undefined;
   private firstScanDone = false;
+  /** What the first scan has found so far (see WorkspaceNotes.onDidFind). */
+  private listedNotes: number | undefined;
+  private readFromDisk = false;
   private snapshotSaveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -80,6 +83,15 @@ export class RepsModel extends DisposableStore {
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.dropSaved()));
     this.register(
       vscode.workspace.onDidChangeConfiguration((event) => affectsNoteExcludes(event) && this.dropSaved()),
+    );
+    // A note changed since the last session, or another number of notes: the saved reps are out of
+    // date, so the tree fills in from the notes at once, as in a cold start.
+    this.register(
+      notes.onDidFind((finding) => {
+        if (finding.kind === 'listed') this.listedNotes = finding.notes;
+        else this.readFromDisk = true;
+        if (this.saved && !this.savedStillHolds(this.saved)) this.dropSaved();
+      }),
     );
     this.register(
       notes.onDidChangeState((state) => {
@@ -113,9 +125,15 @@ export class RepsModel extends DisposableStore {
     const context = store.context(this.roster.current, this.today);
     const saved = await store.load(context);
     // The roster, the day or the folders may have changed while it was read.
-    if (!saved || this.firstScanDone || store.context(this.roster.current, this.today) !== context) return;
+    if (!saved || this.firstScanDone || !this.savedStillHolds(saved)) return;
+    if (store.context(this.roster.current, this.today) !== context) return;
     this.saved = saved;
     this.changed.fire();
+  }
+
+  /** Nothing the first scan found so far contradicts `saved`. */
+  private savedStillHolds(saved: RepsSnapshot): boolean {
+    return !this.readFromDisk && (this.listedNotes === undefined || this.listedNotes === saved.notes);
   }
 
   /** Stops showing the saved reps: the reps built from the notes follow as soon as they are built. */
@@ -135,6 +153,7 @@ export class RepsModel extends DisposableStore {
       if (this.notes.state !== 'ready') return; // a rescan saves when it ends
       const withoutRep = this.notesWithoutRep();
       const snapshot = repsSnapshotOf(
+        this.notes.index.size,
         this.all(),
         {
           notes: withoutRep.length,

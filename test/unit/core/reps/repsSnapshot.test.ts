@@ -37,7 +37,7 @@ date: 2026-11-03
 );
 
 function snapshot(): RepsSnapshot {
-  return repsSnapshotOf([dana], { notes: 2, notesOverdue: 1 }, 4);
+  return repsSnapshotOf(3, [dana], { notes: 2, notesOverdue: 1 }, 4);
 }
 
 /** The stored form as it would come back from the file. */
@@ -100,6 +100,7 @@ describe('repsSnapshot', () => {
       { ...good, withoutRep: [1, 2] },
       { ...good, withoutRep: [1] },
       { ...good, totalOverdue: '4' },
+      { ...good, notes: -3 },
       { ...good, __proto__: null, context: undefined },
     ];
     for (const data of odd) assert.equal(decodeRepsSnapshot(data, CONTEXT), undefined, JSON.stringify(data));
