@@ -5,6 +5,7 @@
 // folders, exclude settings, roster, day, engine): it is shown only in the very same context, and
 // anything odd in the stored data means it is not shown at all (never a crash, never a wrong tree
 // for long: the reps built from the notes always replace it).
+import type { ParsedNote } from '../note/model';
 import { repCounts, type RepCounts, type RepOverview } from './repOverview';
 
 /** Bumped when the stored shape changes. */
@@ -145,4 +146,18 @@ function isText(value: unknown): value is string {
 
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/**
+ * Whether two versions of one note count alike in everything a snapshot keeps (the rep, the dates
+ * and each item's kind, status and due date): a note saved again unchanged, or changed only in its
+ * texts, leaves a snapshot as true as it was.
+ */
+export function countsAlike(a: ParsedNote, b: ParsedNote): boolean {
+  return countedParts(a) === countedParts(b);
+}
+
+function countedParts(note: ParsedNote): string {
+  const { rep, date, next } = note.frontMatter;
+  return JSON.stringify([rep, date, next, note.items.map((item) => [item.kind, item.status, item.due])]);
 }

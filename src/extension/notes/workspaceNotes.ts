@@ -63,11 +63,17 @@ export interface NotesChange {
 
 /**
  * What a scan finds before it ends: how many notes it listed, and each note it read from disk
- * although the warm-start cache was there (changed since it was cached, or new).
+ * instead of taking it from the warm-start cache (changed since it was cached, new, or gone), with
+ * the cached version it replaces, if any.
  */
 export type ScanFinding =
   | { readonly kind: 'listed'; readonly notes: number }
-  | { readonly kind: 'readFromDisk'; readonly file: string };
+  | {
+      readonly kind: 'readFromDisk';
+      readonly file: string;
+      readonly cached: ParsedNote | undefined;
+      readonly note: ParsedNote | undefined;
+    };
 
 export class WorkspaceNotes extends DisposableStore {
   readonly index = new NoteIndex();
@@ -210,7 +216,6 @@ export class WorkspaceNotes extends DisposableStore {
         await cache?.whenLoaded(uri.toString());
         const outcome = await this.load(uri, true);
         if (outcome === 'reused') reused++;
-        else if (cache) this.found.fire({ kind: 'readFromDisk', file: uri.toString() });
         if (this.pendingFiles.size >= SCAN_BATCH_NOTES) {
           this.flushChangeEvent();
           await yieldToHost();
@@ -356,6 +361,10 @@ export class WorkspaceNotes extends DisposableStore {
   private async load(uri: vscode.Uri, useCache: boolean): Promise<'reused' | 'parsed' | 'missing'> {
     const key = uri.toString();
     const result = await loadNoteFile(uri, (stat) => (useCache ? this.cache?.lookup(key, stat) : undefined));
+    if (useCache && this.cache && result.kind !== 'cached') {
+      const note = result.kind === 'loaded' ? result.note : undefined;
+      this.found.fire({ kind: 'readFromDisk', file: key, cached: this.cache.stored(key), note });
+    }
     if (result.kind === 'missing') {
       this.remove(key);
       return 'missing';

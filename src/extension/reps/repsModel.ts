@@ -11,7 +11,7 @@ import { scheduleSoon } from '../util/yieldToHost';
 import type { WorkspaceNotes } from '../notes/workspaceNotes';
 import type { TodayClock } from '../util/today';
 import { affectsNoteExcludes } from '../settings';
-import { repsSnapshotOf, type RepsSnapshot } from '../../core/reps/repsSnapshot';
+import { countsAlike, repsSnapshotOf, type RepsSnapshot } from '../../core/reps/repsSnapshot';
 import type { RosterService } from './rosterService';
 import type { RepsSnapshotStore } from './repsSnapshotStore';
 
@@ -61,7 +61,7 @@ export class RepsModel extends DisposableStore {
   private firstScanDone = false;
   /** What the first scan has found so far (see WorkspaceNotes.onDidFind). */
   private listedNotes: number | undefined;
-  private readFromDisk = false;
+  private changedOnDisk = false;
   private snapshotSaveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -84,12 +84,13 @@ export class RepsModel extends DisposableStore {
     this.register(
       vscode.workspace.onDidChangeConfiguration((event) => affectsNoteExcludes(event) && this.dropSaved()),
     );
-    // A note changed since the last session, or another number of notes: the saved reps are out of
-    // date, so the tree fills in from the notes at once, as in a cold start.
+    // A note whose counts changed since it was cached, or another number of notes: the saved reps
+    // are out of date, so the tree fills in from the notes at once, as in a cold start.
     this.register(
       notes.onDidFind((finding) => {
         if (finding.kind === 'listed') this.listedNotes = finding.notes;
-        else this.readFromDisk = true;
+        else if (!finding.cached || !finding.note || !countsAlike(finding.cached, finding.note))
+          this.changedOnDisk = true;
         if (this.saved && !this.savedStillHolds(this.saved)) this.dropSaved();
       }),
     );
@@ -133,7 +134,7 @@ export class RepsModel extends DisposableStore {
 
   /** Nothing the first scan found so far contradicts `saved`. */
   private savedStillHolds(saved: RepsSnapshot): boolean {
-    return !this.readFromDisk && (this.listedNotes === undefined || this.listedNotes === saved.notes);
+    return !this.changedOnDisk && (this.listedNotes === undefined || this.listedNotes === saved.notes);
   }
 
   /** Stops showing the saved reps: the reps built from the notes follow as soon as they are built. */

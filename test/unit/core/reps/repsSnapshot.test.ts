@@ -3,6 +3,7 @@ import * as fc from 'fast-check';
 import { parseNote } from '../../../../src/core/note/parse';
 import { buildRepOverview, type NoteEntry } from '../../../../src/core/reps/repOverview';
 import {
+  countsAlike,
   decodeRepsSnapshot,
   encodeRepsSnapshot,
   repsSnapshotOf,
@@ -120,5 +121,31 @@ describe('repsSnapshot', () => {
         return decoded === undefined || decoded.reps.length === reps.length;
       }),
     );
+  });
+});
+
+describe('countsAlike', () => {
+  const text = `---
+rep: Dana Whitfield
+date: 2026-11-03
+---
+## Follow-ups
+- [ ] Send pricing to Acme @dana due:2026-11-10
+`;
+
+  it('holds for a note saved again, or changed only in its texts', () => {
+    assert.ok(countsAlike(parseNote(text), parseNote(text)));
+    assert.ok(countsAlike(parseNote(text), parseNote(text.replace('pricing', 'the new pricing'))));
+  });
+
+  it('fails for another rep, date, item status, due date or item', () => {
+    for (const changed of [
+      text.replace('Dana Whitfield', 'Sam Okafor'),
+      text.replace('date: 2026-11-03', 'date: 2026-11-04'),
+      text.replace('- [ ]', '- [x]'),
+      text.replace('due:2026-11-10', 'due:2026-12-10'),
+      `${text}- [ ] Book the QBR\n`,
+    ])
+      assert.ok(!countsAlike(parseNote(text), parseNote(changed)), changed);
   });
 });
