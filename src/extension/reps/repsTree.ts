@@ -90,8 +90,8 @@ export class RepsTreeProvider extends DisposableStore implements vscode.TreeData
     const { sortOrder, overdueOnly } = this.options();
     const saved = this.model.savedReps;
     if (saved) return this.savedRoots(saved);
-    const reps = this.model
-      .all()
+    // While the first scan runs, what is built so far (see builtSoFar); then always current data.
+    const reps = (this.model.indexing ? this.model.builtSoFar() : this.model.all())
       .filter((rep) => !overdueOnly || rep.overdue.length > 0)
       .sort(compareReps(sortOrder));
     const nodes = byTeam(
