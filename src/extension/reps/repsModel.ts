@@ -39,8 +39,12 @@ const INDEXING_REBUILD_INTERVAL_MS = 250;
  * most of the scan's work (67 s of 154 s, docs/benchmarks.md).
  */
 const INDEXING_REBUILD_SPACING = 4;
-/** The snapshot is saved this long after the reps last changed (a burst of edits saves once). */
-const SNAPSHOT_SAVE_DELAY_MS = 3_000;
+/**
+ * The snapshot is saved this long after the reps last changed (a burst of edits saves once): sooner
+ * than the note cache's 2 s, so that a session closed in between leaves a snapshot no older than
+ * the cache (a note taken from the cache is never checked against the snapshot).
+ */
+const SNAPSHOT_SAVE_DELAY_MS = 1_000;
 
 export class RepsModel extends DisposableStore {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
