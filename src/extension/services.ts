@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { PARSER_REVISION } from '../core/note/parse';
 import { NoteCacheStore } from './notes/noteCacheStore';
 import { RepsModel } from './reps/repsModel';
+import { RepsSnapshotStore } from './reps/repsSnapshotStore';
 import { RosterService } from './reps/rosterService';
 import { TodayClock } from './util/today';
 import { DisposableStore } from './util/dispose';
@@ -53,7 +54,8 @@ export function createServices(context: vscode.ExtensionContext): ServicesHandle
     : undefined;
   const notes = store.add(new WorkspaceNotes(cache, log));
   const roster = store.add(new RosterService(log));
-  const reps = store.add(new RepsModel(notes, roster, clock));
+  const snapshots = context.storageUri ? new RepsSnapshotStore(context.storageUri, engine, log) : undefined;
+  const reps = store.add(new RepsModel(notes, roster, clock, snapshots));
   const { extension, workspaceState, globalState } = context;
   return {
     services: { extension, workspaceState, globalState, log, clock, notes, roster, reps, started },

@@ -83,6 +83,11 @@ export class NoteCache {
       : undefined;
   }
 
+  /** The cached note whatever the file's version now: to compare a changed file's new note with. */
+  stored(file: string): ParsedNote | undefined {
+    return this.entries.get(file)?.note;
+  }
+
   store(file: string, version: FileVersion, note: ParsedNote): void {
     this.entries.set(file, { size: version.size, mtime: version.mtime, ctime: version.ctime ?? null, note });
   }

@@ -194,14 +194,41 @@ function latestName(sorted: readonly NoteEntry[]): string | null {
 export type RepSortOrder = 'name' | 'mostOverdue' | 'longestSinceLast';
 export const REP_SORT_ORDERS: readonly RepSortOrder[] = ['name', 'mostOverdue', 'longestSinceLast'];
 
+/**
+ * What the Reps view shows of a rep on its own line and sorts by: from a built overview, or from the
+ * saved snapshot shown while a warm start reads the notes (repsSnapshot.ts).
+ */
+export interface RepCounts {
+  readonly name: string;
+  readonly noteCount: number;
+  readonly overdueCount: number;
+  readonly daysSinceLast: number | null;
+  readonly oneOnOneOverdue: boolean;
+}
+
+export function repCounts(rep: RepOverview): RepCounts {
+  return {
+    name: rep.name,
+    noteCount: rep.notes.length,
+    overdueCount: rep.overdue.length,
+    daysSinceLast: rep.daysSinceLast,
+    oneOnOneOverdue: rep.oneOnOneOverdue,
+  };
+}
+
 export function compareReps(order: RepSortOrder): (a: RepOverview, b: RepOverview) => number {
-  const byName = (a: RepOverview, b: RepOverview) =>
+  const compare = compareRepCounts(order);
+  return (a, b) => compare(repCounts(a), repCounts(b));
+}
+
+export function compareRepCounts(order: RepSortOrder): (a: RepCounts, b: RepCounts) => number {
+  const byName = (a: RepCounts, b: RepCounts) =>
     a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
   switch (order) {
     case 'name':
       return byName;
     case 'mostOverdue':
-      return (a, b) => b.overdue.length - a.overdue.length || byName(a, b);
+      return (a, b) => b.overdueCount - a.overdueCount || byName(a, b);
     case 'longestSinceLast':
       // Never met sorts first: that is the longest wait of all.
       return (a, b) =>

@@ -132,6 +132,11 @@ export class NoteCacheStore implements vscode.Disposable {
     return this.shard(key).lookup(key, version);
   }
 
+  /** The cached note of `key` whatever the file's version now (see NoteCache.stored). */
+  stored(key: string): ParsedNote | undefined {
+    return this.shard(key).stored(key);
+  }
+
   remember(key: string, version: FileVersion, note: ParsedNote): void {
     this.shard(key).store(key, version, note);
     this.markDirty(key);

@@ -62,6 +62,20 @@ export interface NotesChange {
   readonly reps: ReadonlySet<string>;
 }
 
+/**
+ * What a scan finds before it ends: how many notes it listed, and each note it read from disk
+ * instead of taking it from the warm-start cache (changed since it was cached, new, or gone), with
+ * the cached version it replaces, if any.
+ */
+export type ScanFinding =
+  | { readonly kind: 'listed'; readonly notes: number }
+  | {
+      readonly kind: 'readFromDisk';
+      readonly file: string;
+      readonly cached: ParsedNote | undefined;
+      readonly note: ParsedNote | undefined;
+    };
+
 export class WorkspaceNotes extends DisposableStore {
   readonly index = new NoteIndex();
   private readonly changed = this.register(new vscode.EventEmitter<NotesChange>());
@@ -71,6 +85,9 @@ export class WorkspaceNotes extends DisposableStore {
   private pendingReps = new Set<string>();
   private readonly stateChanged = this.register(new vscode.EventEmitter<IndexState>());
   readonly onDidChangeState = this.stateChanged.event;
+  private readonly found = this.register(new vscode.EventEmitter<ScanFinding>());
+  /** See ScanFinding: the Reps view drops the reps saved by the last session as soon as they are out of date. */
+  readonly onDidFind = this.found.event;
   private currentState: IndexState = 'idle';
   private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -191,6 +208,7 @@ export class WorkspaceNotes extends DisposableStore {
     for (const file of [...this.index.notes.keys()]) {
       if (!found.has(file)) this.remove(file);
     }
+    this.found.fire({ kind: 'listed', notes: found.size });
     let reused = 0;
     let sliceStart = Date.now();
     let next = 0;
@@ -352,6 +370,10 @@ export class WorkspaceNotes extends DisposableStore {
   private async load(uri: vscode.Uri, useCache: boolean): Promise<'reused' | 'parsed' | 'missing'> {
     const key = uri.toString();
     const result = await loadNoteFile(uri, (stat) => (useCache ? this.cache?.lookup(key, stat) : undefined));
+    if (useCache && this.cache && result.kind !== 'cached') {
+      const note = result.kind === 'loaded' ? result.note : undefined;
+      this.found.fire({ kind: 'readFromDisk', file: key, cached: this.cache.stored(key), note });
+    }
     if (result.kind === 'missing') {
       this.remove(key);
       return 'missing';

@@ -2,8 +2,8 @@
 // from here; actions are commands bound by contextValue in package.json.
 import * as vscode from 'vscode';
 import { basename } from '../../core/base/posixPath';
-import { pushAll } from '../../core/base/arrays';
 import {
+  compareRepCounts,
   compareReps,
   type ItemRef,
   type NoteEntry,
@@ -15,7 +15,14 @@ import { withoutDueDate } from '../../core/note/dueToken';
 import { CommandIds } from '../commandIds';
 import { DisposableStore } from '../util/dispose';
 import { countOverdue, type RepsModel } from './repsModel';
-import { describeDaysAgo, describeOverdue, describeOverdueShort, describeRep } from './describe';
+import type { RepsSnapshot, SavedRep } from '../../core/reps/repsSnapshot';
+import {
+  describeDaysAgo,
+  describeOverdue,
+  describeOverdueShort,
+  describeRep,
+  describeRepCounts,
+} from './describe';
 
 export type RepsTreeNode =
   | { readonly kind: 'team'; readonly team: string; readonly reps: readonly RepOverview[] }
@@ -23,7 +30,10 @@ export type RepsTreeNode =
   | { readonly kind: 'group'; readonly group: ItemGroup; readonly rep: RepOverview }
   | { readonly kind: 'item'; readonly ref: ItemRef; readonly rep: RepOverview | null }
   | { readonly kind: 'note'; readonly note: NoteRef; readonly rep: RepOverview | null }
-  | { readonly kind: 'noRep' };
+  | { readonly kind: 'noRep' }
+  // The reps as saved by the last session, shown while a warm start reads the notes (RepsModel.savedReps).
+  | { readonly kind: 'savedTeam'; readonly team: string; readonly reps: readonly SavedRep[] }
+  | { readonly kind: 'savedRep'; readonly rep: SavedRep };
 
 export type ItemGroup = 'overdue' | 'followUps' | 'goals' | 'notes';
 
@@ -53,6 +63,8 @@ export class RepsTreeProvider extends DisposableStore implements vscode.TreeData
     switch (element.kind) {
       case 'team':
         return element.reps.map((rep) => ({ kind: 'rep', rep }));
+      case 'savedTeam':
+        return element.reps.map((rep) => ({ kind: 'savedRep', rep }));
       case 'rep':
         return this.groupsOf(element.rep);
       case 'group':
@@ -76,29 +88,35 @@ export class RepsTreeProvider extends DisposableStore implements vscode.TreeData
 
   private roots(): RepsTreeNode[] {
     const { sortOrder, overdueOnly } = this.options();
-    const reps = this.model
-      .all()
+    const saved = this.model.savedReps;
+    if (saved) return this.savedRoots(saved);
+    // While the first scan runs, what is built so far (see builtSoFar); then always current data.
+    const reps = (this.model.indexing ? this.model.builtSoFar() : this.model.all())
       .filter((rep) => !overdueOnly || rep.overdue.length > 0)
       .sort(compareReps(sortOrder));
-    const nodes: RepsTreeNode[] = [];
-    const teams = new Map<string, RepOverview[]>();
-    for (const rep of reps) {
-      const team = rep.roster?.team;
-      if (team) teams.set(team, [...(teams.get(team) ?? []), rep]);
-    }
-    if (teams.size > 0) {
-      for (const team of [...teams.keys()].sort((a, b) => a.localeCompare(b))) {
-        nodes.push({ kind: 'team', team, reps: teams.get(team) ?? [] });
-      }
-      const others = reps.filter((rep) => !rep.roster?.team);
-      if (others.length > 0) nodes.push({ kind: 'team', team: vscode.l10n.t('Other reps'), reps: others });
-    } else {
-      pushAll(
-        nodes,
-        reps.map((rep): RepsTreeNode => ({ kind: 'rep', rep })),
-      );
-    }
+    const nodes = byTeam(
+      reps,
+      (rep) => rep.roster?.team,
+      (team, inTeam): RepsTreeNode => ({ kind: 'team', team, reps: inTeam }),
+      (rep): RepsTreeNode => ({ kind: 'rep', rep }),
+    );
     if (this.notesWithoutRep().length > 0) nodes.push({ kind: 'noRep' });
+    return nodes;
+  }
+
+  /** roots(), from the saved snapshot: the same nodes at the top level, with counts only. */
+  private savedRoots(saved: RepsSnapshot): RepsTreeNode[] {
+    const { sortOrder, overdueOnly } = this.options();
+    const reps = saved.reps
+      .filter((rep) => !overdueOnly || rep.overdueCount > 0)
+      .sort(compareRepCounts(sortOrder));
+    const nodes = byTeam(
+      reps,
+      (rep) => rep.team,
+      (team, inTeam): RepsTreeNode => ({ kind: 'savedTeam', team, reps: inTeam }),
+      (rep): RepsTreeNode => ({ kind: 'savedRep', rep }),
+    );
+    if (savedNotesWithoutRep(saved, overdueOnly) > 0) nodes.push({ kind: 'noRep' });
     return nodes;
   }
 
@@ -128,18 +146,22 @@ export class RepsTreeProvider extends DisposableStore implements vscode.TreeData
 
   getTreeItem(element: RepsTreeNode): vscode.TreeItem {
     switch (element.kind) {
-      case 'team': {
-        const item = new vscode.TreeItem(element.team, vscode.TreeItemCollapsibleState.Expanded);
-        const overdue = element.reps.reduce((sum, rep) => sum + rep.overdue.length, 0);
-        const reps = vscode.l10n.t('{0} reps', element.reps.length);
-        item.description = overdue > 0 ? `${vscode.l10n.t('{0} overdue', overdue)} · ${reps}` : reps;
-        item.iconPath = new vscode.ThemeIcon('organization');
-        item.contextValue = 'team';
-        item.id = `team:${element.team}`;
-        return item;
-      }
+      case 'team':
+        return teamTreeItem(
+          element.team,
+          element.reps.length,
+          element.reps.reduce((sum, rep) => sum + rep.overdue.length, 0),
+        );
+      case 'savedTeam':
+        return teamTreeItem(
+          element.team,
+          element.reps.length,
+          element.reps.reduce((sum, rep) => sum + rep.overdueCount, 0),
+        );
       case 'rep':
         return repTreeItem(element.rep, this.model.today);
+      case 'savedRep':
+        return savedRepTreeItem(element.rep);
       case 'group':
         return groupTreeItem(element.rep, element.group);
       case 'item':
@@ -147,7 +169,10 @@ export class RepsTreeProvider extends DisposableStore implements vscode.TreeData
       case 'note':
         return noteTreeItem(element.note, element.rep);
       case 'noRep': {
-        const count = this.notesWithoutRep().length;
+        const saved = this.model.savedReps;
+        const count = saved
+          ? savedNotesWithoutRep(saved, this.options().overdueOnly)
+          : this.notesWithoutRep().length;
         const item = new vscode.TreeItem(
           vscode.l10n.t('Notes without a rep'),
           vscode.TreeItemCollapsibleState.Collapsed,
@@ -171,6 +196,64 @@ export class RepsTreeProvider extends DisposableStore implements vscode.TreeData
     if (element.kind === 'group') return { kind: 'rep', rep: element.rep };
     return undefined;
   }
+}
+
+/**
+ * Team nodes first (by name, "Other reps" last), or the reps alone when no rep has a team: for the
+ * reps built from the notes and for the saved ones alike.
+ */
+function byTeam<Rep>(
+  reps: readonly Rep[],
+  teamOf: (rep: Rep) => string | null | undefined,
+  teamNode: (team: string, reps: Rep[]) => RepsTreeNode,
+  repNode: (rep: Rep) => RepsTreeNode,
+): RepsTreeNode[] {
+  const teams = new Map<string, Rep[]>();
+  for (const rep of reps) {
+    const team = teamOf(rep);
+    if (team) teams.set(team, [...(teams.get(team) ?? []), rep]);
+  }
+  if (teams.size === 0) return reps.map(repNode);
+  const nodes = [...teams.keys()]
+    .sort((a, b) => a.localeCompare(b))
+    .map((team) => teamNode(team, teams.get(team) ?? []));
+  const others = reps.filter((rep) => !teamOf(rep));
+  if (others.length > 0) nodes.push(teamNode(vscode.l10n.t('Other reps'), others));
+  return nodes;
+}
+
+function savedNotesWithoutRep(saved: RepsSnapshot, overdueOnly: boolean): number {
+  return overdueOnly ? saved.notesWithoutRepOverdue : saved.notesWithoutRep;
+}
+
+function teamTreeItem(team: string, repCount: number, overdue: number): vscode.TreeItem {
+  const item = new vscode.TreeItem(team, vscode.TreeItemCollapsibleState.Expanded);
+  const reps = vscode.l10n.t('{0} reps', repCount);
+  item.description = overdue > 0 ? `${vscode.l10n.t('{0} overdue', overdue)} · ${reps}` : reps;
+  item.iconPath = new vscode.ThemeIcon('organization');
+  item.contextValue = 'team';
+  item.id = `team:${team}`;
+  return item;
+}
+
+/** The line a rep gets before its notes are read: name and counts as saved, nothing to expand yet. */
+function savedRepTreeItem(rep: SavedRep): vscode.TreeItem {
+  const item = new vscode.TreeItem(rep.name, vscode.TreeItemCollapsibleState.None);
+  item.id = `rep:${rep.key}`;
+  item.description = describeRepCounts(rep);
+  item.tooltip = vscode.l10n.t('Reading notes…');
+  item.iconPath = repIcon(rep.overdueCount, rep.oneOnOneOverdue);
+  // Not 'rep': the rep's commands need the rep built from its notes.
+  item.contextValue = 'savedRep';
+  return item;
+}
+
+function repIcon(overdue: number, oneOnOneOverdue: boolean): vscode.ThemeIcon {
+  const warn = overdue > 0 || oneOnOneOverdue;
+  return new vscode.ThemeIcon(
+    warn ? 'warning' : 'person',
+    warn ? new vscode.ThemeColor(overdue > 0 ? 'list.errorForeground' : 'list.warningForeground') : undefined,
+  );
 }
 
 function repTreeItem(rep: RepOverview, today: string): vscode.TreeItem {
@@ -203,13 +286,7 @@ function repTreeItem(rep: RepOverview, today: string): vscode.TreeItem {
   else if (rep.oneOnOneOverdue) lines.push(vscode.l10n.t('The next 1:1 is late.'));
   tooltip.appendMarkdown(lines.map((line) => `- ${escapeMarkdown(line)}`).join('\n'));
   item.tooltip = tooltip;
-  const warn = rep.overdue.length > 0 || rep.oneOnOneOverdue;
-  item.iconPath = new vscode.ThemeIcon(
-    warn ? 'warning' : 'person',
-    warn
-      ? new vscode.ThemeColor(rep.overdue.length > 0 ? 'list.errorForeground' : 'list.warningForeground')
-      : undefined,
-  );
+  item.iconPath = repIcon(rep.overdue.length, rep.oneOnOneOverdue);
   item.contextValue = 'rep';
   return item;
 }

@@ -18,6 +18,9 @@ export class RosterService extends DisposableStore {
   );
   private roster: Roster = EMPTY_ROSTER;
   private watchers: vscode.Disposable[] = [];
+  private markLoaded: () => void = () => undefined;
+  /** Resolves once the roster has been read for the first time (or found missing). */
+  readonly firstLoad = new Promise<void>((resolve) => (this.markLoaded = resolve));
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     super();
@@ -89,5 +92,6 @@ export class RosterService extends DisposableStore {
     // The Reps view's empty state and the walkthrough's roster step ask whether a roster file exists.
     void vscode.commands.executeCommand('setContext', ContextKeys.hasRoster, found);
     this.changed.fire();
+    this.markLoaded();
   }
 }

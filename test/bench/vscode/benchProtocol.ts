@@ -93,6 +93,11 @@ export interface SessionFigures {
   readonly scan: {
     /** From activation's return to the first rep in the tree. */
     readonly firstRepsMs: number | null;
+    /**
+     * From activation's return to the first rep built from the notes in the tree (the same as
+     * firstRepsMs unless a warm start showed the reps saved by the last session first).
+     */
+    readonly firstRepsFromNotesMs?: number | null;
     /** From activation's return to whenIndexed(). */
     readonly indexedMs: number;
     /** The scan's own figure (findFiles, cache load, reads, parse; from stats()). */

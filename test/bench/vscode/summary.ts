@@ -94,6 +94,12 @@ const scanRows = (session: SessionKind): Row[] => [
     unit: '',
   },
   { label: 'first reps in the tree', session, pick: (f) => f.scan.firstRepsMs, unit: 'ms' },
+  {
+    label: 'first reps built from the notes',
+    session,
+    pick: (f) => f.scan.firstRepsFromNotesMs,
+    unit: 'ms',
+  },
   { label: 'index complete (whenIndexed)', session, pick: (f) => f.scan.indexedMs, unit: 'ms' },
   { label: 'scan as the extension logs it', session, pick: (f) => f.scan.scanMs, unit: 'ms' },
   { label: 'notes from the cache', session, pick: (f) => f.scan.fromCache, unit: '' },

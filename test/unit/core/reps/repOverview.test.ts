@@ -110,7 +110,7 @@ describe('rep overview (what the Reps tree shows)', () => {
 
 describe('sorting reps', () => {
   const make = (name: string, overdue: number, daysSinceLast: number | null) =>
-    ({ name, overdue: new Array<never>(overdue), daysSinceLast }) as unknown as RepOverview;
+    ({ name, notes: [], overdue: new Array<never>(overdue), daysSinceLast }) as unknown as RepOverview;
   const reps = [make('bea', 1, 3), make('Al', 0, 20), make('Cy', 4, null), make('dee', 4, 1)];
 
   it('by name ignores case', () => {
