@@ -14,7 +14,10 @@
 // script exists, else test/grammar/run.mjs, else vscode-tmgrammar-test on them), hostile (the
 // generated hostile corpus through the engine and the CLI, each case in a child process with a
 // hard time limit; see test/hostile/), integration (a real VS Code), web (the extension in VS Code's
-// web worker extension host on a memfs: workspace, as in vscode.dev; see test/integration/README.md).
+// web worker extension host on a memfs: workspace, as in vscode.dev; see test/integration/README.md),
+// warm-start (`npm run bench:vscode` on 200 notes, for its assertions, not its figures: a second
+// session on the same profile shows the reps saved by the first, and ends with the same reps and
+// overdue follow-ups as the cold one).
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -25,7 +28,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const isWindows = process.platform === 'win32';
 
 const CHECKS = ['build', 'typecheck', 'lint', 'format'];
-const TEST_TIERS = ['package', 'unit', 'grammar', 'hostile', 'integration', 'web'];
+const TEST_TIERS = ['package', 'unit', 'grammar', 'hostile', 'integration', 'web', 'warm-start'];
 const ALL = [...CHECKS, ...TEST_TIERS];
 /** Both sides of the date line: a calendar date must mean the same day in every time zone. */
 const UNIT_TIME_ZONES = ['Pacific/Kiritimati', 'America/Los_Angeles'];
@@ -282,13 +285,10 @@ async function main() {
   let built = true;
   let compiled = true;
 
-  const needsBuild = selected.has('build') || selected.has('integration') || selected.has('web');
+  const inVsCode = ['integration', 'web', 'warm-start'].some((tier) => selected.has(tier));
+  const needsBuild = selected.has('build') || inVsCode;
   const needsCompiledTests =
-    selected.has('unit') ||
-    selected.has('hostile') ||
-    selected.has('integration') ||
-    selected.has('web') ||
-    selected.has('package');
+    selected.has('unit') || selected.has('hostile') || inVsCode || selected.has('package');
 
   if (needsBuild) built = record('build', await run('build', 'npm', ['run', 'build']));
   if (selected.has('typecheck')) record('typecheck', await run('typecheck', 'npm', ['run', 'typecheck']));
@@ -316,8 +316,7 @@ async function main() {
     }
     // The package's production build replaced dist/; the integration tier wants the development
     // build (source maps for its stack traces).
-    if ((selected.has('integration') || selected.has('web')) && built)
-      built = record('build', await run('build', 'npm', ['run', 'build']));
+    if (inVsCode && built) built = record('build', await run('build', 'npm', ['run', 'build']));
   }
 
   if (selected.has('unit')) {
@@ -393,6 +392,19 @@ async function main() {
       const runner = path.join('out', 'test', 'integration', 'web', 'runWebTests.js');
       const result = await run('web', process.execPath, [runner]);
       record('web', result, mochaCounts(result.output));
+    }
+  }
+
+  if (selected.has('warm-start')) {
+    if (!built) notRun('warm-start', 'the build failed');
+    else if (!compiled) notRun('warm-start', 'compile-tests produced nothing');
+    else {
+      const runner = path.join('out', 'test', 'bench', 'vscode', 'runBench.js');
+      const result = await run('warm-start', process.execPath, [runner], {
+        BENCH_VSCODE_SIZES: '200',
+        BENCH_VSCODE_RUNS: '1',
+      });
+      record('warm-start', result, mochaCounts(result.output));
     }
   }
 
