@@ -102,14 +102,16 @@ export function readUpToSync(
 ): Uint8Array {
   const needed = Math.min(size, maxBytes) + 1;
   if (scratch.bytes.length < needed) scratch.bytes = new Uint8Array(needed);
+  // The buffer may be larger than this file's limit (a larger note before it): never read past it.
+  const end = maxBytes + 1;
   let length = 0;
   for (;;) {
     const room = roomToRead(scratch.bytes, length, maxBytes);
     if (room === null) break;
     scratch.bytes = room;
-    const bytesRead = readAt(scratch.bytes, length, scratch.bytes.length - length, length);
+    const bytesRead = readAt(scratch.bytes, length, Math.min(scratch.bytes.length, end) - length, length);
     length += bytesRead;
-    if (bytesRead === 0 || length === size) break;
+    if (bytesRead === 0 || length === size || length >= end) break;
   }
   return scratch.bytes.subarray(0, length);
 }
