@@ -11,6 +11,7 @@ import {
   noteFromRead,
   readNoteFile,
   readOpenedFile,
+  readOpenedFileSync,
   skippedNote,
   skipReasonWords,
   type LoadedNote,
@@ -206,8 +207,16 @@ export async function scanGivenPaths(
   const found = await findGivenNotes(given, io, exclude);
   if (found.kind === 'unreadable') return found;
   const { source, files, keyOf } = found;
+  const readBorrowed = (file: string, maxBytes: number): Uint8Array =>
+    source.readBorrowedBytes(file, maxBytes);
   for (const file of files) {
-    const decoded = decodeNoteFile(await readNote(source, file, source.listedAsFiles));
+    // A note the listing called a regular file is read into the reader's one buffer, and decoded at
+    // once, before the next read reuses it; any other path is stat'ed and read as in indexGivenPaths.
+    const decoded = decodeNoteFile(
+      source.listedAsFiles.has(file)
+        ? readOpenedFileSync(readBorrowed, file, MAX_NOTE_BYTES)
+        : (await readNoteFile(source, file)).outcome,
+    );
     if ('text' in decoded) onText(keyOf(file), decoded.text);
     else found.cannotRead(keyOf(file), decoded.reason);
   }

@@ -52,11 +52,10 @@ export function writeJsonArray<T>(
     return;
   }
   for (let start = 0; start < items.length; start += slice) {
-    // An element of an array is indented once more; JSON never has a raw newline inside a string.
-    const elements = items
-      .slice(start, start + slice)
-      .map((item) => '  ' + jsonForTerminal(toJson(item)).replaceAll('\n', '\n  '));
-    output.write((start === 0 ? '[\n' : ',\n') + elements.join(',\n'));
+    // A slice as an array of its own, `[\n` and `\n]` cut off: its elements as the whole array
+    // would hold them (indented once, separated by `,\n`), in one stringify and one escape.
+    const json = jsonForTerminal(items.slice(start, start + slice).map(toJson));
+    output.write((start === 0 ? '[\n' : ',\n') + json.slice(2, -2));
   }
   output.write('\n]\n');
 }

@@ -71,20 +71,61 @@ export type ReadAt = (
  * to its end (up to the limit).
  */
 export async function readUpTo(size: number, maxBytes: number, readAt: ReadAt): Promise<Uint8Array> {
-  let buffer = new Uint8Array(Math.min(size, maxBytes) + 1);
+  let buffer: Uint8Array = new Uint8Array(Math.min(size, maxBytes) + 1);
   let length = 0;
   for (;;) {
-    if (length === buffer.length) {
-      if (length > maxBytes) break;
-      const grown = new Uint8Array(Math.min(buffer.length * 2, maxBytes + 1));
-      grown.set(buffer.subarray(0, length));
-      buffer = grown;
-    }
+    const room = roomToRead(buffer, length, maxBytes);
+    if (room === null) break;
+    buffer = room;
     const bytesRead = await readAt(buffer, length, buffer.length - length, length);
     length += bytesRead;
     if (bytesRead === 0 || length === size) break;
   }
   return buffer.subarray(0, length);
+}
+
+/** A buffer a reader keeps from file to file (readUpToSync): grown when a file needs more, never shrunk. */
+export interface ScratchBuffer {
+  bytes: Uint8Array;
+}
+
+/**
+ * readUpTo for a host whose reads return at once, into `scratch` instead of a new buffer per file:
+ * no allocation and no garbage per note. The bytes are a view of the scratch buffer, valid until its
+ * next use: decode them before reading another file.
+ */
+export function readUpToSync(
+  size: number,
+  maxBytes: number,
+  readAt: (buffer: Uint8Array, offset: number, length: number, position: number) => number,
+  scratch: ScratchBuffer,
+): Uint8Array {
+  const needed = Math.min(size, maxBytes) + 1;
+  if (scratch.bytes.length < needed) scratch.bytes = new Uint8Array(needed);
+  // The buffer may be larger than this file's limit (a larger note before it): never read past it.
+  const end = maxBytes + 1;
+  let length = 0;
+  for (;;) {
+    const room = roomToRead(scratch.bytes, length, maxBytes);
+    if (room === null) break;
+    scratch.bytes = room;
+    const bytesRead = readAt(scratch.bytes, length, Math.min(scratch.bytes.length, end) - length, length);
+    length += bytesRead;
+    if (bytesRead === 0 || length === size || length >= end) break;
+  }
+  return scratch.bytes.subarray(0, length);
+}
+
+/**
+ * The buffer to read on into after `length` bytes: the same one while it has room, a larger copy
+ * (at most one byte past the limit) when it is full, null when a byte past the limit is already read.
+ */
+function roomToRead(buffer: Uint8Array, length: number, maxBytes: number): Uint8Array | null {
+  if (length < buffer.length) return buffer;
+  if (length > maxBytes) return null;
+  const grown = new Uint8Array(Math.min(buffer.length * 2, maxBytes + 1));
+  grown.set(buffer.subarray(0, length));
+  return grown;
 }
 
 export type ReadOutcome =
@@ -165,14 +206,37 @@ export async function readOpenedFile(
   maxBytes: number,
 ): Promise<ReadOutcome> {
   try {
-    const bytes = await source.readBytes(file, maxBytes);
-    // The file may have grown since it was listed or stat'ed.
-    if (bytes.length > maxBytes) return { kind: 'too-large', size: bytes.length };
-    return { kind: 'bytes', bytes };
+    return outcomeOfBytes(await source.readBytes(file, maxBytes), maxBytes);
   } catch (error) {
-    if (error instanceof NotRegularFileError) return { kind: 'not-regular-file' };
-    return unreadableOutcome(error);
+    return outcomeOfFailedRead(error);
   }
+}
+
+/**
+ * readOpenedFile for a host that reads synchronously (`read` has the contract of
+ * `NoteSource.readBytes`). Never throws.
+ */
+export function readOpenedFileSync(
+  read: (file: string, maxBytes: number) => Uint8Array,
+  file: string,
+  maxBytes: number,
+): ReadOutcome {
+  try {
+    return outcomeOfBytes(read(file, maxBytes), maxBytes);
+  } catch (error) {
+    return outcomeOfFailedRead(error);
+  }
+}
+
+function outcomeOfBytes(bytes: Uint8Array, maxBytes: number): ReadOutcome {
+  // The file may have grown since it was listed or stat'ed.
+  if (bytes.length > maxBytes) return { kind: 'too-large', size: bytes.length };
+  return { kind: 'bytes', bytes };
+}
+
+function outcomeOfFailedRead(error: unknown): ReadOutcome {
+  if (error instanceof NotRegularFileError) return { kind: 'not-regular-file' };
+  return unreadableOutcome(error);
 }
 
 /** Reads one note file with the guards of readGuardedFile and the note size limit. */

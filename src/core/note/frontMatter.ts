@@ -96,9 +96,25 @@ export function readFrontMatter(
   // missed still counts.
   const partlyRead = reading.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
   const isPrivate = validated.fields.private || (partlyRead && rawFrontMatterMarksPrivate(contentLines));
+  const fields = validated.fields;
   return {
-    frontMatter: { range, ...validated.fields, private: isPrivate },
-    diagnostics: [...reading.diagnostics, ...validated.diagnostics],
+    // Written out rather than spread: this runs for every note, and a spread costs more.
+    frontMatter: {
+      range,
+      rep: fields.rep,
+      date: fields.date,
+      type: fields.type,
+      coach: fields.coach,
+      next: fields.next,
+      tags: fields.tags,
+      private: isPrivate,
+      extra: fields.extra,
+      keyLines: fields.keyLines,
+    },
+    diagnostics:
+      reading.diagnostics.length === 0
+        ? validated.diagnostics
+        : [...reading.diagnostics, ...validated.diagnostics],
     bodyStartLine: closingLine + 1,
   };
 }

@@ -44,11 +44,13 @@ export class OverdueScan {
     } catch {
       return; // parseNote turns the same failure into a note without items
     }
+    let repKey: string | null | undefined; // the note's rep as the index keys it, once per note
     for (const item of items) {
       if (!isOverdue(item, this.today)) continue;
+      if (repKey === undefined) repKey = normaliseRepName(rep);
       this.rows.push({
         file,
-        rep: normaliseRepName(rep),
+        rep: repKey,
         noteDate,
         due: item.due,
         daysOverdue: this.daysOverdueOn(item.due),

@@ -14,6 +14,7 @@ import {
   NotRegularFileError,
   readNoteFile,
   readOpenedFile,
+  readOpenedFileSync,
   type NoteFileStat,
   type NoteSource,
 } from '../../../src/core/files/noteSource';
@@ -166,6 +167,37 @@ describe('SyncNoteFiles', () => {
       1000,
       'one byte more than the limit says too large',
     );
+  });
+
+  it('reads note after note into one reused buffer with the same guards and limit', () => {
+    const source = new SyncNoteFiles();
+    const read = (file: string, maxBytes: number): Uint8Array => source.readBorrowedBytes(file, maxBytes);
+    const large = path.join(root, 'large.coach.md');
+    fs.writeFileSync(large, Buffer.alloc(200 * 1024, 0x62)); // larger than the buffer's first size
+    const small = path.join(root, 'small.coach.md');
+    fs.writeFileSync(small, noteBytes);
+    const empty = path.join(root, 'empty.coach.md');
+    fs.writeFileSync(empty, '');
+    const first = readOpenedFileSync(read, large, MAX_NOTE_BYTES);
+    assert.ok(first.kind === 'bytes' && first.bytes.length === 200 * 1024 && first.bytes[0] === 0x62);
+    // The next note, shorter, in the same buffer: exactly its bytes, nothing of the one before.
+    const second = readOpenedFileSync(read, small, MAX_NOTE_BYTES);
+    assert.ok(second.kind === 'bytes');
+    assert.deepEqual(Buffer.from(second.bytes), Buffer.from(noteBytes));
+    const none = readOpenedFileSync(read, empty, MAX_NOTE_BYTES);
+    assert.ok(none.kind === 'bytes' && none.bytes.length === 0);
+    // One byte past the limit, never more, says too large, whatever the buffer's size.
+    assert.deepEqual(readOpenedFileSync(read, large, 1000), { kind: 'too-large', size: 1001 });
+    execFileSync('mkfifo', [path.join(root, 'pipe.coach.md')]);
+    assert.deepEqual(readOpenedFileSync(read, path.join(root, 'pipe.coach.md'), MAX_NOTE_BYTES), {
+      kind: 'not-regular-file',
+    });
+    assert.deepEqual(readOpenedFileSync(read, '/dev/zero', MAX_NOTE_BYTES), { kind: 'not-regular-file' });
+    assert.deepEqual(readOpenedFileSync(read, path.join(root, 'gone.coach.md'), MAX_NOTE_BYTES), {
+      kind: 'unreadable',
+      reason: 'no such file',
+      missing: true,
+    });
   });
 
   it('stats files, folders and devices by what a link points to', async () => {
