@@ -32,6 +32,12 @@ const TEST_TIERS = ['package', 'unit', 'grammar', 'hostile', 'integration', 'web
 const ALL = [...CHECKS, ...TEST_TIERS];
 /** Both sides of the date line: a calendar date must mean the same day in every time zone. */
 const UNIT_TIME_ZONES = ['Pacific/Kiritimati', 'America/Los_Angeles'];
+/** The tiers that run a real VS Code: name, compiled runner under out/test, environment. */
+const VS_CODE_TIERS = [
+  ['integration', ['integration', 'runTests.js'], {}],
+  ['web', ['integration', 'web', 'runWebTests.js'], {}],
+  ['warm-start', ['bench', 'vscode', 'runBench.js'], { BENCH_VSCODE_SIZES: '200', BENCH_VSCODE_RUNS: '1' }],
+];
 const GRAMMAR_DIR = 'test/grammar';
 const GRAMMAR_GLOB = `${GRAMMAR_DIR}/**/*.test.coach.md`;
 
@@ -285,7 +291,7 @@ async function main() {
   let built = true;
   let compiled = true;
 
-  const inVsCode = ['integration', 'web', 'warm-start'].some((tier) => selected.has(tier));
+  const inVsCode = VS_CODE_TIERS.some(([name]) => selected.has(name));
   const needsBuild = selected.has('build') || inVsCode;
   const needsCompiledTests =
     selected.has('unit') || selected.has('hostile') || inVsCode || selected.has('package');
@@ -375,36 +381,13 @@ async function main() {
     }
   }
 
-  if (selected.has('integration')) {
-    if (!built) notRun('integration', 'the build failed');
-    else if (!compiled) notRun('integration', 'compile-tests produced nothing');
+  for (const [name, runnerPath, env] of VS_CODE_TIERS) {
+    if (!selected.has(name)) continue;
+    if (!built) notRun(name, 'the build failed');
+    else if (!compiled) notRun(name, 'compile-tests produced nothing');
     else {
-      const runner = path.join('out', 'test', 'integration', 'runTests.js');
-      const result = await run('integration', process.execPath, [runner]);
-      record('integration', result, mochaCounts(result.output));
-    }
-  }
-
-  if (selected.has('web')) {
-    if (!built) notRun('web', 'the build failed');
-    else if (!compiled) notRun('web', 'compile-tests produced nothing');
-    else {
-      const runner = path.join('out', 'test', 'integration', 'web', 'runWebTests.js');
-      const result = await run('web', process.execPath, [runner]);
-      record('web', result, mochaCounts(result.output));
-    }
-  }
-
-  if (selected.has('warm-start')) {
-    if (!built) notRun('warm-start', 'the build failed');
-    else if (!compiled) notRun('warm-start', 'compile-tests produced nothing');
-    else {
-      const runner = path.join('out', 'test', 'bench', 'vscode', 'runBench.js');
-      const result = await run('warm-start', process.execPath, [runner], {
-        BENCH_VSCODE_SIZES: '200',
-        BENCH_VSCODE_RUNS: '1',
-      });
-      record('warm-start', result, mochaCounts(result.output));
+      const result = await run(name, process.execPath, [path.join('out', 'test', ...runnerPath)], env);
+      record(name, result, mochaCounts(result.output));
     }
   }
 
