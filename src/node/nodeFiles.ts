@@ -14,6 +14,7 @@ import {
 } from '../core/files/walk';
 import {
   NotRegularFileError,
+  ReadBatchBuffer,
   readUpTo,
   readUpToSync,
   type ScratchBuffer,
@@ -148,16 +149,21 @@ export class SyncNoteFiles implements NoteSource {
     return readNoteBytesSync(file, maxBytes);
   }
 
-  // One buffer for every note read by readBorrowedBytes: as large as the largest note read so far.
-  private readonly scratch: ScratchBuffer = { bytes: new Uint8Array(64 * 1024) };
+  // The buffer notes read by readBorrowedBytes go into, batch after batch.
+  private readonly batch = new ReadBatchBuffer();
 
   /**
-   * readBytes without a buffer per file, for a reader that decodes each note before reading the next
-   * (`overdue`: 10,000 notes leave no buffers behind for the collector). Throws as readBytes rejects.
-   * The bytes are a view of a buffer the next call reuses.
+   * readBytes without a buffer per file, for a reader that reads a batch of notes, decodes them and
+   * then calls releaseBorrowed (`overdue`: 10,000 notes leave no buffers behind for the collector).
+   * Throws as readBytes rejects. The bytes are a view of a buffer reused after releaseBorrowed.
    */
   readBorrowedBytes(file: string, maxBytes: number): Uint8Array {
-    return readIntoScratchSync(file, maxBytes, this.scratch);
+    return this.batch.readInto((scratch) => readIntoScratchSync(file, maxBytes, scratch));
+  }
+
+  /** The bytes readBorrowedBytes gave so far are no longer used: their buffer is read into again. */
+  releaseBorrowed(): void {
+    this.batch.release();
   }
 }
 

@@ -90,6 +90,46 @@ export interface ScratchBuffer {
 }
 
 /**
+ * One buffer that many files are read into, each after the one before, until `release`: a reader
+ * reads a batch of notes back to back and decodes them after, instead of alternating a read and a
+ * parse per note (the system calls run faster back to back: docs/benchmarks.md), and the batch after
+ * reuses the buffer. A view handed out stays valid until `release`. When the room left is short, the
+ * next file starts a new buffer (the old one stays with the views of it); a file larger than a whole
+ * buffer gets a buffer of its own from readUpToSync.
+ */
+export class ReadBatchBuffer {
+  private bytes: Uint8Array;
+  private used = 0;
+
+  constructor(
+    private readonly size = 512 * 1024,
+    /** Below this room, the next file starts a new buffer. */
+    private readonly minimumRoom = 64 * 1024,
+  ) {
+    this.bytes = new Uint8Array(size);
+  }
+
+  /** Reads one file with `read` (e.g. readUpToSync) into the room left; its bytes stay until release. */
+  readInto(read: (scratch: ScratchBuffer) => Uint8Array): Uint8Array {
+    if (this.bytes.length - this.used < this.minimumRoom) {
+      this.bytes = new Uint8Array(this.size);
+      this.used = 0;
+    }
+    const fileBytes = read({ bytes: this.bytes.subarray(this.used) });
+    // Bytes in this buffer are kept; a file that needed a buffer of its own left this one's room free.
+    if (fileBytes.buffer === this.bytes.buffer) {
+      this.used = fileBytes.byteOffset - this.bytes.byteOffset + fileBytes.length;
+    }
+    return fileBytes;
+  }
+
+  /** Every view handed out so far may be overwritten from now on. */
+  release(): void {
+    this.used = 0;
+  }
+}
+
+/**
  * readUpTo for a host whose reads return at once, into `scratch` instead of a new buffer per file:
  * no allocation and no garbage per note. The bytes are a view of the scratch buffer, valid until its
  * next use: decode them before reading another file.

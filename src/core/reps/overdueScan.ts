@@ -8,7 +8,7 @@ import { parseBody } from '../note/body';
 import { readFrontMatter } from '../note/frontMatter';
 import type { IsoDate, NoteItem, OverdueItem } from '../note/model';
 import { normaliseRepName } from './noteIndex';
-import { compareOverdue, daysOverdueCounter, isOverdue } from './overdue';
+import { daysOverdueCounter, isOverdue, sortOverdue } from './overdue';
 import { detachedText, splitLines, stripByteOrderMark } from '../base/text';
 
 /** What an overdue list shows of an item. */
@@ -69,6 +69,6 @@ export class OverdueScan {
 
   /** Every overdue row so far, sorted by compareOverdue. */
   sorted(): OverdueRow[] {
-    return this.rows.sort(compareOverdue);
+    return sortOverdue(this.rows);
   }
 }

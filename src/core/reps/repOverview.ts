@@ -4,7 +4,7 @@ import { cadenceStats } from '../history/cadence';
 import type { CadenceStats } from '../history/types';
 import { normaliseRepName, repKey } from './noteIndex';
 import type { IsoDate, NoteItem, NoteType, ParsedNote } from '../note/model';
-import { compareOverdue, daysOverdue } from './overdue';
+import { daysOverdue, sortOverdue } from './overdue';
 import { DEFAULT_CADENCE_DAYS, type RosterEntry } from './roster';
 
 export interface NoteEntry {
@@ -102,7 +102,7 @@ export function buildRepOverview(
       else openFollowUps.push(ref);
     }
   }
-  overdue.sort(compareOverdue);
+  sortOverdue(overdue);
   const byDue = (a: ItemRef, b: ItemRef) =>
     (a.item.due ?? '9999').localeCompare(b.item.due ?? '9999') || a.file.localeCompare(b.file);
   openFollowUps.sort(byDue);

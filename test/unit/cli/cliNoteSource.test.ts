@@ -16,6 +16,7 @@ import {
   readOpenedFile,
   readOpenedFileSync,
   type NoteFileStat,
+  type ReadOutcome,
   type NoteSource,
 } from '../../../src/core/files/noteSource';
 
@@ -198,6 +199,41 @@ describe('SyncNoteFiles', () => {
       reason: 'no such file',
       missing: true,
     });
+  });
+
+  it('reads a batch of notes back to back, each view exactly its file until the batch is released', () => {
+    const source = new SyncNoteFiles();
+    const read = (file: string): ReadOutcome =>
+      readOpenedFileSync(source.readBorrowedBytes.bind(source), file, MAX_NOTE_BYTES);
+    // Sizes that fill the batch's buffer and go past it: a new buffer starts, earlier views stay.
+    const sizes = [
+      0,
+      1,
+      1700,
+      70 * 1024,
+      300 * 1024,
+      600 * 1024,
+      ...Array.from({ length: 400 }, (_, i) => 500 + i * 7),
+    ];
+    const files = sizes.map((size, index) => {
+      const file = path.join(root, `batch-${index}.coach.md`);
+      fs.writeFileSync(file, Buffer.alloc(size, 0x41 + (index % 26)));
+      return file;
+    });
+    const check = (): void => {
+      const views = files.map(read);
+      views.forEach((outcome, index) => {
+        assert.ok(outcome.kind === 'bytes', `note ${index} read`);
+        assert.deepEqual(
+          Buffer.from(outcome.bytes),
+          fs.readFileSync(files[index] ?? ''),
+          `note ${index} intact`,
+        );
+      });
+      source.releaseBorrowed();
+    };
+    check();
+    check(); // the released buffer read into again
   });
 
   it('stats files, folders and devices by what a link points to', async () => {
