@@ -98,6 +98,8 @@ export function isInsideFolder(inner: string, outer: string, separator: string):
   return inner.startsWith(outer.endsWith(separator) ? outer : outer + separator);
 }
 
+type LinkTarget = { readonly inside: true; readonly real: string | null } | { readonly inside: false };
+
 /**
  * Every file named like a note under `root`, FIFOs, devices and dangling links too (reading them
  * reports what they are). A link is followed only when its real path lies inside the boundary:
@@ -126,24 +128,32 @@ export async function findNoteFiles(
     problems.push({ folder: root, error });
     return files;
   }
-  /** Where a link leads, when that is inside the boundary; null when outside (and said so). */
-  const followable = async (link: string, folder: boolean): Promise<boolean> => {
+  /**
+   * Whether a link may be followed: inside the boundary, with its real path (null when it cannot be
+   * resolved: dangling or looping, nothing outside is reached and reading it says what it is); not
+   * when it leads outside (said so).
+   */
+  const followable = async (link: string, folder: boolean): Promise<LinkTarget> => {
     let real: string;
     try {
       real = await port.realPath(link);
     } catch {
-      return true; // dangling or looping: nothing outside is reached (reading it says what it is)
+      return { inside: true, real: null };
     }
-    if (isInsideFolder(real, boundary, port.separator)) return true;
+    if (isInsideFolder(real, boundary, port.separator)) return { inside: true, real };
     skipped.push({ path: link, folder, reason: 'link-outside' });
-    return false;
+    return { inside: false };
   };
-  // A stack rather than recursion, for any depth of tree.
-  const pending = [root];
-  for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
+  // A stack rather than recursion, for any depth of tree. A folder's real path is known when it was
+  // reached through plain folders from one whose real path is known (its parent's real path and its
+  // name): only the root and links cost a realPath call.
+  const pending: { readonly folder: string; readonly real: string | null }[] = [{ folder: root, real: null }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const folder = next.folder;
     let entries: FolderEntry[];
+    let real: string;
     try {
-      const real = await port.realPath(folder);
+      real = next.real ?? (await port.realPath(folder));
       if (visited.has(real)) continue;
       visited.add(real);
       entries = [...(await port.list(folder))];
@@ -152,7 +162,7 @@ export async function findNoteFiles(
       continue;
     }
     entries.sort(byName);
-    const subfolders: string[] = [];
+    const subfolders: { readonly folder: string; readonly real: string | null }[] = [];
     for (const entry of entries) {
       const full = port.join(folder, entry.name);
       if (excluded(full)) continue;
@@ -161,10 +171,14 @@ export async function findNoteFiles(
       if (isFolder) {
         if (SKIPPED_FOLDER_NAMES.has(entry.name)) continue;
         if (entry.undecodable) skipped.push({ path: full, folder: true, reason: 'undecodable-name' });
-        else if (!isLink || (await followable(full, true))) subfolders.push(full);
+        else if (!isLink) subfolders.push({ folder: full, real: port.join(real, entry.name) });
+        else {
+          const linked = await followable(full, true);
+          if (linked.inside) subfolders.push({ folder: full, real: linked.real });
+        }
       } else if (isNoteFileName(entry.name)) {
         if (entry.undecodable) skipped.push({ path: full, folder: false, reason: 'undecodable-name' });
-        else if (!isLink || (await followable(full, false))) {
+        else if (!isLink || (await followable(full, false)).inside) {
           files.push(full);
           if (entry.kind === 'file') options.regularFiles?.add(full);
         }
