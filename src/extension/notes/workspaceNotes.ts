@@ -345,6 +345,8 @@ export class WorkspaceNotes extends DisposableStore {
   /**
    * Re-reads one note from disk, unless an editor holds unsaved changes (they win until saved). Never
    * from the warm-start cache: the watcher says the file changed, even if its size and mtime did not.
+   * Read from disk even when an editor shows it saved: the cache then keeps the file's new size and
+   * mtime (the editor's text would leave the old ones, and the next start would read it again).
    */
   private async reloadFromDisk(uri: vscode.Uri): Promise<void> {
     if (!this.inWorkspace(uri) || !isNoteUri(uri)) return;
@@ -354,13 +356,8 @@ export class WorkspaceNotes extends DisposableStore {
       this.putSkipped([{ path: key, folder: false, reason: 'link-outside' }]);
       return;
     }
-    const document = this.openDocument(uri);
-    if (document?.isDirty) return;
-    if (document && !document.isClosed) {
-      this.put(key, parseNote(document.getText()));
-    } else {
-      await this.load(uri, false);
-    }
+    if (this.openDocument(uri)?.isDirty) return;
+    await this.load(uri, false);
   }
 
   /**
