@@ -212,6 +212,22 @@ export function followUpsChart(history: RepHistory, words: Messages = ENGLISH): 
 // ---------------------------------------------------------------------------------------------
 // Days between 1:1s
 
+/**
+ * Which bars of a chart get their axis label, `band` apart, so that neighbours never touch: every n-th
+ * bar from the first (about 12 at most), and the last ("now"). A label of the axis (10.5px, history.css)
+ * takes about 6 units a character: "12 sept" in Spanish needs more room than "Sep 12".
+ */
+export function spacedLabels(labels: readonly string[], band: number): Set<number> {
+  const longest = labels.reduce((most, label) => Math.max(most, label.length), 0);
+  const every = Math.max(1, Math.ceil(labels.length / 12), Math.ceil((longest * 6 + 6) / band));
+  const last = labels.length - 1;
+  const shown = new Set<number>();
+  // The last bar's label is always shown: the one `every` before it may be the closest to it.
+  for (let index = 0; index <= last - every; index += every) shown.add(index);
+  if (last >= 0) shown.add(last);
+  return shown;
+}
+
 /** At most this many gaps are drawn (the most recent); the table lists them all. */
 export const MAX_GAP_BARS = 26;
 
@@ -267,15 +283,17 @@ export function cadenceChart(history: RepHistory, words: Messages = ENGLISH): st
   const y = (value: number) => bottom - (value / scale.max) * (bottom - top);
   const band = (right - left) / Math.max(bars.length, 1);
   const barWidth = Math.min(30, band * 0.6);
-  const labelEvery = Math.ceil(bars.length / 12);
+  const labelled = spacedLabels(
+    bars.map((bar) => bar.label),
+    band,
+  );
   const drawn = bars.map((bar, index) => {
     const x = left + band * index + (band - barWidth) / 2;
     const center = x + barWidth / 2;
     const barTop = y(bar.days);
-    const label =
-      index % labelEvery === 0 || index === bars.length - 1
-        ? `<text class="axis" x="${num(center)}" y="${bottom + 15}" text-anchor="middle">${escapeHtml(bar.label)}</text>`
-        : '';
+    const label = labelled.has(index)
+      ? `<text class="axis" x="${num(center)}" y="${bottom + 15}" text-anchor="middle">${escapeHtml(bar.label)}</text>`
+      : '';
     return `<g${attributes({
       class: bar.target ? 'point' : 'bar',
       tabindex: bar.target ? 0 : null,

@@ -2,7 +2,8 @@
 // date ranges and file names.
 import * as assert from 'assert';
 import { buildRepHistory, type HistoryNoteInput } from '../../../src/core/history/history';
-import { niceScale, shortDate } from '../../../src/extension/history/historyCharts';
+import { cadenceChart, niceScale, shortDate } from '../../../src/extension/history/historyCharts';
+import { messagesFor } from '../../../src/core/i18n/messages';
 import {
   countOneOnOnes,
   renderHistoryBody,
@@ -209,6 +210,50 @@ describe('history chart helpers', () => {
       '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
     );
   });
+});
+
+describe('the days-between-1:1s chart axis', () => {
+  // A 1:1 every week from July to December: 25 gaps, September's among them.
+  const weekly = Array.from({ length: 26 }, (_, week) => {
+    const date = new Date(Date.UTC(2026, 6, 6 + 7 * week)).toISOString().slice(0, 10);
+    return note(`dana/${date}.coach.md`, { date }, '## Strengths', 'Prepared.');
+  });
+  const history = buildRepHistory(weekly, { today: '2026-12-30' });
+
+  /** The axis labels under the bars, left to right: their centre and text. */
+  function axisLabels(chart: string): { x: number; text: string }[] {
+    return [
+      ...chart.matchAll(/<text class="axis" x="([\d.]+)" y="(\d+)" text-anchor="middle">([^<]*)<\/text>/gu),
+    ]
+      .filter((match) => match[2] === String(250 - 40 + 15))
+      .map((match) => ({ x: Number(match[1]), text: match[3] ?? '' }));
+  }
+
+  for (const language of ['en', 'es'] as const) {
+    it(`never lets two dates touch (${language})`, () => {
+      const words = messagesFor(language);
+      const labels = axisLabels(cadenceChart(history, words));
+      assert.ok(
+        labels.length >= 6,
+        `enough dates to read the axis: ${labels.map((label) => label.text).join(', ')}`,
+      );
+      assert.strictEqual(labels.at(-1)?.text, words.text('chart.cadence.now'), 'the last bar is "now"');
+      if (language === 'es')
+        assert.ok(
+          labels.some((label) => label.text.includes('sept')),
+          'September is among them',
+        );
+      for (let index = 1; index < labels.length; index++) {
+        const [left, right] = [labels[index - 1], labels[index]];
+        // Half of each label's width at 10.5px (at least 5.5 units a character), and a little air.
+        const needed = ((left?.text.length ?? 0) + (right?.text.length ?? 0)) * 2.75 + 2;
+        assert.ok(
+          (right?.x ?? 0) - (left?.x ?? 0) >= needed,
+          `"${left?.text}" and "${right?.text}" are ${((right?.x ?? 0) - (left?.x ?? 0)).toFixed(1)} apart`,
+        );
+      }
+    });
+  }
 });
 
 describe('history panel messages', () => {
