@@ -33,6 +33,16 @@ export interface LocalFiles {
   relative(folder: string, file: string): string;
   /** A whole file of the extension's own (the note cache), rejecting when it is missing. */
   readFile(file: string): Promise<Uint8Array>;
+  /** Many stats at once, off the host's thread (see statInBulk); hosts without one stat each file. */
+  readonly bulkStat?: BulkStat;
+}
+
+/** Stats of many files in one request: see src/node/batchStat.ts. */
+export interface BulkStat {
+  /** The stats of `files`, in order; undefined for a file that is gone or cannot be inspected. Never rejects. */
+  stat(files: readonly string[]): Promise<readonly (NoteFileStat | undefined)[]>;
+  /** Why it stats on the host after all (its worker failed), for the log; undefined while it does not. */
+  readonly fallbackReason: string | undefined;
 }
 
 let localFiles: LocalFiles | undefined;
@@ -86,6 +96,24 @@ export function fileSourceFor(uri: vscode.Uri): NoteSource {
   return local ? localNoteSource(local) : vscodeNoteSource;
 }
 
+/** A file the bulk stat answered for: its stat, or 'gone' (as `stat` rejecting: gone or cannot be inspected). */
+export type KnownStat = NoteFileStat | 'gone';
+
+/**
+ * The stats of `uris`, in order, in one request to the host's bulk stat; undefined when the host has
+ * none for all of them (the web, another scheme): then loadNoteFile stats each note itself.
+ */
+export function statInBulk(uris: readonly vscode.Uri[]): Promise<readonly KnownStat[]> | undefined {
+  const bulk = localFiles?.bulkStat;
+  if (!bulk || !uris.every((uri) => uri.scheme === 'file')) return undefined;
+  return bulk.stat(uris.map((uri) => uri.fsPath)).then((stats) => stats.map((stat) => stat ?? 'gone'));
+}
+
+/** Why the host's bulk stat stats on the host after all (see BulkStat), for the log. */
+export function bulkStatFallbackReason(): string | undefined {
+  return localFiles?.bulkStat?.fallbackReason;
+}
+
 /** A whole file of the extension's own (the note cache in its storage); rejects when missing. */
 export function readOwnFile(uri: vscode.Uri): Thenable<Uint8Array> {
   const local = localFilesFor(uri);
@@ -110,16 +138,19 @@ export type NoteLoadResult =
 
 /**
  * Loads a note: from `cached` when it knows this size and mtime, else by reading and parsing it.
- * Pass a `cached` that answers nothing to read the file whatever its size and mtime.
+ * Pass a `cached` that answers nothing to read the file whatever its size and mtime. `knownStat`:
+ * the note's stat from statInBulk, taken just before (else it is stat'ed here).
  */
 export async function loadNoteFile(
   uri: vscode.Uri,
   cached: (stat: NoteFileStat) => ParsedNote | undefined,
+  knownStat?: KnownStat,
 ): Promise<NoteLoadResult> {
   const source = fileSourceFor(uri);
   let stat: NoteFileStat;
+  if (knownStat === 'gone') return { kind: 'missing' };
   try {
-    stat = await source.stat(uri.toString());
+    stat = knownStat ?? (await source.stat(uri.toString()));
   } catch {
     return { kind: 'missing' };
   }

@@ -12,7 +12,9 @@ import { repKey } from '../../core/reps/noteIndex';
 import { DisposableStore } from '../util/dispose';
 import type { SkippedPath } from '../../core/files/walk';
 import { skippedNote, skipReasonWords } from '../../core/files/noteSource';
+import { StatsAhead } from './statsAhead';
 import {
+  bulkStatFallbackReason,
   excludeSettingsChanged,
   findNotesIn,
   isExcludedNote,
@@ -20,6 +22,7 @@ import {
   leadsOutside,
   loadNoteFile,
   NOTE_GLOB,
+  type KnownStat,
 } from './noteFileAccess';
 import type { NoteCacheStore } from './noteCacheStore';
 import { isNoteSummary } from '../../core/files/cache';
@@ -212,12 +215,15 @@ export class WorkspaceNotes extends DisposableStore {
     let reused = 0;
     let sliceStart = Date.now();
     let next = 0;
+    const stats = new StatsAhead(uris);
     const worker = async (): Promise<void> => {
-      for (let uri = uris[next++]; uri; uri = uris[next++]) {
-        if (generation !== this.scanGeneration) return;
+      for (let index = next++; index < uris.length; index = next++) {
+        const uri = uris[index];
+        if (generation !== this.scanGeneration || !uri) return;
         if (this.openDocument(uri)?.isDirty) continue; // the editor's text is indexed already
+        const stat = await stats.at(index);
         await cache?.whenLoaded(uri.toString());
-        const outcome = await this.load(uri, true);
+        const outcome = await this.load(uri, true, stat);
         if (outcome === 'reused') reused++;
         if (this.pendingFiles.size >= SCAN_BATCH_NOTES) {
           this.flushChangeEvent();
@@ -237,6 +243,8 @@ export class WorkspaceNotes extends DisposableStore {
     this.flushChangeEvent();
     this.lastScanStats = { notes: uris.length, fromCache: reused, ms: Date.now() - started };
     this.log.info(`Indexed ${uris.length} notes in ${this.lastScanStats.ms} ms (${reused} from the cache).`);
+    const statFallback = bulkStatFallbackReason();
+    if (statFallback) this.log.warn(`Notes were stat'ed one by one on the extension host: ${statFallback}.`);
     void this.cache?.save();
   }
 
@@ -365,11 +373,20 @@ export class WorkspaceNotes extends DisposableStore {
 
   /**
    * Reads one note (or, with `useCache`, takes it from the warm-start cache when size and mtime are
-   * unchanged), parses it and puts it in the index. A file that vanished is removed.
+   * unchanged), parses it and puts it in the index. A file that vanished is removed. `knownStat`: its
+   * stat from the scan's bulk stat, if any.
    */
-  private async load(uri: vscode.Uri, useCache: boolean): Promise<'reused' | 'parsed' | 'missing'> {
+  private async load(
+    uri: vscode.Uri,
+    useCache: boolean,
+    knownStat?: KnownStat,
+  ): Promise<'reused' | 'parsed' | 'missing'> {
     const key = uri.toString();
-    const result = await loadNoteFile(uri, (stat) => (useCache ? this.cache?.lookup(key, stat) : undefined));
+    const result = await loadNoteFile(
+      uri,
+      (stat) => (useCache ? this.cache?.lookup(key, stat) : undefined),
+      knownStat,
+    );
     if (useCache && this.cache && result.kind !== 'cached') {
       const note = result.kind === 'loaded' ? result.note : undefined;
       this.found.fire({ kind: 'readFromDisk', file: key, cached: this.cache.stored(key), note });
