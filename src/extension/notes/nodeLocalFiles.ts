@@ -8,13 +8,22 @@ import { asyncFolderPort, readNoteBytesAsync, statAsync } from '../../node/nodeF
 import { BatchStat } from '../../node/batchStat';
 import type { LocalFiles } from './noteFileAccess';
 
+/**
+ * path.relative, without its work for the common case (asked for every entry the walk lists, for the
+ * exclude globs): a normalised file inside the folder is the rest of its path.
+ */
+function relativePath(folder: string, file: string): string {
+  const prefix = folder.endsWith(path.sep) ? folder : folder + path.sep;
+  return file.startsWith(prefix) ? file.slice(prefix.length) : path.relative(folder, file);
+}
+
 /** Node's fs for `file:` URIs; dispose with the extension (it stops the stat worker). */
 export function nodeLocalFiles(): LocalFiles & vscode.Disposable {
   const batchStat = new BatchStat();
   return {
     source: { stat: statAsync, readBytes: readNoteBytesAsync },
     folders: asyncFolderPort,
-    relative: (folder, file) => path.relative(folder, file),
+    relative: relativePath,
     readFile: (file) => fsPromises.readFile(file),
     bulkStat: batchStat,
     dispose: () => batchStat.dispose(),

@@ -20,6 +20,7 @@ import {
   type NoteSource,
 } from '../../core/files/noteSource';
 import { workspaceFolderPort } from './workspaceFsFolders';
+import { mapInSlices, TimeSlices } from '../util/timeSlices';
 
 /**
  * A host's own reader of `file:` URIs, faster than vscode.workspace.fs (see nodeLocalFiles.ts);
@@ -215,7 +216,11 @@ function folderWalkFor(folder: vscode.Uri): FolderWalk {
  * extension host for about 200 ms (docs/benchmarks.md); on a file system without a search provider
  * (a `memfs:` workspace) it never answers at all.
  */
-export async function findNotesIn(folder: vscode.Uri, workspaceFolder?: vscode.Uri): Promise<NotesFound> {
+export async function findNotesIn(
+  folder: vscode.Uri,
+  workspaceFolder?: vscode.Uri,
+  slices = new TimeSlices(),
+): Promise<NotesFound> {
   const walk = folderWalkFor(folder);
   const skipped: SkippedPath[] = [];
   let boundary: string | undefined;
@@ -232,7 +237,8 @@ export async function findNotesIn(folder: vscode.Uri, workspaceFolder?: vscode.U
   const excluded = (full: string): boolean => excludedFromRoot(walk.relative(rootPath, full));
   const files = await findNoteFiles(walk.pathOf(folder), walk.port, { skipped, boundary, excluded });
   return {
-    notes: files.map((file) => walk.uriOf(file)),
+    // In slices: 10,000 URIs made in one go held the host for tens of milliseconds.
+    notes: await mapInSlices(files, (file) => walk.uriOf(file), slices),
     skipped: skipped.map((entry) => ({ ...entry, path: walk.uriOf(entry.path).toString() })),
   };
 }

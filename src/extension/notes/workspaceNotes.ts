@@ -2,7 +2,7 @@
 // host is never held for long), then per-file updates from the file watcher and from unsaved editors.
 // Work after the first scan is proportional to the changed note, never to the number of notes.
 import * as vscode from 'vscode';
-import { yieldToHost } from '../util/yieldToHost';
+import { TimeSlices } from '../util/timeSlices';
 import { parseNote } from '../../core/note/parse';
 import { engineLoaded } from '../engineLoaded';
 import type { ParsedNote } from '../../core/note/model';
@@ -27,8 +27,6 @@ import {
 import type { NoteCacheStore } from './noteCacheStore';
 import { isNoteSummary } from '../../core/files/cache';
 
-/** Longest stretch of parsing before yielding to the extension host's event loop. */
-const SLICE_MS = 12;
 const READ_CONCURRENCY = 16;
 /**
  * Most notes per change event during a scan. Listeners (reps, Problems, decorations) work per
@@ -201,19 +199,19 @@ export class WorkspaceNotes extends DisposableStore {
     // The cache's shards are read and decoded once the notes are listed, then used one by one as
     // they decode: decoding all of them during the listing delayed the listing, and with it the
     // first reps of a warm start, by seconds (docs/benchmarks.md, "Warm start: shards after listing").
-    const listed = await this.listAllNotes();
+    const slices = new TimeSlices();
+    const listed = await this.listAllNotes(slices);
     const cacheLoading = this.cache?.load();
     const { skipped } = listed;
     const cache = this.cache;
-    const uris = cache ? inShardOrder(listed.uris, cache) : listed.uris;
-    const found = new Set(uris.map((uri) => uri.toString()));
+    const uris = cache ? await inShardOrder(listed.uris, cache, slices) : listed.uris;
+    const found = new Set(listed.keys);
     for (const key of this.putSkipped(skipped)) found.add(key);
     for (const file of [...this.index.notes.keys()]) {
       if (!found.has(file)) this.remove(file);
     }
     this.found.fire({ kind: 'listed', notes: found.size });
     let reused = 0;
-    let sliceStart = Date.now();
     let next = 0;
     const stats = new StatsAhead(uris);
     const worker = async (): Promise<void> => {
@@ -227,12 +225,8 @@ export class WorkspaceNotes extends DisposableStore {
         if (outcome === 'reused') reused++;
         if (this.pendingFiles.size >= SCAN_BATCH_NOTES) {
           this.flushChangeEvent();
-          await yieldToHost();
-          sliceStart = Date.now();
-        } else if (Date.now() - sliceStart > SLICE_MS) {
-          await yieldToHost();
-          sliceStart = Date.now();
-        }
+          await slices.next();
+        } else if (slices.due) await slices.next();
       }
     };
     await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
@@ -248,16 +242,25 @@ export class WorkspaceNotes extends DisposableStore {
     void this.cache?.save();
   }
 
-  /** Every note in the workspace folders, each once (folders may nest), and what the walk skipped. */
-  private async listAllNotes(): Promise<{ uris: vscode.Uri[]; skipped: SkippedPath[] }> {
+  /**
+   * Every note in the workspace folders, each once (folders may nest), with its key (the URI string),
+   * and what the walk skipped. In slices: at 10,000 notes, keying them in one go held the host for
+   * about 50 ms (docs/benchmarks.md, "fourth pass").
+   */
+  private async listAllNotes(
+    slices: TimeSlices,
+  ): Promise<{ uris: vscode.Uri[]; keys: string[]; skipped: SkippedPath[] }> {
     const found = new Map<string, vscode.Uri>();
     const skipped: SkippedPath[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const inFolder = await findNotesIn(folder.uri);
-      for (const uri of inFolder.notes) found.set(uri.toString(), uri);
+      const inFolder = await findNotesIn(folder.uri, undefined, slices);
+      for (const uri of inFolder.notes) {
+        found.set(uri.toString(), uri);
+        if (slices.due) await slices.next();
+      }
       pushAll(skipped, inFolder.skipped);
     }
-    return { uris: [...found.values()], skipped };
+    return { uris: [...found.values()], keys: [...found.keys()], skipped };
   }
 
   /**
@@ -489,9 +492,16 @@ export class WorkspaceNotes extends DisposableStore {
 }
 
 /** The notes grouped by cache shard, in shard order (the order the cache decodes them). */
-function inShardOrder(uris: readonly vscode.Uri[], cache: NoteCacheStore): vscode.Uri[] {
+async function inShardOrder(
+  uris: readonly vscode.Uri[],
+  cache: NoteCacheStore,
+  slices: TimeSlices,
+): Promise<vscode.Uri[]> {
   const shards: vscode.Uri[][] = [];
-  for (const uri of uris) (shards[cache.shardOf(uri.toString())] ??= []).push(uri);
+  for (const uri of uris) {
+    (shards[cache.shardOf(uri.toString())] ??= []).push(uri);
+    if (slices.due) await slices.next();
+  }
   return shards.flat();
 }
 
