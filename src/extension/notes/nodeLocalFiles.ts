@@ -1,11 +1,11 @@
 // The desktop host's reader of `file:` URIs: Node's fs (src/node/nodeFiles.ts), and the first scan's
-// stats in bulk on a worker thread (src/node/batchStat.ts), wired by the desktop entry (extension.ts)
+// stats and reads in bulk on a worker thread (src/node/bulkFiles.ts), wired by the desktop entry (extension.ts)
 // through useLocalFiles. The web entry never imports this module.
 import { promises as fsPromises } from 'fs';
 import * as path from 'path';
 import type * as vscode from 'vscode';
 import { asyncFolderPort, readNoteBytesAsync, statAsync } from '../../node/nodeFiles';
-import { BatchStat } from '../../node/batchStat';
+import { BulkFiles } from '../../node/bulkFiles';
 import type { LocalFiles } from './noteFileAccess';
 
 /**
@@ -17,15 +17,15 @@ function relativePath(folder: string, file: string): string {
   return file.startsWith(prefix) ? file.slice(prefix.length) : path.relative(folder, file);
 }
 
-/** Node's fs for `file:` URIs; dispose with the extension (it stops the stat worker). */
+/** Node's fs for `file:` URIs; dispose with the extension (it stops the worker thread). */
 export function nodeLocalFiles(): LocalFiles & vscode.Disposable {
-  const batchStat = new BatchStat();
+  const bulk = new BulkFiles();
   return {
     source: { stat: statAsync, readBytes: readNoteBytesAsync },
     folders: asyncFolderPort,
     relative: relativePath,
     readFile: (file) => fsPromises.readFile(file),
-    bulkStat: batchStat,
-    dispose: () => batchStat.dispose(),
+    bulk,
+    dispose: () => bulk.dispose(),
   };
 }

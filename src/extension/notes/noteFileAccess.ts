@@ -34,15 +34,17 @@ export interface LocalFiles {
   relative(folder: string, file: string): string;
   /** A whole file of the extension's own (the note cache), rejecting when it is missing. */
   readFile(file: string): Promise<Uint8Array>;
-  /** Many stats at once, off the host's thread (see statInBulk); hosts without one stat each file. */
-  readonly bulkStat?: BulkStat;
+  /** Many stats and reads at once, off the host's thread (see statInBulk); hosts without one stat and read each file. */
+  readonly bulk?: BulkFiles;
 }
 
-/** Stats of many files in one request: see src/node/batchStat.ts. */
-export interface BulkStat {
+/** Stats and reads of many files, answered together off the host's thread: see src/node/bulkFiles.ts. */
+export interface BulkFiles {
   /** The stats of `files`, in order; undefined for a file that is gone or cannot be inspected. Never rejects. */
   stat(files: readonly string[]): Promise<readonly (NoteFileStat | undefined)[]>;
-  /** Why it stats on the host after all (its worker failed), for the log; undefined while it does not. */
+  /** A file's bytes (at most `maxBytes`), or undefined when the caller is to read it itself. Never rejects. */
+  read(file: string, maxBytes: number): Promise<Uint8Array | undefined>;
+  /** Why it stats and reads on the host after all (its worker failed), for the log; undefined while it does not. */
   readonly fallbackReason: string | undefined;
 }
 
@@ -91,6 +93,20 @@ function localNoteSource(local: LocalFiles): NoteSource {
   };
 }
 
+/**
+ * localNoteSource, reading through the bulk reader: the reads of the first scan's loaders go
+ * together, in one message, to the worker; what it leaves (a FIFO, a huge file...) the host reads.
+ */
+function bulkNoteSource(local: LocalFiles, bulk: BulkFiles): NoteSource {
+  return {
+    ...localNoteSource(local),
+    async readBytes(file, maxBytes) {
+      const path = vscode.Uri.parse(file).fsPath;
+      return (await bulk.read(path, maxBytes)) ?? local.source.readBytes(path, maxBytes);
+    },
+  };
+}
+
 /** How to stat and read a file the user does not control (a note, the roster) at `uri`. */
 export function fileSourceFor(uri: vscode.Uri): NoteSource {
   const local = localFilesFor(uri);
@@ -105,14 +121,14 @@ export type KnownStat = NoteFileStat | 'gone';
  * none for all of them (the web, another scheme): then loadNoteFile stats each note itself.
  */
 export function statInBulk(uris: readonly vscode.Uri[]): Promise<readonly KnownStat[]> | undefined {
-  const bulk = localFiles?.bulkStat;
+  const bulk = localFiles?.bulk;
   if (!bulk || !uris.every((uri) => uri.scheme === 'file')) return undefined;
   return bulk.stat(uris.map((uri) => uri.fsPath)).then((stats) => stats.map((stat) => stat ?? 'gone'));
 }
 
-/** Why the host's bulk stat stats on the host after all (see BulkStat), for the log. */
-export function bulkStatFallbackReason(): string | undefined {
-  return localFiles?.bulkStat?.fallbackReason;
+/** Why the host's bulk stats and reads are done on the host after all (see BulkFiles), for the log. */
+export function bulkFallbackReason(): string | undefined {
+  return localFiles?.bulk?.fallbackReason;
 }
 
 /** A whole file of the extension's own (the note cache in its storage); rejects when missing. */
@@ -137,17 +153,24 @@ export type NoteLoadResult =
     }
   | { readonly kind: 'missing' };
 
+/** How the first scan loads a note: with its stat from statInBulk, if any, and reading in bulk where the host can. */
+export interface InBulk {
+  readonly knownStat: KnownStat | undefined;
+}
+
 /**
  * Loads a note: from `cached` when it knows this size and mtime, else by reading and parsing it.
- * Pass a `cached` that answers nothing to read the file whatever its size and mtime. `knownStat`:
- * the note's stat from statInBulk, taken just before (else it is stat'ed here).
+ * Pass a `cached` that answers nothing to read the file whatever its size and mtime. `inBulk`: for
+ * the first scan (else the note is stat'ed here and read on its own).
  */
 export async function loadNoteFile(
   uri: vscode.Uri,
   cached: (stat: NoteFileStat) => ParsedNote | undefined,
-  knownStat?: KnownStat,
+  inBulk?: InBulk,
 ): Promise<NoteLoadResult> {
-  const source = fileSourceFor(uri);
+  const local = localFilesFor(uri);
+  const source = inBulk && local?.bulk ? bulkNoteSource(local, local.bulk) : fileSourceFor(uri);
+  const knownStat = inBulk?.knownStat;
   let stat: NoteFileStat;
   if (knownStat === 'gone') return { kind: 'missing' };
   try {

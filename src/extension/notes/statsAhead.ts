@@ -1,5 +1,5 @@
 // The first scan's stats, a few batches ahead of the scan: one request per batch of notes to the
-// host's bulk stat (on the desktop a worker thread, src/node/batchStat.ts) instead of one
+// host's bulk stat (on the desktop a worker thread, src/node/bulkFiles.ts) instead of one
 // `fs.promises.stat` per note on the host's thread (docs/benchmarks.md, "fourth pass").
 import type * as vscode from 'vscode';
 import { statInBulk, type KnownStat } from './noteFileAccess';

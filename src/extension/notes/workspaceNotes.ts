@@ -14,7 +14,7 @@ import type { SkippedPath } from '../../core/files/walk';
 import { skippedNote, skipReasonWords } from '../../core/files/noteSource';
 import { StatsAhead } from './statsAhead';
 import {
-  bulkStatFallbackReason,
+  bulkFallbackReason,
   excludeSettingsChanged,
   findNotesIn,
   isExcludedNote,
@@ -22,7 +22,7 @@ import {
   leadsOutside,
   loadNoteFile,
   NOTE_GLOB,
-  type KnownStat,
+  type InBulk,
 } from './noteFileAccess';
 import type { NoteCacheStore } from './noteCacheStore';
 import { isNoteSummary } from '../../core/files/cache';
@@ -221,7 +221,7 @@ export class WorkspaceNotes extends DisposableStore {
         if (this.openDocument(uri)?.isDirty) continue; // the editor's text is indexed already
         const stat = await stats.at(index);
         await cache?.whenLoaded(uri.toString());
-        const outcome = await this.load(uri, true, stat);
+        const outcome = await this.load(uri, true, { knownStat: stat });
         if (outcome === 'reused') reused++;
         if (this.pendingFiles.size >= SCAN_BATCH_NOTES) {
           this.flushChangeEvent();
@@ -237,8 +237,9 @@ export class WorkspaceNotes extends DisposableStore {
     this.flushChangeEvent();
     this.lastScanStats = { notes: uris.length, fromCache: reused, ms: Date.now() - started };
     this.log.info(`Indexed ${uris.length} notes in ${this.lastScanStats.ms} ms (${reused} from the cache).`);
-    const statFallback = bulkStatFallbackReason();
-    if (statFallback) this.log.warn(`Notes were stat'ed one by one on the extension host: ${statFallback}.`);
+    const bulkFallback = bulkFallbackReason();
+    if (bulkFallback)
+      this.log.warn(`Notes were stat'ed and read one by one on the extension host: ${bulkFallback}.`);
     void this.cache?.save();
   }
 
@@ -376,19 +377,19 @@ export class WorkspaceNotes extends DisposableStore {
 
   /**
    * Reads one note (or, with `useCache`, takes it from the warm-start cache when size and mtime are
-   * unchanged), parses it and puts it in the index. A file that vanished is removed. `knownStat`: its
-   * stat from the scan's bulk stat, if any.
+   * unchanged), parses it and puts it in the index. A file that vanished is removed. `inBulk`: in the
+   * first scan (see loadNoteFile).
    */
   private async load(
     uri: vscode.Uri,
     useCache: boolean,
-    knownStat?: KnownStat,
+    inBulk?: InBulk,
   ): Promise<'reused' | 'parsed' | 'missing'> {
     const key = uri.toString();
     const result = await loadNoteFile(
       uri,
       (stat) => (useCache ? this.cache?.lookup(key, stat) : undefined),
-      knownStat,
+      inBulk,
     );
     if (useCache && this.cache && result.kind !== 'cached') {
       const note = result.kind === 'loaded' ? result.note : undefined;
