@@ -30,7 +30,7 @@ export function parseIsoDate(text: string): CivilDate | null {
 }
 
 export function isIsoDate(text: string): text is IsoDate {
-  return parseIsoDate(text) !== null;
+  return dayNumberOrNull(text) !== null;
 }
 
 export function formatIsoDate(date: CivilDate): IsoDate {
@@ -70,18 +70,44 @@ function requireDate(text: IsoDate): CivilDate {
   return date;
 }
 
+/**
+ * Day numbers of the dates seen so far: the same few hundred dates recur across thousands of notes'
+ * items, and parsing each again (to check a date, to count days) was a few per cent of a warm start's
+ * host time at 10,000 notes (docs/benchmarks.md, "fourth pass"). Bounded: emptied when full.
+ */
+const knownDayNumbers = new Map<string, number>();
+const MAX_KNOWN_DATES = 4096;
+
+/** The day number of `text` when it names a real calendar date, otherwise null. */
+function dayNumberOrNull(text: string): number | null {
+  const known = knownDayNumbers.get(text);
+  if (known !== undefined) return known;
+  const date = parseIsoDate(text);
+  if (!date) return null;
+  const dayNumber = toDayNumber(date);
+  if (knownDayNumbers.size >= MAX_KNOWN_DATES) knownDayNumbers.clear();
+  knownDayNumbers.set(text, dayNumber);
+  return dayNumber;
+}
+
+function requireDayNumber(text: IsoDate): number {
+  const dayNumber = dayNumberOrNull(text);
+  if (dayNumber === null) throw new RangeError(`Not a calendar date: ${text}`);
+  return dayNumber;
+}
+
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return toDayNumber(requireDate(to)) - toDayNumber(requireDate(from));
+  return requireDayNumber(to) - requireDayNumber(from);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return formatIsoDate(fromDayNumber(toDayNumber(requireDate(date)) + days));
+  return formatIsoDate(fromDayNumber(requireDayNumber(date) + days));
 }
 
 /** 0 = Sunday ... 6 = Saturday. */
 export function weekday(date: IsoDate): number {
-  return (((toDayNumber(requireDate(date)) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+  return (((requireDayNumber(date) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }
 
 /** The last day of the month that holds `date`. */

@@ -244,21 +244,9 @@ function count(value: unknown): number {
   return value;
 }
 
-/**
- * Dates already found valid while decoding: the same few hundred dates recur across thousands of
- * stored items, and checking each again was about 3 % of a warm start's host time (docs/benchmarks.md,
- * "fourth pass"). Bounded: emptied when full.
- */
-const validDates = new Set<string>();
-const MAX_VALID_DATES = 4096;
-
 function dateOrNull(value: unknown): string | null {
   if (value === null) return null;
-  if (typeof value !== 'string') throw new BadCache();
-  if (validDates.has(value)) return value;
-  if (!isIsoDate(value)) throw new BadCache();
-  if (validDates.size >= MAX_VALID_DATES) validDates.clear();
-  validDates.add(value);
+  if (typeof value !== 'string' || !isIsoDate(value)) throw new BadCache();
   return value;
 }
 

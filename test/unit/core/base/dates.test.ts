@@ -119,6 +119,24 @@ describe('calendar dates', () => {
     assert.throws(() => weekday('tomorrow'), RangeError);
   });
 
+  it('answers the same for a date seen before, also once more dates were seen than it remembers', () => {
+    // The day numbers of dates already seen are remembered (a bounded map): ask about 10,000
+    // dates twice, with invalid ones between them, and compare with the parser every time.
+    const start = toDayNumber({ year: 2020, month: 1, day: 1 });
+    for (let round = 0; round < 2; round++) {
+      for (let offset = 0; offset < 10_000; offset++) {
+        const date = formatIsoDate(fromDayNumber(start + offset));
+        assert.strictEqual(isIsoDate(date), true, date);
+        assert.strictEqual(daysBetween('2020-01-01', date), offset, date);
+        assert.strictEqual(addDays(date, 1), formatIsoDate(fromDayNumber(start + offset + 1)));
+        const invalid = `${date.slice(0, 8)}3${offset % 2 === 0 ? '2' : '9'}`;
+        assert.strictEqual(isIsoDate(invalid), false, invalid);
+      }
+    }
+    assert.throws(() => daysBetween('2026-02-29', '2026-03-01'), RangeError);
+    assert.strictEqual(daysBetween('2024-02-29', '2024-03-01'), 1);
+  });
+
   it('takes the local calendar day of an instant, whatever the time zone', () => {
     // Built from local parts, so the expected day is the same under every TZ the tests run with.
     assert.strictEqual(localIsoDate(new Date(2026, 10, 22, 0, 0, 1)), '2026-11-22');
