@@ -95,6 +95,12 @@ export class WorkspaceNotes extends DisposableStore {
   private createdPaths = new Map<string, vscode.Uri>();
   private createdTimer: ReturnType<typeof setTimeout> | undefined;
   private scanGeneration = 0;
+  /**
+   * File watcher events so far. The scan's stats are taken in batches ahead of its reads; once the
+   * watcher reports a change, a stat taken earlier could be older than the watcher's own reading of
+   * the note, so the scan stats each note itself again (see scan).
+   */
+  private diskEvents = 0;
   private firstScan: Promise<void> | undefined;
   private lastScanStats: ScanStats | undefined;
 
@@ -214,6 +220,7 @@ export class WorkspaceNotes extends DisposableStore {
     let reused = 0;
     let next = 0;
     const stats = new StatsAhead(uris);
+    const diskEventsBefore = this.diskEvents;
     const worker = async (): Promise<void> => {
       for (let index = next++; index < uris.length; index = next++) {
         const uri = uris[index];
@@ -221,7 +228,9 @@ export class WorkspaceNotes extends DisposableStore {
         if (this.openDocument(uri)?.isDirty) continue; // the editor's text is indexed already
         const stat = await stats.at(index);
         await cache?.whenLoaded(uri.toString());
-        const outcome = await this.load(uri, true, { knownStat: stat });
+        // A stat from before a change the watcher reported might bring back an older note.
+        const knownStat = this.diskEvents === diskEventsBefore ? stat : undefined;
+        const outcome = await this.load(uri, true, { knownStat });
         if (outcome === 'reused') reused++;
         if (this.pendingFiles.size >= SCAN_BATCH_NOTES) {
           this.flushChangeEvent();
@@ -297,12 +306,16 @@ export class WorkspaceNotes extends DisposableStore {
     this.register(watcher.onDidCreate((uri) => void this.reloadFromDisk(uri)));
     this.register(watcher.onDidChange((uri) => void this.reloadFromDisk(uri)));
     this.register(watcher.onDidDelete((uri) => this.forget(uri)));
+    for (const event of [watcher.onDidCreate, watcher.onDidChange, watcher.onDidDelete]) {
+      this.register(event(() => this.diskEvents++));
+    }
     // A deleted or renamed folder may be reported only for the folder itself. So may a new one: a
     // folder moved or copied in, and on Linux even the first files written into a brand-new folder
     // (parcel-bundler/watcher#243), so notes under a new folder are looked for.
     const anyPath = this.register(vscode.workspace.createFileSystemWatcher('**/*', false, true, false));
     this.register(anyPath.onDidDelete((uri) => !isNoteUri(uri) && this.forgetFolder(uri)));
     this.register(anyPath.onDidCreate((uri) => !isNoteUri(uri) && this.pathCreated(uri)));
+    this.register(anyPath.onDidDelete(() => this.diskEvents++));
 
     this.register(
       vscode.workspace.onDidChangeTextDocument((event) => {
