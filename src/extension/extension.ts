@@ -7,7 +7,9 @@ import { useLocalFiles } from './notes/noteFileAccess';
 import { nodeLocalFiles } from './notes/nodeLocalFiles';
 
 export function activate(context: vscode.ExtensionContext): CoachingNotesApi {
-  useLocalFiles(nodeLocalFiles);
+  const localFiles = nodeLocalFiles();
+  context.subscriptions.push(localFiles);
+  useLocalFiles(localFiles);
   return activateExtension(context);
 }
 

@@ -1,6 +1,5 @@
 // Line splitting and positions, counted exactly as VS Code counts them: `\r\n`, `\r` and `\n` each end
 // a line, so a note gives the same line numbers whatever its line endings.
-import { daysInMonth } from './dates';
 import type { Range } from '../note/model';
 
 const BYTE_ORDER_MARK = 0xfeff;
@@ -97,30 +96,6 @@ export class JoinedLinesMap {
     const end = this.positionAt(Math.max(startOffset, endOffset));
     return { start, end };
   }
-}
-
-/**
- * True when `text` is exactly `YYYY-MM-DD` naming a real calendar day. Same answer as
- * `isIsoDate` in dates.ts, without a regular expression match: the parser asks this for every due
- * date and front matter date, so it stays allocation-free.
- */
-export function isCalendarDateText(text: string): boolean {
-  if (text.length !== 10 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return false;
-  const year = digitsAt(text, 0, 4);
-  const month = digitsAt(text, 5, 2);
-  const day = digitsAt(text, 8, 2);
-  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** The decimal number written by `count` ASCII digits at `start`, or -1 if any is not a digit. */
-function digitsAt(text: string, start: number, count: number): number {
-  let value = 0;
-  for (let index = start; index < start + count; index++) {
-    const digit = text.charCodeAt(index) - 0x30;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
 }
 
 /**

@@ -2,7 +2,8 @@
 // `📅 YYYY-MM-DD` and Dataview's `[due:: YYYY-MM-DD]`. The parser reads an item's due date with
 // `findDueToken`; everything else works from the parsed `due` and `dueRange`, shows an item's text
 // next to its due date with `withoutDueDate`, or compares texts with `withoutDueTokens`.
-import { firstNonBlank, isCalendarDateText, isSpaceOrTab, lastNonBlankEnd } from '../base/text';
+import { firstNonBlank, isSpaceOrTab, lastNonBlankEnd } from '../base/text';
+import { isCalendarDateText } from '../base/dates';
 
 /** The token a new or moved due date is written as. */
 export function dueTokenText(date: string): string {

@@ -4,7 +4,7 @@
 import { NOTE_TYPES } from './model';
 import type { DiagnosticCode, FrontMatter, IsoDate, NoteDiagnostic, NoteType, Range } from './model';
 import { isPrivateKey, privateValueKeepsNoteShared } from './privacy';
-import { isCalendarDateText } from '../base/text';
+import { isCalendarDateText } from '../base/dates';
 import { diagnosticText } from '../i18n/diagnostics';
 
 /** One top-level `key: value` of the front matter, as either reader found it. */

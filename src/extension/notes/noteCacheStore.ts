@@ -5,7 +5,7 @@
 // rewrites one small shard, not everything.
 import * as vscode from 'vscode';
 import { yieldToHost } from '../util/yieldToHost';
-import { readOwnFile } from './noteFileAccess';
+import { readOwnFileInBulk } from './noteFileAccess';
 import type { ParsedNote } from '../../core/note/model';
 import { NoteCache, type FileVersion } from '../../core/files/cache';
 
@@ -119,10 +119,10 @@ export class NoteCacheStore implements vscode.Disposable {
     this.log.info(`Loaded ${loaded} notes from the note cache in ${Date.now() - started} ms.`);
   }
 
-  /** A shard's bytes; undefined when missing or unreadable. Local storage without a round trip where the host can. */
+  /** A shard's bytes; undefined when missing or unreadable. Local storage off the host's thread where the host can. */
   private async readShard(shard: number): Promise<Uint8Array | undefined> {
     try {
-      return await readOwnFile(this.shardUri(shard));
+      return await readOwnFileInBulk(this.shardUri(shard));
     } catch {
       return undefined;
     }

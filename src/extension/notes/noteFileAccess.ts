@@ -20,6 +20,7 @@ import {
   type NoteSource,
 } from '../../core/files/noteSource';
 import { workspaceFolderPort } from './workspaceFsFolders';
+import { mapInSlices, TimeSlices } from '../util/timeSlices';
 
 /**
  * A host's own reader of `file:` URIs, faster than vscode.workspace.fs (see nodeLocalFiles.ts);
@@ -33,6 +34,18 @@ export interface LocalFiles {
   relative(folder: string, file: string): string;
   /** A whole file of the extension's own (the note cache), rejecting when it is missing. */
   readFile(file: string): Promise<Uint8Array>;
+  /** Many stats and reads at once, off the host's thread (see statInBulk); hosts without one stat and read each file. */
+  readonly bulk?: BulkFiles;
+}
+
+/** Stats and reads of many files, answered together off the host's thread: see src/node/bulkFiles.ts. */
+export interface BulkFiles {
+  /** The stats of `files`, in order; undefined for a file that is gone or cannot be inspected. Never rejects. */
+  stat(files: readonly string[]): Promise<readonly (NoteFileStat | undefined)[]>;
+  /** A file's bytes (at most `maxBytes`), or undefined when the caller is to read it itself. Never rejects. */
+  read(file: string, maxBytes: number): Promise<Uint8Array | undefined>;
+  /** Why it stats and reads on the host after all (its worker failed), for the log; undefined while it does not. */
+  readonly fallbackReason: string | undefined;
 }
 
 let localFiles: LocalFiles | undefined;
@@ -80,16 +93,62 @@ function localNoteSource(local: LocalFiles): NoteSource {
   };
 }
 
+/**
+ * localNoteSource, reading through the bulk reader: the reads of the first scan's loaders go
+ * together, in one message, to the worker; what it leaves (a FIFO, a huge file...) the host reads.
+ */
+function bulkNoteSource(local: LocalFiles, bulk: BulkFiles): NoteSource {
+  return {
+    ...localNoteSource(local),
+    async readBytes(file, maxBytes) {
+      const path = vscode.Uri.parse(file).fsPath;
+      return (await bulk.read(path, maxBytes)) ?? local.source.readBytes(path, maxBytes);
+    },
+  };
+}
+
 /** How to stat and read a file the user does not control (a note, the roster) at `uri`. */
 export function fileSourceFor(uri: vscode.Uri): NoteSource {
   const local = localFilesFor(uri);
   return local ? localNoteSource(local) : vscodeNoteSource;
 }
 
+/** A file the bulk stat answered for: its stat, or 'gone' (as `stat` rejecting: gone or cannot be inspected). */
+export type KnownStat = NoteFileStat | 'gone';
+
+/**
+ * The stats of `uris`, in order, in one request to the host's bulk stat; undefined when the host has
+ * none for all of them (the web, another scheme): then loadNoteFile stats each note itself.
+ */
+export function statInBulk(uris: readonly vscode.Uri[]): Promise<readonly KnownStat[]> | undefined {
+  const bulk = localFiles?.bulk;
+  if (!bulk || !uris.every((uri) => uri.scheme === 'file')) return undefined;
+  return bulk.stat(uris.map((uri) => uri.fsPath)).then((stats) => stats.map((stat) => stat ?? 'gone'));
+}
+
+/** Why the host's bulk stats and reads are done on the host after all (see BulkFiles), for the log. */
+export function bulkFallbackReason(): string | undefined {
+  return localFiles?.bulk?.fallbackReason;
+}
+
 /** A whole file of the extension's own (the note cache in its storage); rejects when missing. */
 export function readOwnFile(uri: vscode.Uri): Thenable<Uint8Array> {
   const local = localFilesFor(uri);
   return local ? local.readFile(uri.fsPath) : vscode.workspace.fs.readFile(uri);
+}
+
+/** Larger files of the extension's own are read by the host itself (see readOwnFileInBulk). */
+const OWN_FILE_BULK_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * readOwnFile through the host's bulk reader where it has one (the note cache's shards, read during
+ * the first scan): at 50,000 notes the host's own reads of the shards were one of the last stretches
+ * over 50 ms (docs/benchmarks.md, "fourth pass").
+ */
+export async function readOwnFileInBulk(uri: vscode.Uri): Promise<Uint8Array> {
+  const local = localFilesFor(uri);
+  const bytes = await local?.bulk?.read(uri.fsPath, OWN_FILE_BULK_LIMIT);
+  return bytes ?? readOwnFile(uri);
 }
 
 function toNoteStat(stat: vscode.FileStat): NoteFileStat {
@@ -108,18 +167,28 @@ export type NoteLoadResult =
     }
   | { readonly kind: 'missing' };
 
+/** How the first scan loads a note: with its stat from statInBulk, if any, and reading in bulk where the host can. */
+export interface InBulk {
+  readonly knownStat: KnownStat | undefined;
+}
+
 /**
  * Loads a note: from `cached` when it knows this size and mtime, else by reading and parsing it.
- * Pass a `cached` that answers nothing to read the file whatever its size and mtime.
+ * Pass a `cached` that answers nothing to read the file whatever its size and mtime. `inBulk`: for
+ * the first scan (else the note is stat'ed here and read on its own).
  */
 export async function loadNoteFile(
   uri: vscode.Uri,
   cached: (stat: NoteFileStat) => ParsedNote | undefined,
+  inBulk?: InBulk,
 ): Promise<NoteLoadResult> {
-  const source = fileSourceFor(uri);
+  const local = localFilesFor(uri);
+  const source = inBulk && local?.bulk ? bulkNoteSource(local, local.bulk) : fileSourceFor(uri);
+  const knownStat = inBulk?.knownStat;
   let stat: NoteFileStat;
+  if (knownStat === 'gone') return { kind: 'missing' };
   try {
-    stat = await source.stat(uri.toString());
+    stat = knownStat ?? (await source.stat(uri.toString()));
   } catch {
     return { kind: 'missing' };
   }
@@ -184,7 +253,11 @@ function folderWalkFor(folder: vscode.Uri): FolderWalk {
  * extension host for about 200 ms (docs/benchmarks.md); on a file system without a search provider
  * (a `memfs:` workspace) it never answers at all.
  */
-export async function findNotesIn(folder: vscode.Uri, workspaceFolder?: vscode.Uri): Promise<NotesFound> {
+export async function findNotesIn(
+  folder: vscode.Uri,
+  workspaceFolder?: vscode.Uri,
+  slices = new TimeSlices(),
+): Promise<NotesFound> {
   const walk = folderWalkFor(folder);
   const skipped: SkippedPath[] = [];
   let boundary: string | undefined;
@@ -201,7 +274,8 @@ export async function findNotesIn(folder: vscode.Uri, workspaceFolder?: vscode.U
   const excluded = (full: string): boolean => excludedFromRoot(walk.relative(rootPath, full));
   const files = await findNoteFiles(walk.pathOf(folder), walk.port, { skipped, boundary, excluded });
   return {
-    notes: files.map((file) => walk.uriOf(file)),
+    // In slices: 10,000 URIs made in one go held the host for tens of milliseconds.
+    notes: await mapInSlices(files, (file) => walk.uriOf(file), slices),
     skipped: skipped.map((entry) => ({ ...entry, path: walk.uriOf(entry.path).toString() })),
   };
 }

@@ -2,7 +2,7 @@
 // host is never held for long), then per-file updates from the file watcher and from unsaved editors.
 // Work after the first scan is proportional to the changed note, never to the number of notes.
 import * as vscode from 'vscode';
-import { yieldToHost } from '../util/yieldToHost';
+import { TimeSlices } from '../util/timeSlices';
 import { parseNote } from '../../core/note/parse';
 import { engineLoaded } from '../engineLoaded';
 import type { ParsedNote } from '../../core/note/model';
@@ -12,7 +12,9 @@ import { repKey } from '../../core/reps/noteIndex';
 import { DisposableStore } from '../util/dispose';
 import type { SkippedPath } from '../../core/files/walk';
 import { skippedNote, skipReasonWords } from '../../core/files/noteSource';
+import { StatsAhead } from './statsAhead';
 import {
+  bulkFallbackReason,
   excludeSettingsChanged,
   findNotesIn,
   isExcludedNote,
@@ -20,12 +22,11 @@ import {
   leadsOutside,
   loadNoteFile,
   NOTE_GLOB,
+  type InBulk,
 } from './noteFileAccess';
 import type { NoteCacheStore } from './noteCacheStore';
 import { isNoteSummary } from '../../core/files/cache';
 
-/** Longest stretch of parsing before yielding to the extension host's event loop. */
-const SLICE_MS = 12;
 const READ_CONCURRENCY = 16;
 /**
  * Most notes per change event during a scan. Listeners (reps, Problems, decorations) work per
@@ -94,6 +95,12 @@ export class WorkspaceNotes extends DisposableStore {
   private createdPaths = new Map<string, vscode.Uri>();
   private createdTimer: ReturnType<typeof setTimeout> | undefined;
   private scanGeneration = 0;
+  /**
+   * File watcher events so far. The scan's stats are taken in batches ahead of its reads; once the
+   * watcher reports a change, a stat taken earlier could be older than the watcher's own reading of
+   * the note, so the scan stats each note itself again (see scan).
+   */
+  private diskEvents = 0;
   private firstScan: Promise<void> | undefined;
   private lastScanStats: ScanStats | undefined;
 
@@ -198,35 +205,37 @@ export class WorkspaceNotes extends DisposableStore {
     // The cache's shards are read and decoded once the notes are listed, then used one by one as
     // they decode: decoding all of them during the listing delayed the listing, and with it the
     // first reps of a warm start, by seconds (docs/benchmarks.md, "Warm start: shards after listing").
-    const listed = await this.listAllNotes();
+    const slices = new TimeSlices();
+    const listed = await this.listAllNotes(slices);
     const cacheLoading = this.cache?.load();
     const { skipped } = listed;
     const cache = this.cache;
-    const uris = cache ? inShardOrder(listed.uris, cache) : listed.uris;
-    const found = new Set(uris.map((uri) => uri.toString()));
+    const uris = cache ? await inShardOrder(listed.uris, cache, slices) : listed.uris;
+    const found = new Set(listed.keys);
     for (const key of this.putSkipped(skipped)) found.add(key);
     for (const file of [...this.index.notes.keys()]) {
       if (!found.has(file)) this.remove(file);
     }
     this.found.fire({ kind: 'listed', notes: found.size });
     let reused = 0;
-    let sliceStart = Date.now();
     let next = 0;
+    const stats = new StatsAhead(uris);
+    const diskEventsBefore = this.diskEvents;
     const worker = async (): Promise<void> => {
-      for (let uri = uris[next++]; uri; uri = uris[next++]) {
-        if (generation !== this.scanGeneration) return;
+      for (let index = next++; index < uris.length; index = next++) {
+        const uri = uris[index];
+        if (generation !== this.scanGeneration || !uri) return;
         if (this.openDocument(uri)?.isDirty) continue; // the editor's text is indexed already
+        const stat = await stats.at(index);
         await cache?.whenLoaded(uri.toString());
-        const outcome = await this.load(uri, true);
+        // A stat from before a change the watcher reported might bring back an older note.
+        const knownStat = this.diskEvents === diskEventsBefore ? stat : undefined;
+        const outcome = await this.load(uri, true, { knownStat });
         if (outcome === 'reused') reused++;
         if (this.pendingFiles.size >= SCAN_BATCH_NOTES) {
           this.flushChangeEvent();
-          await yieldToHost();
-          sliceStart = Date.now();
-        } else if (Date.now() - sliceStart > SLICE_MS) {
-          await yieldToHost();
-          sliceStart = Date.now();
-        }
+          await slices.next();
+        } else if (slices.due) await slices.next();
       }
     };
     await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
@@ -237,19 +246,31 @@ export class WorkspaceNotes extends DisposableStore {
     this.flushChangeEvent();
     this.lastScanStats = { notes: uris.length, fromCache: reused, ms: Date.now() - started };
     this.log.info(`Indexed ${uris.length} notes in ${this.lastScanStats.ms} ms (${reused} from the cache).`);
+    const bulkFallback = bulkFallbackReason();
+    if (bulkFallback)
+      this.log.warn(`Notes were stat'ed and read one by one on the extension host: ${bulkFallback}.`);
     void this.cache?.save();
   }
 
-  /** Every note in the workspace folders, each once (folders may nest), and what the walk skipped. */
-  private async listAllNotes(): Promise<{ uris: vscode.Uri[]; skipped: SkippedPath[] }> {
+  /**
+   * Every note in the workspace folders, each once (folders may nest), with its key (the URI string),
+   * and what the walk skipped. In slices: at 10,000 notes, keying them in one go held the host for
+   * about 50 ms (docs/benchmarks.md, "fourth pass").
+   */
+  private async listAllNotes(
+    slices: TimeSlices,
+  ): Promise<{ uris: vscode.Uri[]; keys: string[]; skipped: SkippedPath[] }> {
     const found = new Map<string, vscode.Uri>();
     const skipped: SkippedPath[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const inFolder = await findNotesIn(folder.uri);
-      for (const uri of inFolder.notes) found.set(uri.toString(), uri);
+      const inFolder = await findNotesIn(folder.uri, undefined, slices);
+      for (const uri of inFolder.notes) {
+        found.set(uri.toString(), uri);
+        if (slices.due) await slices.next();
+      }
       pushAll(skipped, inFolder.skipped);
     }
-    return { uris: [...found.values()], skipped };
+    return { uris: [...found.values()], keys: [...found.keys()], skipped };
   }
 
   /**
@@ -285,12 +306,16 @@ export class WorkspaceNotes extends DisposableStore {
     this.register(watcher.onDidCreate((uri) => void this.reloadFromDisk(uri)));
     this.register(watcher.onDidChange((uri) => void this.reloadFromDisk(uri)));
     this.register(watcher.onDidDelete((uri) => this.forget(uri)));
+    for (const event of [watcher.onDidCreate, watcher.onDidChange, watcher.onDidDelete]) {
+      this.register(event(() => this.diskEvents++));
+    }
     // A deleted or renamed folder may be reported only for the folder itself. So may a new one: a
     // folder moved or copied in, and on Linux even the first files written into a brand-new folder
     // (parcel-bundler/watcher#243), so notes under a new folder are looked for.
     const anyPath = this.register(vscode.workspace.createFileSystemWatcher('**/*', false, true, false));
     this.register(anyPath.onDidDelete((uri) => !isNoteUri(uri) && this.forgetFolder(uri)));
     this.register(anyPath.onDidCreate((uri) => !isNoteUri(uri) && this.pathCreated(uri)));
+    this.register(anyPath.onDidDelete(() => this.diskEvents++));
 
     this.register(
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -362,11 +387,20 @@ export class WorkspaceNotes extends DisposableStore {
 
   /**
    * Reads one note (or, with `useCache`, takes it from the warm-start cache when size and mtime are
-   * unchanged), parses it and puts it in the index. A file that vanished is removed.
+   * unchanged), parses it and puts it in the index. A file that vanished is removed. `inBulk`: in the
+   * first scan (see loadNoteFile).
    */
-  private async load(uri: vscode.Uri, useCache: boolean): Promise<'reused' | 'parsed' | 'missing'> {
+  private async load(
+    uri: vscode.Uri,
+    useCache: boolean,
+    inBulk?: InBulk,
+  ): Promise<'reused' | 'parsed' | 'missing'> {
     const key = uri.toString();
-    const result = await loadNoteFile(uri, (stat) => (useCache ? this.cache?.lookup(key, stat) : undefined));
+    const result = await loadNoteFile(
+      uri,
+      (stat) => (useCache ? this.cache?.lookup(key, stat) : undefined),
+      inBulk,
+    );
     if (useCache && this.cache && result.kind !== 'cached') {
       const note = result.kind === 'loaded' ? result.note : undefined;
       this.found.fire({ kind: 'readFromDisk', file: key, cached: this.cache.stored(key), note });
@@ -469,9 +503,16 @@ export class WorkspaceNotes extends DisposableStore {
 }
 
 /** The notes grouped by cache shard, in shard order (the order the cache decodes them). */
-function inShardOrder(uris: readonly vscode.Uri[], cache: NoteCacheStore): vscode.Uri[] {
+async function inShardOrder(
+  uris: readonly vscode.Uri[],
+  cache: NoteCacheStore,
+  slices: TimeSlices,
+): Promise<vscode.Uri[]> {
   const shards: vscode.Uri[][] = [];
-  for (const uri of uris) (shards[cache.shardOf(uri.toString())] ??= []).push(uri);
+  for (const uri of uris) {
+    (shards[cache.shardOf(uri.toString())] ??= []).push(uri);
+    if (slices.due) await slices.next();
+  }
   return shards.flat();
 }
 

@@ -7,6 +7,12 @@ import type { WorkspaceNotes } from '../notes/workspaceNotes';
 
 export class FormatProblems extends DisposableStore {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE));
+  /**
+   * The files the collection holds problems for: a note without problems (nearly every note) then
+   * costs no URI and no lookup in the collection; during a warm scan of 10,000 notes those were a
+   * large part of each change event's handling (docs/benchmarks.md, "fourth pass").
+   */
+  private readonly shown = new Set<string>();
 
   constructor(private readonly notes: WorkspaceNotes) {
     super();
@@ -18,11 +24,13 @@ export class FormatProblems extends DisposableStore {
   private update(files: Iterable<string>): void {
     const entries: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
     for (const file of files) {
-      const uri = vscode.Uri.parse(file);
       const note = this.notes.index.get(file);
       if (!note || note.diagnostics.length === 0) {
-        if (this.collection.has(uri)) entries.push([uri, undefined]);
-      } else entries.push([uri, note.diagnostics.map(toVscodeDiagnostic)]);
+        if (this.shown.delete(file)) entries.push([vscode.Uri.parse(file), undefined]);
+      } else {
+        this.shown.add(file);
+        entries.push([vscode.Uri.parse(file), note.diagnostics.map(toVscodeDiagnostic)]);
+      }
     }
     if (entries.length > 0) this.collection.set(entries);
   }

@@ -15,7 +15,6 @@ import {
   weekday,
 } from '../../../../src/core/base/dates';
 import { messagesFor } from '../../../../src/core/i18n/messages';
-import { isCalendarDateText } from '../../../../src/core/base/text';
 
 describe('calendar dates', () => {
   it('knows leap years, including the century rules', () => {
@@ -119,6 +118,22 @@ describe('calendar dates', () => {
     assert.throws(() => weekday('tomorrow'), RangeError);
   });
 
+  it('answers the same for 10,000 dates in a row, asked twice, with invalid ones between them', () => {
+    const start = toDayNumber({ year: 2020, month: 1, day: 1 });
+    for (let round = 0; round < 2; round++) {
+      for (let offset = 0; offset < 10_000; offset++) {
+        const date = formatIsoDate(fromDayNumber(start + offset));
+        assert.strictEqual(isIsoDate(date), true, date);
+        assert.strictEqual(daysBetween('2020-01-01', date), offset, date);
+        assert.strictEqual(addDays(date, 1), formatIsoDate(fromDayNumber(start + offset + 1)));
+        const invalid = `${date.slice(0, 8)}3${offset % 2 === 0 ? '2' : '9'}`;
+        assert.strictEqual(isIsoDate(invalid), false, invalid);
+      }
+    }
+    assert.throws(() => daysBetween('2026-02-29', '2026-03-01'), RangeError);
+    assert.strictEqual(daysBetween('2024-02-29', '2024-03-01'), 1);
+  });
+
   it('takes the local calendar day of an instant, whatever the time zone', () => {
     // Built from local parts, so the expected day is the same under every TZ the tests run with.
     assert.strictEqual(localIsoDate(new Date(2026, 10, 22, 0, 0, 1)), '2026-11-22');
@@ -126,7 +141,7 @@ describe('calendar dates', () => {
     assert.strictEqual(localIsoDate(new Date(2026, 0, 1, 0, 0, 0)), '2026-01-01');
   });
 
-  it("agrees with the parser's allocation-free date check", () => {
+  it('checks and counts dates without a regular expression as parseIsoDate and toDayNumber do', () => {
     const digit = fc.constantFrom(...'0123456789');
     const dateLike = fc
       .tuple(
@@ -137,7 +152,9 @@ describe('calendar dates', () => {
       .map(([y, m, d]) => `${y.join('')}-${m.join('')}-${d.join('')}`);
     fc.assert(
       fc.property(fc.oneof(dateLike, fc.string({ maxLength: 12 })), (text) => {
-        assert.strictEqual(isCalendarDateText(text), isIsoDate(text), text);
+        const parsed = parseIsoDate(text);
+        assert.strictEqual(isIsoDate(text), parsed !== null, text);
+        if (parsed) assert.strictEqual(daysBetween('1970-01-01', text), toDayNumber(parsed), text);
       }),
       { numRuns: 3000 },
     );
@@ -146,7 +163,7 @@ describe('calendar dates', () => {
       day < toDayNumber({ year: 2101, month: 1, day: 1 });
       day++
     ) {
-      assert.ok(isCalendarDateText(formatIsoDate(fromDayNumber(day))));
+      assert.ok(isIsoDate(formatIsoDate(fromDayNumber(day))));
     }
   });
 });

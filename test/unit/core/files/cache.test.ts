@@ -144,6 +144,9 @@ describe('NoteCache', () => {
       ['bad-type.coach.md', 1, 1, null, withField(3, 'monthly')],
       ['no-items.coach.md', 1, 1, null, withField(11, null)],
       ['bad-status.coach.md', 1, 1, null, withItemField(4, 'maybe')],
+      // After the good row's dates were found valid (and remembered): a bad one is still caught.
+      ['bad-due.coach.md', 1, 1, null, withItemField(6, '2026-11-31')],
+      ['due-not-text.coach.md', 1, 1, null, withItemField(6, 20261101)],
       ['bad-line.coach.md', 1, 1, null, withItemField(0, -1)],
       ['bad-diagnostic.coach.md', 1, 1, null, withField(13, [['x']])],
       ['bad-size.coach.md', -1, 1, null, note],
