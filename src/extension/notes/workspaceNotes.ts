@@ -55,6 +55,8 @@ export interface ScanStats {
   /** Notes taken from the warm-start cache instead of being read and parsed. */
   readonly fromCache: number;
   readonly ms: number;
+  /** Why the desktop's background thread was not used for stats and reads (null when it was, or on the web). */
+  readonly bulkFallback: string | null;
 }
 
 export interface NotesChange {
@@ -244,10 +246,10 @@ export class WorkspaceNotes extends DisposableStore {
     this.cache?.retainOnly(found);
     // Whoever awaits the scan sees every listener up to date, not 50 ms later.
     this.flushChangeEvent();
-    this.lastScanStats = { notes: uris.length, fromCache: reused, ms: Date.now() - started };
+    const bulkFallback = bulkFallbackReason() ?? null;
+    this.lastScanStats = { notes: uris.length, fromCache: reused, ms: Date.now() - started, bulkFallback };
     this.log.info(`Indexed ${uris.length} notes in ${this.lastScanStats.ms} ms (${reused} from the cache).`);
-    const bulkFallback = bulkFallbackReason();
-    if (bulkFallback)
+    if (bulkFallback !== null)
       this.log.warn(`Notes were stat'ed and read one by one on the extension host: ${bulkFallback}.`);
     void this.cache?.save();
   }

@@ -363,6 +363,8 @@ describe(`Coaching Notes at scale (${session} start, ${expectedNotes} notes)`, (
     const stats = api.stats();
     assert.ok(stats.lastScan, 'the scan reported its figures');
     assert.equal(stats.notes, expectedNotes, 'every generated note is in the index');
+    // The notes were stat'ed and read on the background thread, not one by one on the host.
+    assert.equal(stats.lastScan.bulkFallback, null, 'the background thread did the stats and reads');
     const refresh = stats.lastRepsRefresh;
     figures.scan = {
       firstRepsMs: firstRepsAt === null ? null : round(firstRepsAt - activatedAt),
